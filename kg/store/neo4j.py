@@ -1,0 +1,384 @@
+"""The server store: the same graph as :mod:`kg.store.networkx`, kept in Neo4j 5.7+.
+
+Writes stream in batches of :data:`~kg.store.rows.BATCH_SIZE` relations, one managed
+transaction per batch (so the driver retries transient failures): nodes first, then one
+``UNWIND $rows AS row MERGE ...`` per (relationship type, object label). Every ``MATCH``
+and ``MERGE`` names a label and an ``id`` covered by a uniqueness constraint, so each row
+costs an index seek, never a scan; the write queries are module constants (and
+:func:`relation_query`) so a test can ``EXPLAIN`` them. Values always travel as
+parameters; the only names spelled into Cypher are the fixed labels and relationship
+types checked by :func:`kg.ontology.check_identifier`.
+
+Driver exceptions are caught here and nowhere else: they leave as
+:class:`~kg.errors.StoreUnavailable` (cannot connect, wrong password, no such database)
+or :class:`~kg.errors.QueryNotSupported` (Neo4j rejected a query, or a write reached a
+read-only store).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import neo4j
+from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError
+from neo4j.graph import Node, Path, Relationship
+
+from kg.errors import InvalidName, QueryNotSupported, StoreUnavailable
+from kg.model import Actor, Document, Relation
+from kg.ontology import check_identifier
+from kg.store import rows
+from kg.store.rows import ACTOR, DOCUMENT, NO_CATEGORY, QUANTITY
+
+__all__ = [
+    "MERGE_ACTORS",
+    "MERGE_DOCUMENT_STUBS",
+    "MERGE_QUANTITIES",
+    "NODE_CONSTRAINTS",
+    "UPSERT_DOCUMENTS",
+    "Neo4jStore",
+    "relation_constraint",
+    "relation_query",
+]
+
+# One uniqueness constraint per node label: it makes MERGE safe and gives it an index.
+NODE_CONSTRAINTS = tuple(
+    f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS "
+    f"FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+    for label in (ACTOR, QUANTITY, DOCUMENT)
+)
+
+# An actor seen again keeps its fields and gains the aliases it did not have.
+MERGE_ACTORS = """
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+ON CREATE SET a += row.props
+ON MATCH SET a.aliases = coalesce(a.aliases, []) +
+    [alias IN row.props.aliases WHERE NOT alias IN coalesce(a.aliases, [])]
+"""
+
+MERGE_QUANTITIES = """
+UNWIND $rows AS row
+MERGE (q:Quantity {id: row.id})
+ON CREATE SET q += row.props
+"""
+
+# A document known only from its relations: create it, never overwrite a real one.
+MERGE_DOCUMENT_STUBS = """
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+ON CREATE SET d += row.props
+"""
+
+# A document given to add(): its provenance replaces what its relations said.
+UPSERT_DOCUMENTS = """
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d += row.props
+"""
+
+READ_RELATIONS = """
+MATCH (s:Actor)-[r]->(o)
+OPTIONAL MATCH (a:Actor {id: r.attributed_to})
+RETURN properties(s) AS s, properties(r) AS r, properties(o) AS o,
+       o:Quantity AS is_quantity, properties(a) AS a
+"""
+
+_NODE_QUERIES = {label: f"MATCH (n:{label}) RETURN properties(n) AS n"
+                 for label in (ACTOR, DOCUMENT)}
+
+_COUNT_QUERIES = {
+    "documents": "MATCH (d:Document) RETURN count(d) AS n",
+    "actors_by_type": "MATCH (a:Actor) RETURN a.type AS key, count(*) AS n",
+    "relations_by_category": "MATCH ()-[r]->() RETURN r.category AS key, count(*) AS n",
+}
+
+_OBJECT_LABELS = (ACTOR, QUANTITY)
+
+_FIX_CONNECTION = "start it with 'scripts/neo4j start' or check KG_NEO4J_URI"
+
+# The driver logs connection failures that kg already reports as StoreUnavailable; without
+# a handler Python would print them to stderr beside kg's one-line error. Applications
+# that configure logging still receive them.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+
+_USERINFO = re.compile(r"^([A-Za-z0-9+.-]+://)[^@/]*@")
+
+
+def relation_query(predicate: str, object_label: str) -> str:
+    """The MERGE that writes relations of one type to one kind of object.
+
+    >>> print(relation_query("MEET", "Actor"))
+    UNWIND $rows AS row
+    MATCH (s:Actor {id: row.s})
+    MATCH (o:Actor {id: row.o})
+    MERGE (s)-[r:MEET {id: row.id}]->(o)
+    ON CREATE SET r += row.props
+    >>> relation_query("MEET`]->() DETACH DELETE n //", "Actor")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InvalidName: 'MEET`]->() DETACH DELETE n //' is not a valid relation type; use upper-case letters, digits and underscores, starting with a letter (e.g. MEET)
+    """
+    check_identifier(predicate)
+    if object_label not in _OBJECT_LABELS:
+        raise InvalidName(f"{object_label!r} is not an object label; use one of {_OBJECT_LABELS}")
+    return (
+        "UNWIND $rows AS row\n"
+        "MATCH (s:Actor {id: row.s})\n"
+        f"MATCH (o:{object_label} {{id: row.o}})\n"
+        f"MERGE (s)-[r:{predicate} {{id: row.id}}]->(o)\n"
+        "ON CREATE SET r += row.props"
+    )
+
+
+def relation_constraint(predicate: str) -> str:
+    """The uniqueness constraint on ``id`` for one relationship type (Neo4j 5.7+).
+
+    >>> relation_constraint("MEET")
+    'CREATE CONSTRAINT kg_meet_id IF NOT EXISTS FOR ()-[r:MEET]-() REQUIRE r.id IS UNIQUE'
+    """
+    check_identifier(predicate)
+    return (f"CREATE CONSTRAINT kg_{predicate.lower()}_id IF NOT EXISTS "
+            f"FOR ()-[r:{predicate}]-() REQUIRE r.id IS UNIQUE")
+
+
+def _printable(uri: str) -> str:
+    # Credentials never belong in a URI kg prints.
+    return _USERINFO.sub(r"\1", uri)
+
+
+class Neo4jStore:
+    """A Neo4j database reached through the official driver.
+
+    ``password`` None connects without authentication. ``database`` None uses the
+    server's default database. ``read_only`` opens read sessions only: no constraints are
+    created, :meth:`add` is refused and the server rejects writing queries.
+    """
+
+    def __init__(self, uri: str, *, user: str = "neo4j", password: str | None = None,
+                 database: str | None = None, read_only: bool = False) -> None:
+        self.target = _printable(uri)
+        self.user = user
+        self.database = database or None
+        self.read_only = read_only
+        self._password = password
+        self._constrained: set[str] = set()
+        if _USERINFO.match(uri):
+            # The driver would refuse too, but quoting the URI, password included.
+            raise StoreUnavailable(
+                f"Neo4j URI {self.target} must not hold credentials; set KG_NEO4J_USER and "
+                "KG_NEO4J_PASSWORD instead")
+        try:
+            self._driver = neo4j.GraphDatabase.driver(
+                uri, auth=(user, password) if password is not None else None)
+        except (ValueError, DriverError) as err:
+            raise StoreUnavailable(self._scrub(
+                f"cannot open Neo4j at {self.target} ({_reason(err)}); check KG_NEO4J_URI"
+            )) from err
+        try:
+            with self._errors():
+                self._driver.verify_connectivity()
+                with self._session() as session:
+                    # Also proves the database exists, which connecting alone does not.
+                    for statement in () if read_only else NODE_CONSTRAINTS:
+                        session.run(statement).consume()
+                    session.run("RETURN 1").consume()
+        except BaseException:
+            self._driver.close()
+            raise
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.target!r})"
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the driver and its connections."""
+        self._driver.close()
+
+    # -- errors ----------------------------------------------------------------------------
+
+    def _scrub(self, message: str) -> str:
+        if self._password:
+            message = message.replace(self._password, "***")
+        return message
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Turn the driver's exceptions into kg's, with a message that says what to do."""
+        try:
+            yield
+        except AuthError as err:
+            raise StoreUnavailable(self._scrub(
+                f"Neo4j at {self.target} refused user {self.user!r} ({_reason(err)}): "
+                "wrong password? set KG_NEO4J_PASSWORD")) from err
+        except ClientError as err:
+            code = err.code or ""
+            if code.endswith("DatabaseNotFound"):
+                raise StoreUnavailable(self._scrub(
+                    f"Neo4j at {self.target} has no database {self.database!r}; create it or "
+                    "check KG_NEO4J_DATABASE")) from err
+            if code.endswith("AccessMode") or code.endswith("ForbiddenOnReadOnlyDatabase"):
+                raise QueryNotSupported(self._scrub(
+                    f"store {self.target} was opened read-only and refuses writes "
+                    f"({_reason(err)}); open it without read_only to write")) from err
+            raise QueryNotSupported(self._scrub(
+                f"Neo4j at {self.target} rejected the query: {_reason(err)}")) from err
+        except Neo4jError as err:
+            raise StoreUnavailable(self._scrub(
+                f"Neo4j at {self.target} failed ({_reason(err)}); try again, or check the "
+                "server log")) from err
+        except DriverError as err:
+            raise StoreUnavailable(self._scrub(
+                f"cannot reach Neo4j at {self.target} ({_reason(err)}); {_FIX_CONNECTION}"
+            )) from err
+
+    def _session(self) -> neo4j.Session:
+        mode = neo4j.READ_ACCESS if self.read_only else neo4j.WRITE_ACCESS
+        return self._driver.session(database=self.database, default_access_mode=mode)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(self, relations: Iterable[Relation], *,
+            documents: Iterable[Document] = ()) -> dict[str, int]:
+        """Add relations, then documents; return how many documents/actors/relations are new.
+
+        Each batch is one transaction. Its relation types are checked before it is sent, so
+        an invalid one stops the batch with nothing of it written. Documents go last so
+        that a stored ``content_hash`` means the document's relations are stored too.
+        """
+        if self.read_only:
+            raise QueryNotSupported(
+                f"store {self.target} was opened read-only; open it without read_only to add")
+        created = {"documents": 0, "actors": 0, "relations": 0}
+        with self._errors(), self._session() as session:
+            for chunk in rows.batched(relations):
+                batch = rows.plan_batch(chunk)
+                self._constrain(session, {predicate for predicate, _ in batch.relations})
+                for key, n in session.execute_write(_write_batch, batch).items():
+                    created[key] += n
+            for chunk in rows.batched(rows.document_props(doc) for doc in documents):
+                doc_rows = [{"id": props["id"], "props": props} for props in chunk]
+                created["documents"] += session.execute_write(
+                    _run_counting, UPSERT_DOCUMENTS, doc_rows, "nodes_created")
+        return created
+
+    def _constrain(self, session: neo4j.Session, predicates: set[str]) -> None:
+        # Schema changes cannot share a transaction with data, so each new relationship
+        # type gets its constraint before the batch that first writes it.
+        for predicate in sorted(predicates - self._constrained):
+            session.run(relation_constraint(predicate)).consume()
+            self._constrained.add(predicate)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _stream(self, cypher: str) -> Iterator[neo4j.Record]:
+        with self._errors(), self._session() as session:
+            yield from session.run(cypher)
+
+    def relations(self) -> Iterator[Relation]:
+        """Every stored relation, rebuilt from its relationship and the nodes around it."""
+        for record in self._stream(READ_RELATIONS):
+            yield rows.relation_from_props(
+                record["r"], subject=record["s"], object=record["o"],
+                object_label=QUANTITY if record["is_quantity"] else ACTOR,
+                attributed=record["a"])
+
+    def actors(self) -> Iterator[Actor]:
+        """Every stored actor."""
+        return (Actor.from_row(record["n"]) for record in self._stream(_NODE_QUERIES[ACTOR]))
+
+    def documents(self) -> Iterator[Document]:
+        """Every stored document's provenance (``text`` is empty)."""
+        return (Document.from_row(record["n"])
+                for record in self._stream(_NODE_QUERIES[DOCUMENT]))
+
+    def stored_hashes(self) -> set[str]:
+        """``content_hash`` of every stored document that has one."""
+        cypher = ("MATCH (d:Document) WHERE d.content_hash IS NOT NULL "
+                  "RETURN d.content_hash AS h")
+        return {record["h"] for record in self._stream(cypher)}
+
+    def counts(self) -> dict[str, Any]:
+        """Documents, actors, relations and events; actors by type, relations by category."""
+        with self._errors(), self._session() as session:
+            documents = session.run(_COUNT_QUERIES["documents"]).single()["n"]
+            by_type = {record["key"]: record["n"]
+                       for record in session.run(_COUNT_QUERIES["actors_by_type"])}
+            by_category = {record["key"] if record["key"] is not None else NO_CATEGORY:
+                           record["n"]
+                           for record in session.run(_COUNT_QUERIES["relations_by_category"])}
+        return {
+            "documents": documents,
+            "actors": sum(by_type.values()),
+            "relations": sum(by_category.values()),
+            "events": sum(n for key, n in by_category.items() if key != NO_CATEGORY),
+            "actors_by_type": by_type,
+            "relations_by_category": by_category,
+        }
+
+    def query(self, cypher: str, /, **params: Any) -> list[dict[str, Any]]:
+        """Run any Cypher with ``params``; rows as dicts of column -> plain Python value.
+
+        Nodes and relationships come back as dicts of their properties, paths as a list
+        of them, temporal values as ISO strings. Run as an auto-commit transaction, so
+        ``CALL { ... } IN TRANSACTIONS`` works; in a read-only store the server refuses
+        writes and this raises :class:`~kg.errors.QueryNotSupported`.
+        """
+        with self._errors(), self._session() as session:
+            result = session.run(cypher, rows.plain_params(params))
+            return [{key: _plain(value) for key, value in record.items()} for record in result]
+
+
+def _run_counting(tx: neo4j.ManagedTransaction, cypher: str, batch_rows: list[dict],
+                  counter: str) -> int:
+    return getattr(tx.run(cypher, rows=batch_rows).consume().counters, counter)
+
+
+def _write_batch(tx: neo4j.ManagedTransaction, batch: rows.Batch) -> dict[str, int]:
+    """One batch in one transaction; returns what it created (fresh on every retry)."""
+    created = {"documents": 0, "actors": 0, "relations": 0}
+    if batch.actors:
+        created["actors"] += _run_counting(tx, MERGE_ACTORS, batch.actors, "nodes_created")
+    if batch.quantities:
+        _run_counting(tx, MERGE_QUANTITIES, batch.quantities, "nodes_created")
+    if batch.documents:
+        created["documents"] += _run_counting(tx, MERGE_DOCUMENT_STUBS, batch.documents,
+                                              "nodes_created")
+    for (predicate, label), edges in batch.relations.items():
+        created["relations"] += _run_counting(tx, relation_query(predicate, label), edges,
+                                              "relationships_created")
+    return created
+
+
+def _reason(err: BaseException) -> str:
+    # The server's own message for server errors (str() adds codes and GQL status); the
+    # driver's for the rest. Both may span lines; kg's errors are one line.
+    text = err.message if isinstance(err, Neo4jError) and err.message else str(err)
+    return " ".join((text or type(err).__name__).split())
+
+
+def _plain(value: Any) -> Any:
+    """A driver value as plain Python: entities as property dicts, temporals as ISO text."""
+    if isinstance(value, (Node, Relationship)):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, Path):
+        # Nodes and relationships alternating, as the path runs.
+        path: list[Any] = [_plain(value.nodes[0])]
+        for relationship, node in zip(value.relationships, value.nodes[1:]):
+            path += [_plain(relationship), _plain(node)]
+        return path
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value

@@ -1,0 +1,522 @@
+"""The embedded store: a ``networkx.MultiDiGraph`` kept in memory and saved as JSON.
+
+Nodes are keyed by their id, relationships by the relation id. Labels live where
+grand-cypher looks for them: a set under ``__labels__`` on every node (``{"Actor"}``) and
+every edge (``{"MEET"}``), so ``MATCH (a:Actor)-[r:MEET]->(b) RETURN a.name, type(r)`` runs
+unchanged on this store and on Neo4j.
+
+The file is node-link JSON (``networkx.node_link_data(G, edges="edges", key="id")``),
+without indentation, with ``__labels__`` as a sorted list on nodes. To keep bytes per edge
+down, what can be recomputed is left out of each edge and restored on load: its ``id`` (it
+is the edge key), its ``__labels__`` (its ``predicate``),
+:data:`~kg.store.rows.DERIVED_RELATION_FIELDS`, and ``doc_date``/``doc_title``/``doc_url``
+when they equal the ``:Document`` node's (an explicit null marks one the relation lacks
+although its document has it). Saving writes a temporary file beside the
+target, fsyncs it and renames it over the target, so a crash leaves the old graph or the
+new one, never half of one. Two processes adding to the same file at once lose updates:
+the last to save wins.
+
+>>> import pathlib, tempfile
+>>> from kg.model import Actor, Mention, Relation
+>>> rutte = Mention(Actor.create("Mark Rutte", "PERSON"), "Rutte", 0, 5)
+>>> trump = Mention(Actor.create("Donald Trump", "PERSON"), "Trump", 10, 15)
+>>> met = Relation(subject=rutte, predicate="MEET", object=trump, doc="doc-1",
+...                sentence="Rutte met Trump.", sentence_start=0, category="CONSULT")
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "g.json"
+>>> with NetworkXStore(path) as store:
+...     store.add([met])
+{'documents': 1, 'actors': 2, 'relations': 1}
+>>> with NetworkXStore(path, read_only=True) as store:
+...     store.query("MATCH (a:Actor)-[r:MEET]->(b) RETURN a.name AS a, type(r) AS t, b.name AS b")
+[{'a': 'Mark Rutte', 't': 'MEET', 'b': 'Donald Trump'}]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import re
+import secrets
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import lark
+import networkx as nx
+from grandcypher import GrandCypher
+
+from kg.errors import QueryNotSupported, StoreUnavailable
+from kg.model import Actor, Document, Relation
+from kg.store import rows
+from kg.store.rows import ACTOR, DOCUMENT, NO_CATEGORY, QUANTITY
+
+__all__ = ["FORMAT", "NetworkXStore"]
+
+# Version of the file layout, kept in the graph attributes for future readers.
+FORMAT = 1
+
+# Where grand-cypher reads node labels and relationship types.
+LABELS = "__labels__"
+
+# Clauses that change a graph: the NetworkX store is queried read-only.
+WRITE_CLAUSES = frozenset({"CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP",
+                           "LOAD", "FOREACH"})
+# Reading clauses grand-cypher 1.2 does not parse; named so the error can say which.
+UNSUPPORTED_CLAUSES = frozenset({"WITH", "UNWIND", "OPTIONAL", "UNION", "CALL", "CASE",
+                                 "YIELD", "SHOW", "USE", "EXPLAIN", "PROFILE"})
+# grand-cypher only knows these aggregations in upper case; Cypher ignores case, so
+# ``count(r)`` is upper-cased before parsing.
+AGGREGATIONS = frozenset({"COUNT", "SUM", "AVG", "MIN", "MAX", "COLLECT"})
+
+# What grand-cypher raises for queries it cannot run: lark's parse and transform errors,
+# and assorted builtins from its executor (e.g. TypeError for ORDER BY over None and str).
+_ENGINE_ERRORS = (lark.exceptions.LarkError, AssertionError, AttributeError, IndexError,
+                  KeyError, NotImplementedError, TypeError, ValueError)
+
+# Relation properties that repeat their Document node's: relation field -> node field.
+DOCUMENT_FIELDS = {"doc_date": "date", "doc_title": "title", "doc_url": "url"}
+
+_SUBSET = ("grand-cypher runs MATCH ... [WHERE ...] RETURN ... [ORDER BY ...] [SKIP n] "
+           "[LIMIT n] with COUNT/SUM/AVG/MIN/MAX/COLLECT")
+
+
+class NetworkXStore:
+    """A graph in memory, loaded from and saved to a node-link JSON file at ``path``.
+
+    ``read_only`` stores never write the file and refuse :meth:`add`; a missing file is
+    then an error rather than an empty graph.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.target = os.fspath(path)
+        self.read_only = read_only
+        # A new file is written on close even if nothing is added: the store then exists.
+        self._dirty = not read_only and not self.path.exists()
+        self.graph = self._load()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.target!r})"
+
+    def __enter__(self) -> NetworkXStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(self, relations: Iterable[Relation], *,
+            documents: Iterable[Document] = ()) -> dict[str, int]:
+        """Add relations, then documents; return how many documents/actors/relations are new.
+
+        Documents go last so that a stored ``content_hash`` means the document's relations
+        are stored too (what resumable builds rely on). A given Document overwrites the
+        provenance of a stored one with the same id; one known only from its relations is
+        created from their ``doc_*`` fields. The file is saved at the end if anything changed.
+        """
+        if self.read_only:
+            raise QueryNotSupported(
+                f"store {self.target!r} was opened read-only; open it without read_only to add")
+        created = {"documents": 0, "actors": 0, "relations": 0}
+        for chunk in rows.batched(relations):
+            self._apply(rows.plan_batch(chunk), created)
+        for document in documents:
+            props = rows.document_props(document)
+            created["documents"] += self._put_node(DOCUMENT, props["id"], props, update=True)
+        self.flush()
+        return created
+
+    def _apply(self, batch: rows.Batch, created: dict[str, int]) -> None:
+        for row in batch.actors:
+            if self._put_node(ACTOR, row["id"], row["props"]):
+                created["actors"] += 1
+            else:
+                node = self.graph.nodes[row["id"]]
+                aliases = rows.merge_aliases(node.get("aliases"), row["props"].get("aliases"))
+                if aliases != node.get("aliases"):
+                    node["aliases"] = aliases
+                    self._dirty = True
+        for row in batch.quantities:
+            self._put_node(QUANTITY, row["id"], row["props"])
+        for row in batch.documents:
+            created["documents"] += self._put_node(DOCUMENT, row["id"], row["props"])
+        for (predicate, _label), edges in batch.relations.items():
+            for row in edges:
+                if not self.graph.has_edge(row["s"], row["o"], key=row["id"]):
+                    self.graph.add_edge(row["s"], row["o"], key=row["id"],
+                                        **row["props"], **{LABELS: {predicate}})
+                    created["relations"] += 1
+                    self._dirty = True
+
+    def _put_node(self, label: str, node_id: str, props: Mapping[str, Any], *,
+                  update: bool = False) -> bool:
+        """Create the node if missing (True); else, with ``update``, overwrite its props."""
+        if node_id not in self.graph:
+            self.graph.add_node(node_id, **props, **{LABELS: {label}})
+            self._dirty = True
+            return True
+        if update:
+            node = self.graph.nodes[node_id]
+            if any(node.get(key) != value for key, value in props.items()):
+                node.update(props)
+                self._dirty = True
+        return False
+
+    def flush(self) -> None:
+        """Save the graph if it changed: temp file, fsync, rename over the target."""
+        if self.read_only or not self._dirty:
+            return
+        directory = self.path.parent
+        directory.mkdir(parents=True, exist_ok=True)
+        temp = directory / f".{self.path.name}.{secrets.token_hex(4)}.tmp"
+        try:
+            # O_EXCL: never write through someone else's file; mode 0o666 lets the umask
+            # decide, as for any file the user creates.
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self._file_data(), handle, separators=(",", ":"))
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, self.path)
+        except OSError as err:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise StoreUnavailable(
+                f"cannot write graph file {self.target!r} ({err}); the previous file is "
+                "unchanged; check free space and permissions") from err
+        _fsync_directory(directory)
+        self._dirty = False
+
+    def close(self) -> None:
+        """Save (unless read-only). The store stays readable."""
+        self.flush()
+
+    # -- the file --------------------------------------------------------------------------
+
+    def _load(self) -> nx.MultiDiGraph:
+        if not self.path.exists():
+            if self.read_only:
+                raise StoreUnavailable(
+                    f"no graph file at {self.target!r}; build one first, or check the path")
+            return nx.MultiDiGraph(kg_format=FORMAT)
+        try:
+            with self.path.open(encoding="utf-8") as handle:
+                data = json.load(handle)
+            graph = nx.node_link_graph(data, directed=True, multigraph=True,
+                                       edges="edges", key="id")
+            if not (graph.is_directed() and graph.is_multigraph()):
+                raise ValueError("not a directed multigraph")
+            for node, attrs in graph.nodes(data=True):
+                attrs["id"] = node
+                attrs[LABELS] = set(attrs.get(LABELS) or ())
+            for _source, _target, key, attrs in graph.edges(keys=True, data=True):
+                attrs["id"] = key
+                attrs[LABELS] = {attrs["predicate"]}
+                rows.derive_relation_fields(attrs)
+                _restore_document_fields(attrs, graph.nodes.get(attrs.get("doc")) or {})
+        except (OSError, ValueError, KeyError, TypeError, AttributeError,
+                nx.NetworkXError) as err:
+            raise StoreUnavailable(
+                f"cannot read graph file {self.target!r} ({type(err).__name__}: {err}); "
+                "it is not a kg graph: move it aside or choose another .json path") from err
+        return graph
+
+    def _file_data(self) -> dict[str, Any]:
+        data = nx.node_link_data(self.graph, edges="edges", key="id")
+        for node in data["nodes"]:
+            node[LABELS] = sorted(node[LABELS])
+        for edge in data["edges"]:
+            del edge[LABELS]
+            for name in rows.DERIVED_RELATION_FIELDS:
+                edge.pop(name, None)
+            _leave_out_document_fields(edge, self.graph.nodes.get(edge.get("doc")) or {})
+        return data
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _nodes(self, label: str) -> Iterator[dict[str, Any]]:
+        for attrs in self.graph.nodes.values():
+            if label in attrs[LABELS]:
+                yield _props(attrs)
+
+    def relations(self) -> Iterator[Relation]:
+        """Every stored relation, rebuilt from its edge and the nodes around it."""
+        nodes = self.graph.nodes
+        for source, target, attrs in self.graph.edges(data=True):
+            attributed = nodes.get(attrs.get("attributed_to"))
+            yield rows.relation_from_props(
+                _props(attrs),
+                subject=_props(nodes[source]),
+                object=_props(nodes[target]),
+                object_label=QUANTITY if QUANTITY in nodes[target][LABELS] else ACTOR,
+                attributed=_props(attributed) if attributed is not None else None,
+            )
+
+    def actors(self) -> Iterator[Actor]:
+        """Every stored actor."""
+        return (Actor.from_row(props) for props in self._nodes(ACTOR))
+
+    def documents(self) -> Iterator[Document]:
+        """Every stored document's provenance (``text`` is empty)."""
+        return (Document.from_row(props) for props in self._nodes(DOCUMENT))
+
+    def stored_hashes(self) -> set[str]:
+        """``content_hash`` of every stored document that has one."""
+        return {props["content_hash"] for props in self._nodes(DOCUMENT)
+                if "content_hash" in props}
+
+    def counts(self) -> dict[str, Any]:
+        """Documents, actors, relations and events; actors by type, relations by category."""
+        by_type = Counter(props.get("type") for props in self._nodes(ACTOR))
+        by_category = Counter(attrs.get("category") or NO_CATEGORY
+                              for _s, _t, attrs in self.graph.edges(data=True))
+        return {
+            "documents": sum(1 for _ in self._nodes(DOCUMENT)),
+            "actors": sum(by_type.values()),
+            "relations": self.graph.number_of_edges(),
+            "events": sum(n for category, n in by_category.items() if category != NO_CATEGORY),
+            "actors_by_type": dict(by_type),
+            "relations_by_category": dict(by_category),
+        }
+
+    def query(self, cypher: str, /, **params: Any) -> list[dict[str, Any]]:
+        """Run read-only Cypher through grand-cypher; rows as dicts, columns in RETURN order.
+
+        ``$name`` parameters are written into the query as literals (grand-cypher has no
+        parameters). Nodes and relationships come back as dicts of their properties.
+        Writes, and anything grand-cypher cannot parse or run, raise
+        :class:`~kg.errors.QueryNotSupported`.
+
+        Differences from Neo4j to keep in mind (grand-cypher 1.2):
+
+        * not understood: ``WITH``, ``OPTIONAL MATCH``, ``UNWIND``, ``UNION``, ``CALL``,
+          ``CASE``, ``count(*)``, ``count(DISTINCT x)``, ``labels()``, arithmetic in
+          ``RETURN`` (it works in ``WHERE``), comma-separated patterns, backtick names,
+          ``RETURN DISTINCT x AS y`` (``DISTINCT`` works without ``AS``);
+        * nulls: a missing property compares as None == None, so ``r.category <> "X"``
+          keeps relations without a category, which Neo4j drops; ``avg()`` counts None as
+          0 and ``min()``/``max()`` of only None give infinities; ``ORDER BY`` a column
+          holding both None and strings fails;
+        * an undirected ``(a)-[r]-(b)`` matches nothing: write both directions;
+        * ``id(a)`` is the kg id here and an internal number in Neo4j: use ``a.id``.
+
+        ``x.y IS NOT NULL`` is rewritten as ``NOT x.y IS NULL``, which grand-cypher reads.
+        Name every returned expression with ``AS`` so both stores name columns alike.
+        """
+        text = prepare_query(cypher, rows.plain_params(params))
+        try:
+            result = GrandCypher(self.graph).run(text)
+        except lark.exceptions.UnexpectedInput as err:
+            raise QueryNotSupported(_parse_failure(text, err)) from err
+        except _ENGINE_ERRORS as err:
+            cause = err.orig_exc if isinstance(err, lark.exceptions.VisitError) else err
+            raise QueryNotSupported(
+                f"the NetworkX store cannot run this query: grand-cypher failed with "
+                f"{type(cause).__name__}: {cause}; {_SUBSET}; use a Neo4j store for full "
+                "Cypher") from err
+        return _result_rows(result, text)
+
+
+def _props(attrs: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in attrs.items() if key != LABELS}
+
+
+def _leave_out_document_fields(edge: dict[str, Any], document: Mapping[str, Any]) -> None:
+    for edge_field, node_field in DOCUMENT_FIELDS.items():
+        if edge_field not in edge:
+            if node_field in document:
+                edge[edge_field] = None  # the relation lacks what its document has
+        elif edge[edge_field] == document.get(node_field):
+            del edge[edge_field]
+
+
+def _restore_document_fields(attrs: dict[str, Any], document: Mapping[str, Any]) -> None:
+    for edge_field, node_field in DOCUMENT_FIELDS.items():
+        if edge_field not in attrs:
+            if node_field in document:
+                attrs[edge_field] = document[node_field]
+        elif attrs[edge_field] is None:
+            del attrs[edge_field]
+
+
+def _fsync_directory(directory: Path) -> None:
+    # Makes the rename itself durable; not every platform can open a directory.
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# -- Cypher text for grand-cypher --------------------------------------------------------------
+
+_TOKEN = re.compile(r"""
+      (?P<string>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
+    | (?P<name>`[^`]*`)
+    | (?P<comment>//[^\n]*|/\*.*?\*/)
+    | (?P<param>\$\w+)
+    | (?P<word>[^\W\d]\w*)
+    | (?P<space>\s+)
+    | (?P<other>.)
+""", re.VERBOSE | re.DOTALL)
+
+_ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f",
+            "'": "'", '"': '"', "\\": "\\"}
+
+
+def prepare_query(cypher: str, params: Mapping[str, Any]) -> str:
+    """Cypher rewritten into the dialect grand-cypher parses, or QueryNotSupported.
+
+    String literals become double-quoted, ``$name`` becomes the literal value, lower-case
+    aggregations are upper-cased and a trailing ``;`` is dropped. Clauses that write or
+    that grand-cypher lacks are refused by name.
+
+    >>> prepare_query("MATCH (a:Actor) WHERE a.name = $name RETURN count(a) AS n;",
+    ...               {"name": "Côte d'Ivoire"})
+    'MATCH (a:Actor) WHERE a.name = "Côte d\\'Ivoire" RETURN COUNT(a) AS n'
+    >>> prepare_query("MATCH (a) DETACH DELETE a", {})
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryNotSupported: the NetworkX store is read-only: DETACH is not supported; use a Neo4j store for writes and full Cypher
+    """
+    tokens = [(match.lastgroup, match.group()) for match in _TOKEN.finditer(cypher)]
+    significant = [i for i, (kind, _) in enumerate(tokens) if kind not in ("space", "comment")]
+    while significant and tokens[significant[-1]] == ("other", ";"):
+        tokens[significant.pop()] = ("space", "")
+    for position, index in enumerate(significant):
+        kind, text = tokens[index]
+        before = tokens[significant[position - 1]][1] if position else ""
+        after = tokens[significant[position + 1]][1] if position + 1 < len(significant) else ""
+        # A word after "." or before ":" / "." names a property, label or variable.
+        if kind == "word" and before not in (".", ":") and after not in (":", "."):
+            upper = text.upper()
+            if upper in WRITE_CLAUSES:
+                raise QueryNotSupported(
+                    f"the NetworkX store is read-only: {upper} is not supported; use a Neo4j "
+                    "store for writes and full Cypher")
+            # STARTS WITH and ENDS WITH are string operators, not the WITH clause.
+            if upper in UNSUPPORTED_CLAUSES and not (
+                    upper == "WITH" and before.upper() in ("STARTS", "ENDS")):
+                raise QueryNotSupported(
+                    f"the NetworkX store cannot run {upper}: {_SUBSET}; use a Neo4j store for "
+                    "full Cypher")
+            if upper in AGGREGATIONS and after == "(":
+                tokens[index] = (kind, upper)
+            if upper == "NOT" and before.upper() == "IS" and after.upper() == "NULL":
+                _move_not(tokens, significant, position)
+        elif kind == "string":
+            tokens[index] = (kind, _literal(_unescape(text[1:-1])))
+        elif kind == "param":
+            name = text[1:]
+            if name not in params:
+                raise QueryNotSupported(
+                    f"query needs parameter ${name}; pass {name}=... to query()")
+            tokens[index] = (kind, _literal(params[name]))
+    return "".join(text for kind, text in tokens if kind != "comment").strip()
+
+
+def _move_not(tokens: list[tuple[str, str]], significant: list[int], position: int) -> None:
+    """Rewrite ``x.y IS NOT NULL`` (NOT at ``position``) as ``NOT x.y IS NULL``.
+
+    grand-cypher parses only the second form, which means the same in Cypher.
+    """
+    start = position - 2  # the operand before IS: a variable, or variable.property
+    if start >= 2 and tokens[significant[start - 1]][1] == ".":
+        start -= 2
+    if start < 0 or tokens[significant[start]][0] != "word" or (
+            start > 0 and tokens[significant[start - 1]][1] == "."):
+        raise QueryNotSupported(
+            "the NetworkX store reads IS NOT NULL only after a variable or a property "
+            "(x.y IS NOT NULL); use a Neo4j store for full Cypher")
+    kind, text = tokens[significant[start]]
+    tokens[significant[start]] = (kind, "NOT " + text)
+    tokens[significant[position]] = ("space", "")
+
+
+def _unescape(body: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        code = match.group(1)
+        if code[0] in "uU" and len(code) > 1:
+            return chr(int(code[1:], 16))
+        return _ESCAPES.get(code, code)
+
+    return re.sub(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", replace, body, flags=re.DOTALL)
+
+
+def _literal(value: Any) -> str:
+    """A value as a grand-cypher literal (its strings are read back with Python's eval)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return repr(value)
+    if isinstance(value, str):
+        # JSON string syntax is a subset of Python's, and escapes every control character.
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "[" + ", ".join(_literal(item) for item in value) + "]"
+    raise QueryNotSupported(
+        f"the NetworkX store cannot pass {value!r} as a parameter; use strings, numbers, "
+        "booleans, dates, None or lists of them")
+
+
+def _parse_failure(text: str, err: lark.exceptions.UnexpectedInput) -> str:
+    position = getattr(err, "pos_in_stream", None)
+    token = getattr(err, "token", None)
+    if position is None and token is not None:
+        position = getattr(token, "start_pos", None)
+    if position is None:
+        where = "the end of the query"
+    else:
+        word = re.match(r"[^\W\d]\w*|\S", text[position:])
+        shown = word.group() if word else "the end"
+        function = re.search(r"([^\W\d]\w*)\s*$", text[:position])
+        if shown == "(" and function:
+            # grand-cypher reads an unknown function's name as a variable and stops at "(".
+            shown = function.group(1) + "("
+        near = " ".join(text[max(position - 20, 0):position + 20].split())
+        where = f"{shown!r} (near {near!r})"
+    return (f"the NetworkX store cannot run this query: grand-cypher does not understand "
+            f"{where}; {_SUBSET}; use a Neo4j store for full Cypher")
+
+
+def _result_rows(result: Mapping[Any, list[Any]], text: str) -> list[dict[str, Any]]:
+    columns = sorted((str(key) for key in result), key=_column_order(text))
+    values = {str(key): column for key, column in result.items()}
+    length = max((len(column) for column in values.values()), default=0)
+    return [{column: _plain(values[column][i]) if i < len(values[column]) else None
+             for column in columns} for i in range(length)]
+
+
+def _column_order(text: str):
+    # grand-cypher returns columns in no fixed order; sort them by where RETURN names them.
+    returns = list(re.finditer(r"\bRETURN\b", text, re.IGNORECASE))
+    clause = text[returns[-1].end():] if returns else text
+    lowered = clause.lower()
+
+    def position(column: str) -> int:
+        alias = re.search(rf"\bAS\s+{re.escape(column)}\b", clause, re.IGNORECASE)
+        if alias:
+            return alias.start()
+        found = lowered.find(column.lower())
+        return found if found >= 0 else len(clause)
+
+    return position
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items() if key != LABELS}
+    if isinstance(value, (set, frozenset)):
+        return sorted(_plain(item) for item in value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return value

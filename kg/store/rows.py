@@ -1,0 +1,278 @@
+"""Records <-> flat property dicts: the one graph shape both stores write and read.
+
+Neo4j properties must be primitives or lists of primitives, so a :class:`~kg.model.Relation`
+is flattened onto its relationship (``subject_text``, ``object_start``, ``attributed_to`` as an
+actor id...) and rebuilt from the relationship plus the nodes at its ends. Everything here is
+built on the records' ``as_row()``/``from_row()``, so a field added to a record needs no
+change in either store.
+
+The graph:
+
+* ``(:Actor {id, name, type, country, sector, aliases})``
+* ``(:Quantity {id, value, unit, text, comparator, label})``
+* ``(:Document {id, date, title, url, source, content_hash})``, never the text
+* ``(subject:Actor)-[:PREDICATE {id, doc, ..., sentence, confidence}]->(object:Actor|Quantity)``
+
+Dates travel as ISO strings so that both stores (and grand-cypher) compare them alike.
+None is never stored: Neo4j drops null properties, so the NetworkX store omits them as
+well and a missing property reads back as None.
+
+>>> from kg.model import Actor, Mention, Quantity, Relation
+>>> nato = Mention(Actor.create("NATO", "IGO"), "NATO", 0, 4)
+>>> share = Quantity(3.0, "%", "at least 3%", 20, 31, comparator=">=")
+>>> rel = Relation(subject=nato, predicate="TARGET", object=share, doc="d1",
+...                sentence="NATO set a goal of at least 3%.", sentence_start=0)
+>>> batch = plan_batch([rel])
+>>> [row["id"] for row in batch.actors], [row["props"]["label"] for row in batch.quantities]
+(['igo:nato'], ['≥3%'])
+>>> [(key, [row["s"] for row in edges]) for key, edges in batch.relations.items()]
+[(('TARGET', 'Quantity'), ['igo:nato'])]
+>>> edge = batch.relations["TARGET", "Quantity"][0]
+>>> relation_from_props(edge["props"], subject=batch.actors[0]["props"],
+...                     object=batch.quantities[0]["props"], object_label=QUANTITY) == rel
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from itertools import islice
+from typing import Any, TypeVar
+
+from kg.model import Actor, Document, Quantity, Relation
+from kg.ontology import check_identifier, quad_class
+
+__all__ = [
+    "ACTOR",
+    "BATCH_SIZE",
+    "DERIVED_RELATION_FIELDS",
+    "DOCUMENT",
+    "NO_CATEGORY",
+    "QUANTITY",
+    "Batch",
+    "actor_props",
+    "batched",
+    "derive_relation_fields",
+    "document_props",
+    "merge_aliases",
+    "plain_params",
+    "plan_batch",
+    "quantity_props",
+    "relation_from_props",
+    "relation_props",
+]
+
+# Node labels; fixed here, never taken from input.
+ACTOR = "Actor"
+QUANTITY = "Quantity"
+DOCUMENT = "Document"
+
+# Relations per write transaction: large enough to amortise a Neo4j round trip,
+# small enough that one transaction's state stays a few MB.
+BATCH_SIZE = 2000
+
+# Key of relations without a PLOVER category (roles, numbers) in counts(); "-" is how
+# predicates.tsv marks them too.
+NO_CATEGORY = "-"
+
+# Relationship properties computed from others; the NetworkX file leaves them out.
+DERIVED_RELATION_FIELDS = ("quad_class", "sentence_end")
+
+T = TypeVar("T")
+
+
+def _compact(props: Mapping[str, Any]) -> dict[str, Any]:
+    # Neo4j cannot store null, so neither store does: missing means None.
+    return {key: value for key, value in props.items() if value is not None}
+
+
+def actor_props(actor: Actor) -> dict[str, Any]:
+    """Properties of an ``:Actor`` node (``aliases`` always a list, possibly empty)."""
+    return _compact(actor.as_row())
+
+
+def quantity_props(quantity: Quantity) -> dict[str, Any]:
+    """Properties of a ``:Quantity`` node: the number and its readable ``label``.
+
+    Offsets are not kept on the node; the relationship's ``object_start``/``object_end``
+    hold them.
+    """
+    row = quantity.as_row()
+    del row["start"], row["end"]
+    return _compact({**row, "label": quantity.label})
+
+
+def document_props(document: Document) -> dict[str, Any]:
+    """Provenance of a ``:Document`` node: never the text, but the hash of it."""
+    return _compact({**document.as_row(), "content_hash": document.content_hash})
+
+
+def _stub_document_props(relation: Relation) -> dict[str, Any]:
+    # What a relation knows of its document, for when the Document itself was not given.
+    return _compact({"id": relation.doc, "date": relation.as_row()["doc_date"],
+                     "title": relation.doc_title, "url": relation.doc_url})
+
+
+def relation_props(relation: Relation) -> dict[str, Any]:
+    """The flat properties of a relation's relationship.
+
+    >>> from kg.model import Actor, Mention, Relation
+    >>> a, b = (Mention(Actor.create(n, "PERSON"), n, i, i + 1) for i, n in enumerate("AB"))
+    >>> props = relation_props(Relation(subject=a, predicate="MEET", object=b, doc="d",
+    ...                                 sentence="A met B.", sentence_start=0, category="CONSULT"))
+    >>> props["quad_class"], props["subject_text"], props["object_start"], "date" in props
+    ('verbal_cooperation', 'A', 1, False)
+    """
+    row = relation.as_row()
+    subject, obj, attributed = row.pop("subject"), row.pop("object"), row.pop("attributed_to")
+    return _compact({
+        **row,
+        "quad_class": quad_class(relation.category),
+        "attributed_to": attributed["id"] if attributed else None,
+        "attributed_name": attributed["name"] if attributed else None,
+        "subject_text": subject["text"],
+        "subject_start": subject["start"],
+        "subject_end": subject["end"],
+        "object_text": obj["text"],
+        "object_start": obj["start"],
+        "object_end": obj["end"],
+    })
+
+
+def derive_relation_fields(props: dict[str, Any]) -> dict[str, Any]:
+    """Fill in :data:`DERIVED_RELATION_FIELDS` (in place) and return ``props``."""
+    props["sentence_end"] = props.get("sentence_start", 0) + len(props.get("sentence", ""))
+    quad = quad_class(props.get("category"))
+    if quad is not None:
+        props["quad_class"] = quad
+    return props
+
+
+def relation_from_props(
+    props: Mapping[str, Any],
+    *,
+    subject: Mapping[str, Any],
+    object: Mapping[str, Any],
+    object_label: str,
+    attributed: Mapping[str, Any] | None = None,
+) -> Relation:
+    """Rebuild a Relation from its relationship and the properties of the nodes it joins.
+
+    ``attributed`` is the ``:Actor`` node named by ``props["attributed_to"]``; when it is
+    missing the actor is rebuilt from the id and ``attributed_name`` alone.
+    """
+    row = dict(props)
+    row["subject"] = {**subject, "text": props.get("subject_text"),
+                      "start": props.get("subject_start"), "end": props.get("subject_end")}
+    if object_label == QUANTITY:
+        target = {key: value for key, value in object.items() if key != "label"}
+    else:
+        target = dict(object)
+    row["object"] = {**target, "text": props.get("object_text"),
+                     "start": props.get("object_start"), "end": props.get("object_end")}
+    attributed_id = props.get("attributed_to")
+    if attributed_id is None:
+        row["attributed_to"] = None
+    elif attributed is not None:
+        row["attributed_to"] = dict(attributed)
+    else:
+        row["attributed_to"] = {"id": attributed_id,
+                                "name": props.get("attributed_name") or attributed_id}
+    return Relation.from_row(row)
+
+
+def merge_aliases(old: Iterable[str] | None, new: Iterable[str] | None) -> list[str]:
+    """``old`` followed by the aliases of ``new`` it lacks: the union, first-seen order.
+
+    >>> merge_aliases(["NATO"], ["OTAN", "NATO"])
+    ['NATO', 'OTAN']
+    """
+    merged = list(old or ())
+    merged.extend(alias for alias in dict.fromkeys(new or ()) if alias not in merged)
+    return merged
+
+
+@dataclass
+class Batch:
+    """One transaction's worth of rows, deduplicated by id.
+
+    Node rows are ``{"id": ..., "props": {...}}``; relation rows add ``"s"`` and ``"o"``,
+    the ids of the nodes they join, and are grouped by ``(predicate, object label)``
+    because a relationship type and a label must be spelled out in the Cypher text.
+    """
+
+    actors: list[dict[str, Any]] = field(default_factory=list)
+    quantities: list[dict[str, Any]] = field(default_factory=list)
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    relations: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+
+
+def plan_batch(relations: Iterable[Relation]) -> Batch:
+    """The node and relationship rows that store ``relations``.
+
+    Every predicate is checked with :func:`kg.ontology.check_identifier` before a row is
+    returned, so an unsafe relation type stops the batch before it touches a store.
+    Actors seen more than once keep their first fields and the union of their aliases.
+    """
+    actors: dict[str, dict[str, Any]] = {}
+    quantities: dict[str, dict[str, Any]] = {}
+    documents: dict[str, dict[str, Any]] = {}
+    grouped: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+
+    def add_actor(actor: Actor) -> None:
+        row = actors.setdefault(actor.id, {"id": actor.id, "props": actor_props(actor)})
+        row["props"]["aliases"] = merge_aliases(row["props"]["aliases"], actor.aliases)
+
+    for relation in relations:
+        check_identifier(relation.predicate)
+        add_actor(relation.subject.actor)
+        if relation.attributed_to is not None:
+            add_actor(relation.attributed_to)
+        if isinstance(relation.object, Quantity):
+            label = QUANTITY
+            quantities.setdefault(relation.object.id, {
+                "id": relation.object.id, "props": quantity_props(relation.object)})
+        else:
+            label = ACTOR
+            add_actor(relation.object.actor)
+        documents.setdefault(relation.doc, {"id": relation.doc,
+                                            "props": _stub_document_props(relation)})
+        group = grouped.setdefault((relation.predicate, label), {})
+        group.setdefault(relation.id, {"id": relation.id, "s": relation.subject.id,
+                                       "o": relation.object.id, "props": relation_props(relation)})
+    return Batch(actors=list(actors.values()), quantities=list(quantities.values()),
+                 documents=list(documents.values()),
+                 relations={key: list(rows.values()) for key, rows in grouped.items()})
+
+
+def batched(items: Iterable[T], size: int | None = None) -> Iterator[list[T]]:
+    """Lists of up to ``size`` (default :data:`BATCH_SIZE`) items, consuming ``items`` lazily.
+
+    >>> list(batched(range(5), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    size = size or BATCH_SIZE  # read at call time, so a test can shrink the batches
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def plain_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Query parameters as both stores compare them: dates become ISO strings.
+
+    >>> plain_params({"since": date(2025, 3, 1), "names": ("NATO",)})
+    {'since': '2025-03-01', 'names': ['NATO']}
+    """
+    return {name: _plain_value(value) for name, value in params.items()}
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_plain_value(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(key): _plain_value(item) for key, item in value.items()}
+    return value

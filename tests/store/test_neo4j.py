@@ -1,0 +1,168 @@
+"""What only the Neo4j store does, against a real server: plans, constraints, errors."""
+
+from __future__ import annotations
+
+import os
+
+import neo4j
+import pytest
+
+from kg.errors import QueryNotSupported, StoreUnavailable
+from kg.store import open_store
+from kg.store.neo4j import (
+    MERGE_ACTORS,
+    MERGE_DOCUMENT_STUBS,
+    MERGE_QUANTITIES,
+    UPSERT_DOCUMENTS,
+    Neo4jStore,
+    relation_query,
+)
+
+pytestmark = pytest.mark.neo4j
+
+# Operators that read every node or relationship of a kind instead of seeking an index.
+SCANS = ("AllNodesScan", "NodeByLabelScan", "NodeIndexScan", "UndirectedAllRelationshipsScan",
+         "DirectedAllRelationshipsScan", "UndirectedRelationshipTypeScan",
+         "DirectedRelationshipTypeScan")
+
+
+@pytest.fixture
+def driver(clean_neo4j):
+    """A plain driver, to look at the database the way the store does not."""
+    auth = (os.environ.get("KG_NEO4J_USER", "neo4j"), os.environ.get("KG_NEO4J_PASSWORD"))
+    with neo4j.GraphDatabase.driver(clean_neo4j, auth=auth) as driver:
+        yield driver
+
+
+@pytest.fixture
+def filled(clean_neo4j, sample):
+    """A store holding the sample (so every constraint the sample needs exists)."""
+    with open_store(clean_neo4j) as store:
+        store.add(sample.relations, documents=sample.documents)
+        yield store
+
+
+def operators(plan: dict) -> list[str]:
+    """Every operator of an EXPLAIN plan, without the ``@neo4j`` suffix."""
+    found = [plan["operatorType"].split("@")[0]]
+    for child in plan.get("children", []):
+        found += operators(child)
+    return found
+
+
+WRITE_QUERIES = [MERGE_ACTORS, MERGE_QUANTITIES, MERGE_DOCUMENT_STUBS, UPSERT_DOCUMENTS,
+                 relation_query("MEET", "Actor"), relation_query("TARGET", "Quantity")]
+
+
+@pytest.mark.parametrize("cypher", WRITE_QUERIES)
+def test_write_queries_seek_indexes(filled, driver, cypher):
+    plan = driver.execute_query("EXPLAIN " + cypher, rows=[]).summary.plan
+
+    used = operators(plan)
+    assert not [op for op in used if op.startswith(SCANS)]
+    assert [op for op in used if "UniqueIndexSeek" in op]
+
+
+def test_relationship_types_get_uniqueness_constraints(filled, driver, sample):
+    records = driver.execute_query(
+        "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties "
+        "WHERE type = 'RELATIONSHIP_UNIQUENESS' RETURN labelsOrTypes[0] AS t, properties AS p"
+    ).records
+
+    assert {record["t"] for record in records if record["p"] == ["id"]} >= {
+        relation.predicate for relation in sample.relations}
+
+
+def test_node_labels_get_uniqueness_constraints(filled, driver):
+    records = driver.execute_query(
+        "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' "
+        "RETURN labelsOrTypes[0] AS label, properties AS p").records
+
+    assert {record["label"] for record in records if record["p"] == ["id"]} >= {
+        "Actor", "Quantity", "Document"}
+
+
+def test_properties_are_flat_primitives(filled, driver):
+    record = driver.execute_query(
+        "MATCH (:Actor)-[r:REJECT]->(:Actor) RETURN properties(r) AS p").records[0]
+
+    assert record["p"]["attributed_to"] == "person:dmitry-peskov"
+    assert not [value for value in record["p"].values() if isinstance(value, (dict, list))]
+
+
+def test_query_returns_plain_values(filled):
+    (row,) = filled.query(
+        "MATCH p = (a:Actor {id: $id})-[r:TARGET]->(q:Quantity) "
+        "RETURN a.name AS name, q AS q, r.confidence AS c, date('2025-03-13') AS d, p AS path",
+        id="igo:nato")
+
+    assert (row["name"], row["c"], row["d"]) == ("NATO", 0.8, "2025-03-13")
+    assert row["q"]["label"] == "≥3%"
+    assert [step.get("id", "")[:4] for step in row["path"]] == ["igo:", "rel-", "quan"]
+
+
+def test_query_accepts_calls_in_transactions(filled):
+    filled.query("UNWIND range(1, 3) AS i CALL (i) { CREATE (:Scratch {i: i}) } "
+                 "IN TRANSACTIONS OF 2 ROWS")
+
+    assert filled.query("MATCH (s:Scratch) RETURN count(s) AS n") == [{"n": 3}]
+
+
+@pytest.mark.parametrize(("cypher", "message"), [
+    ("MATCH (n RETURN n", "rejected the query: Invalid input"),
+    ("MATCH (n) WHERE n.id = $x RETURN n", "rejected the query: Expected parameter"),
+])
+def test_rejected_query_names_the_store(filled, cypher, message):
+    with pytest.raises(QueryNotSupported, match=message) as raised:
+        filled.query(cypher)
+
+    assert filled.target in str(raised.value)
+
+
+def test_read_only_creates_no_constraints(clean_neo4j, driver):
+    for record in driver.execute_query("SHOW CONSTRAINTS YIELD name").records:
+        driver.execute_query(f"DROP CONSTRAINT `{record['name']}`")
+
+    open_store(clean_neo4j, read_only=True).close()
+
+    assert driver.execute_query("SHOW CONSTRAINTS").records == []
+
+
+def test_wrong_password_is_unavailable(clean_neo4j):
+    # Not user neo4j: failed logins lock a user out for a while, and other tests need it.
+    with pytest.raises(StoreUnavailable) as raised:
+        open_store(clean_neo4j, user="kg-intruder", password="not-the-password-42")
+
+    message = str(raised.value)
+    assert message.startswith(f"Neo4j at {clean_neo4j} refused user 'kg-intruder'")
+    assert "set KG_NEO4J_PASSWORD" in message
+    assert "not-the-password-42" not in message
+
+
+def test_unknown_database_is_unavailable(clean_neo4j):
+    with pytest.raises(StoreUnavailable, match="has no database 'nosuchdb'; create it"):
+        open_store(clean_neo4j, database="nosuchdb")
+
+
+def test_credentials_in_uri_are_refused_unprinted(clean_neo4j):
+    uri = clean_neo4j.replace("://", "://neo4j:hunter2-secret@")
+
+    with pytest.raises(StoreUnavailable, match="must not hold credentials") as raised:
+        open_store(uri)
+
+    assert "hunter2" not in str(raised.value)
+
+
+def test_neo4j_scheme_reaches_the_same_server(clean_neo4j, sample):
+    with open_store(clean_neo4j) as store:
+        store.add(sample.relations)
+
+    with open_store(clean_neo4j.replace("bolt://", "neo4j://")) as routed:
+        assert routed.counts()["relations"] == len(sample.relations)
+
+
+def test_open_store_without_target_uses_the_environment(clean_neo4j, monkeypatch):
+    monkeypatch.setenv("KG_NEO4J_URI", clean_neo4j)
+
+    with open_store() as store:
+        assert isinstance(store, Neo4jStore) and store.target == clean_neo4j

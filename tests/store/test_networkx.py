@@ -1,0 +1,281 @@
+"""What only the NetworkX store does: its file, and the Cypher subset grand-cypher runs."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+
+import networkx as nx
+import pytest
+
+from kg.errors import QueryNotSupported, StoreUnavailable
+from kg.model import Actor
+from kg.store.networkx import NetworkXStore, prepare_query
+from kg.store.rows import plain_params
+from store_sample import NATO, relate
+
+
+def refuse_to_replace(source, target):
+    raise OSError(28, "No space left on device")
+
+
+@pytest.fixture
+def path(tmp_path):
+    return tmp_path / "g.json"
+
+
+@pytest.fixture
+def saved(path, sample):
+    """A graph file holding the sample."""
+    with NetworkXStore(path) as store:
+        store.add(sample.relations, documents=sample.documents)
+    return path
+
+
+def test_save_leaves_only_the_file(saved):
+    assert os.listdir(saved.parent) == ["g.json"]
+
+
+def test_failed_save_keeps_the_previous_file(path, sample, monkeypatch):
+    store = NetworkXStore(path)
+    store.add(sample.relations[:3])
+    before = path.read_bytes()
+
+    monkeypatch.setattr(os, "replace", refuse_to_replace)
+    with pytest.raises(StoreUnavailable, match="g.json.*No space left.*unchanged"):
+        store.add(sample.relations[3:])
+
+    assert path.read_bytes() == before
+    assert os.listdir(path.parent) == ["g.json"]
+
+
+def test_failed_save_is_retried_by_the_next_flush(path, sample, monkeypatch):
+    store = NetworkXStore(path)
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "replace", refuse_to_replace)
+        with pytest.raises(StoreUnavailable):
+            store.add(sample.relations)
+
+    store.close()
+
+    assert set(NetworkXStore(path).relations()) == set(sample.relations)
+
+
+def test_reload_round_trips(saved, sample):
+    reloaded = NetworkXStore(saved, read_only=True)
+
+    assert set(reloaded.relations()) == set(sample.relations)
+    assert set(reloaded.actors()) == set(sample.actors)
+    assert reloaded.stored_hashes() == {document.content_hash for document in sample.documents}
+
+
+def test_reloaded_graph_equals_the_saved_one(path, sample):
+    with NetworkXStore(path) as store:
+        store.add(sample.relations, documents=sample.documents)
+
+    reloaded = NetworkXStore(path).graph
+
+    assert dict(reloaded.nodes(data=True)) == dict(store.graph.nodes(data=True))
+    assert sorted(reloaded.edges(keys=True, data=True)) == sorted(
+        store.graph.edges(keys=True, data=True))
+
+
+def test_file_is_compact_node_link_json(saved, sample):
+    text = saved.read_text(encoding="utf-8")
+    graph = nx.node_link_graph(json.loads(text), edges="edges", key="id")
+
+    assert "\n" not in text
+    assert (graph.number_of_nodes(), graph.number_of_edges()) == (13, len(sample.relations))
+
+
+def test_file_leaves_out_what_it_can_recompute(saved):
+    edges = json.loads(saved.read_text(encoding="utf-8"))["edges"]
+
+    assert not {"__labels__", "quad_class", "sentence_end"} & set().union(*edges)
+
+
+def test_file_leaves_out_provenance_its_document_holds(saved):
+    edges = json.loads(saved.read_text(encoding="utf-8"))["edges"]
+
+    assert not {"doc_date", "doc_title", "doc_url"} & set().union(*edges)
+
+
+@pytest.mark.parametrize("changes", [
+    {"doc_title": "Another headline"},
+    {"doc_title": None, "doc_url": None, "doc_date": None},
+    {"doc_date": date(2024, 1, 1), "doc_url": "https://example.org/elsewhere"},
+])
+def test_provenance_unlike_its_documents_survives_the_file(path, sample, changes):
+    (summit, _) = sample.documents
+    relation = sample.relations[0].with_(**changes)
+    with NetworkXStore(path) as store:
+        store.add([relation], documents=[summit])
+
+    assert list(NetworkXStore(path).relations()) == [relation]
+
+
+def test_nodes_carry_grand_cypher_labels(saved):
+    graph = NetworkXStore(saved).graph
+
+    assert graph.nodes["igo:nato"]["__labels__"] == {"Actor"}
+    assert all(attrs["__labels__"] == {attrs["predicate"]}
+               for _, _, attrs in graph.edges(data=True))
+
+
+def test_opening_a_new_path_and_closing_creates_an_empty_graph(tmp_path):
+    path = tmp_path / "new" / "g.json"
+
+    NetworkXStore(path).close()
+
+    assert NetworkXStore(path, read_only=True).counts()["relations"] == 0
+
+
+def test_closing_unchanged_store_does_not_rewrite(saved):
+    stamp = saved.stat().st_mtime_ns
+
+    NetworkXStore(saved).close()
+
+    assert saved.stat().st_mtime_ns == stamp
+
+
+def test_read_only_store_never_writes(saved, sample):
+    stamp = saved.stat().st_mtime_ns
+
+    with NetworkXStore(saved, read_only=True) as store:
+        store.query("MATCH (a:Actor) RETURN a.name AS a")
+
+    assert saved.stat().st_mtime_ns == stamp
+
+
+def test_read_only_missing_file_is_unavailable(tmp_path):
+    with pytest.raises(StoreUnavailable, match="no graph file at .*missing.json"):
+        NetworkXStore(tmp_path / "missing.json", read_only=True)
+
+
+@pytest.mark.parametrize("content", [b"", b"{not json", b"[]", b'{"nodes": 1}',
+                                     b"\xff\xfe", b'{"nodes": [], "edges": [{"source": 1}]}'])
+def test_unreadable_file_is_unavailable(path, content):
+    path.write_bytes(content)
+
+    with pytest.raises(StoreUnavailable, match="cannot read graph file .*g.json"):
+        NetworkXStore(path)
+
+
+# Cypher grand-cypher 1.2 cannot run, and the word the error must name.
+UNSUPPORTED = [
+    ("MATCH (a:Actor) WITH a RETURN a.name AS a", "WITH"),
+    ("MATCH (a:Actor) OPTIONAL MATCH (a)-[r]->(b) RETURN b.name AS b", "OPTIONAL"),
+    ("MATCH (a:Actor) RETURN a.name AS n UNION MATCH (d:Document) RETURN d.title AS n", "UNION"),
+    ("UNWIND [1, 2] AS x RETURN x", "UNWIND"),
+    ("CALL db.labels()", "CALL"),
+    ("MATCH (a:Actor) RETURN count(*) AS n", "'*'"),
+    ("MATCH (a:Actor) RETURN count(DISTINCT a) AS n", "'a'"),
+    ("MATCH (a:Actor) WHERE toLower(a.country) IS NOT NULL RETURN a.name AS a", "IS NOT NULL"),
+    ("MATCH (a:Actor) RETURN labels(a) AS l", "'labels('"),
+    ("MATCH (a:Actor), (b:Actor) RETURN a.name AS a", "','"),
+    ("MATCH (a:Actor)-[r]->(b) RETURN r.sentence_end - r.sentence_start AS n", "'-'"),
+    ("MATCH (a:Actor)-[r]->(b) RETURN DISTINCT a.name AS a", "KeyError"),
+    ("MATCH (a:Actor)-[r]->(b) RETURN r.date AS d ORDER BY d", "TypeError"),
+    ("MATCH (a:Actor) RETURN a.name AS `the name`", "'`'"),
+]
+
+
+@pytest.mark.parametrize(("cypher", "named"), UNSUPPORTED)
+def test_unsupported_cypher_is_named(saved, cypher, named):
+    with pytest.raises(QueryNotSupported) as raised:
+        NetworkXStore(saved).query(cypher)
+
+    assert named in str(raised.value)
+    assert "use a Neo4j store" in str(raised.value)
+
+
+WRITES = [
+    ('CREATE (n:Actor {id: "x"})', "CREATE"),
+    ('MERGE (n:Actor {id: "x"})', "MERGE"),
+    ("MATCH (n) DETACH DELETE n", "DETACH"),
+    ("MATCH (n) DELETE n", "DELETE"),
+    ('MATCH (a:Actor) SET a.name = "x"', "SET"),
+    ("MATCH (a:Actor) REMOVE a.name", "REMOVE"),
+    ("LOAD CSV FROM 'file:///x.csv' AS row RETURN row", "LOAD"),
+    ("MATCH (a:Actor) FOREACH (x IN [1] | SET a.n = x)", "FOREACH"),
+    ("DROP CONSTRAINT kg_actor_id", "DROP"),
+    ("match (a:Actor) detach delete a", "DETACH"),
+]
+
+
+@pytest.mark.parametrize(("cypher", "clause"), WRITES)
+def test_writes_are_refused_even_when_writable(saved, sample, cypher, clause):
+    store = NetworkXStore(saved)
+
+    with pytest.raises(QueryNotSupported, match=f"read-only: {clause} is not supported"):
+        store.query(cypher)
+
+    assert set(store.relations()) == set(sample.relations)
+
+
+# Clause words inside strings, property names and variables are not clauses.
+HARMLESS = [
+    ('MATCH (a:Actor) WHERE a.name = "SET x DELETE y" RETURN a.name AS a', []),
+    ("MATCH (a:Actor) WHERE a.name = 'MATCH (n) DETACH DELETE n' RETURN a.name AS a", []),
+    ("MATCH (a:Actor) WHERE a.set = 1 RETURN a.name AS a", []),
+    ("MATCH (create:Actor {id: \"igo:nato\"}) RETURN create.name AS a", [{"a": "NATO"}]),
+    ("MATCH (a:Actor) WHERE a.name ENDS WITH 'NATO' RETURN a.name AS a", [{"a": "NATO"}]),
+    ("// CREATE nothing\nMATCH (a:Actor {id: \"igo:nato\"}) RETURN a.name AS a;",
+     [{"a": "NATO"}]),
+]
+
+
+@pytest.mark.parametrize(("cypher", "expected"), HARMLESS)
+def test_clause_words_outside_clauses_are_allowed(saved, cypher, expected):
+    assert NetworkXStore(saved).query(cypher) == expected
+
+
+def test_is_not_null_is_read_as_not_is_null(saved):
+    found = NetworkXStore(saved).query(
+        "MATCH (a:Actor)-[r]->(b) WHERE r.attributed_to IS NOT NULL AND a.type = 'STATE' "
+        "RETURN a.name AS a")
+
+    assert found == [{"a": "Russia"}]
+
+
+def test_missing_parameter_is_named(saved):
+    with pytest.raises(QueryNotSupported, match=r"needs parameter \$name; pass name="):
+        NetworkXStore(saved).query("MATCH (a:Actor) WHERE a.name = $name RETURN a.id AS id")
+
+
+# Parameters become literals that grand-cypher reads back as the same value.
+LITERALS = [
+    ("NATO", '"NATO"'),
+    ('say "hi"\\', '"say \\"hi\\"\\\\"'),
+    ("a\nb\tc", '"a\\nb\\tc"'),
+    ("Côte d'Ivoire 🇨🇮", '"Côte d\'Ivoire 🇨🇮"'),
+    (3, "3"),
+    (-2.5, "-2.5"),
+    (True, "TRUE"),
+    (None, "NULL"),
+    (date(2025, 3, 13), '"2025-03-13"'),
+    (["IGO", "STATE"], '["IGO", "STATE"]'),
+]
+
+
+@pytest.mark.parametrize(("value", "literal"), LITERALS)
+def test_parameter_becomes_literal(value, literal):
+    assert prepare_query("RETURN $v", plain_params({"v": value})) == f"RETURN {literal}"
+
+
+@pytest.mark.parametrize("value", [{"a": 1}, float("nan"), float("inf"), object()])
+def test_unsupported_parameter_is_refused(value):
+    with pytest.raises(QueryNotSupported, match="cannot pass"):
+        prepare_query("RETURN $v", {"v": value})
+
+
+@pytest.mark.parametrize("name", ['say "hi"\\', "a\nb", "Côte d'Ivoire 🇨🇮", "\\u0027"])
+def test_string_parameter_matches_exactly(tmp_path, name):
+    actor = Actor.create(name, "PERSON")
+    store = NetworkXStore(tmp_path / "g.json")
+    store.add([relate((actor, name), "PRAISE", (NATO, "NATO"), f"{name} praised NATO.",
+                      doc="d")])
+
+    assert store.query("MATCH (a:Actor) WHERE a.name = $name RETURN a.id AS id",
+                       name=name) == [{"id": actor.id}]
