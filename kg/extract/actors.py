@@ -1,0 +1,406 @@
+"""Actors in a parsed document: gazetteer names, people, groups, offices and what refers to them.
+
+One :class:`ActorIndex` per document answers "which actor does this token name?" for the event
+rules. It merges every way a person is named in the document into one actor ("NATO Secretary
+General Mark Rutte", "Rutte", "the NATO chief", "he"), whatever label the statistical NER gave
+the name, and turns office titles into role relations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.extract.lexicon import Gazetteer, Office
+from kg.model import Actor, Mention
+
+__all__ = ["ActorIndex", "Role", "build_matchers", "index_actors"]
+
+# Entity labels whose spans can name an actor when the gazetteer does not know them.
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+# Personal pronouns and the kind of actor each can stand for.
+PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+THING_PRONOUNS = {"it", "its", "itself"}
+# Left modifiers that may carry the actor of a phrase ("U.N. resolution", "Israeli changes").
+MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod"}
+# Prepositions whose object names whom a group noun belongs to ("rebels of X", "doctors from X").
+BELONGING_PREPS = {"of", "from", "in"}
+# News agencies and broadcasters report events; they are sources, never actors in them.
+PUBLISHERS = {
+    "reuters", "afp", "ap", "associated press", "bloomberg", "bloomberg tv", "bbc", "cnn",
+    "xinhua", "agence france-presse", "upi", "dpa", "efe", "ansa", "tass", "interfax",
+    "business standard", "al jazeera", "the new york times", "the washington post",
+}
+# Words that start a phrase naming two people at once ("the two leaders", "both men").
+PAIR_WORDS = {"two", "both"}
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office a person holds in a state or organisation, read from a title."""
+
+    person: Mention
+    office: Office
+    organisation: Mention
+    sentence_start: int
+    sentence: str
+
+
+@dataclass
+class ActorIndex:
+    """Actor mentions of one document, by token, in document order."""
+
+    doc: Doc
+    gazetteer: Gazetteer
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    mentions: list[tuple[int, Mention]] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    people: dict[str, Actor] = field(default_factory=dict)
+
+    def add(self, span: Span, actor: Actor) -> Mention:
+        mention = Mention(actor, span.text, span.start_char, span.end_char)
+        for token in span:
+            self.by_token[token.i] = mention
+        self.mentions.append((span.start, mention))
+        return mention
+
+    def mention_of(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def resolve(self, token: Token) -> list[Mention]:
+        """Every actor the phrase headed by ``token`` names (several for "the two leaders")."""
+        direct = self.by_token.get(token.i)
+        if direct is not None:
+            return [self._widened(token, direct)]
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+            return self._antecedent(token)
+        if _is_pair(token):
+            return self._last_people(token, 2)
+        found = self._described(token)
+        if found:
+            return found
+        found = self._grouped(token)
+        if found:
+            return found
+        for child in token.lefts:
+            if child.dep_ in MODIFIER_DEPS and child.i in self.by_token:
+                return [self.by_token[child.i]]
+        return []
+
+    def _widened(self, token: Token, mention: Mention) -> Mention:
+        # A demonym heading a phrase ("the Palestinians") or a name inside a longer phrase keeps
+        # the actor but reports the phrase's words as the mention's text.
+        return mention
+
+    def _grouped(self, token: Token) -> list[Mention]:
+        """A sector noun with a country ("Egyptian police", "rebels in Darfur")."""
+        sector = self.gazetteer.sectors.get(token.lemma_.lower()) or self.gazetteer.sectors.get(
+            token.lower_)
+        if sector is None:
+            return []
+        owners: list[Mention] = []
+        for child in token.children:
+            if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and
+                                               child.lower_ in BELONGING_PREPS):
+                for t in child.subtree:
+                    found = self.by_token.get(t.i)
+                    if found is not None and all(o.actor.id != found.actor.id for o in owners):
+                        owners.append(found)
+                if owners:
+                    break
+        start, end = _phrase_bounds(token)
+        span = token.doc[start:end]
+        actors = []
+        for owner in owners:
+            if owner.actor.type == "STATE":
+                actors.append(self.gazetteer.group_actor(owner.actor.country, sector, span.text))
+            elif sector in ("GOV", "LEG", "MIL") and owner.actor.type != "PERSON":
+                actors.append(owner.actor)  # "the government of X" is X
+        if not actors:
+            words = " ".join(t.text for t in span if t.dep_ not in ("det", "prep", "punct")
+                             and t.pos_ != "NUM")
+            if token.pos_ == "PRON" or not words:
+                return []
+            actors.append(self.gazetteer.group_actor(None, sector, _title_case_group(words)))
+        return [Mention(actor, span.text, span.start_char, span.end_char) for actor in actors]
+
+    def _described(self, token: Token) -> list[Mention]:
+        """An office described without a name: "the Ukrainian leader", "the NATO chief"."""
+        office = self.gazetteer.offices.get(token.lower_) or self.gazetteer.offices.get(
+            token.lemma_.lower())
+        if office is None:
+            return []
+        if any(child.lower_ in PAIR_WORDS for child in token.lefts):
+            return self._last_people(token, 2)
+        owner = next((self.by_token[c.i] for c in token.lefts if c.i in self.by_token), None)
+        start, end = _phrase_bounds(token)
+        span = token.doc[start:end]
+        for role in reversed(self.roles):
+            if role.office.predicate != office.predicate:
+                continue
+            if owner is None or role.organisation.actor.id == owner.actor.id:
+                return [Mention(role.person.actor, span.text, span.start_char, span.end_char)]
+        return []
+
+    def _antecedent(self, token: Token) -> list[Mention]:
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            wanted = {"PERSON"}
+        elif lower in THING_PRONOUNS:
+            wanted = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP"}
+        elif lower in GROUP_PRONOUNS:
+            wanted = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "OTHER"}
+        else:
+            return []
+        for start, mention in reversed(self.mentions):
+            if start < token.i and mention.actor.type in wanted:
+                return [Mention(mention.actor, token.text, token.idx, token.idx + len(token))]
+        return []
+
+    def _last_people(self, token: Token, count: int) -> list[Mention]:
+        start, end = _phrase_bounds(token)
+        span = token.doc[start:end]
+        found: list[Actor] = []
+        for position, mention in reversed(self.mentions):
+            if position < start and mention.actor.type == "PERSON" and mention.actor not in found:
+                found.append(mention.actor)
+            if len(found) == count:
+                break
+        if len(found) < count:
+            return []
+        return [Mention(actor, span.text, span.start_char, span.end_char) for actor in found]
+
+
+def _is_pair(token: Token) -> bool:
+    if token.lower_ in PAIR_WORDS and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        return True
+    return any(c.lower_ in PAIR_WORDS and c.dep_ in ("nummod", "det", "predet") for c in token.lefts) \
+        and token.lemma_.lower() in ("leader", "man", "woman", "side", "president", "minister",
+                                     "country", "nation", "government")
+
+
+def _title_case_group(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
+def _phrase_bounds(token: Token) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``token``, without clauses hanging off it."""
+    start = token.left_edge.i
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"):
+            break
+        end = child.right_edge.i + 1
+    doc = token.doc
+    while start < token.i and doc[start].dep_ in ("det", "punct", "cc", "predet"):
+        start += 1
+    return start, end
+
+
+def build_matchers(nlp, gazetteer: Gazetteer) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Phrase matchers for the gazetteer: exact casing for acronyms, lower case for the rest."""
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact_forms = sorted(s for s in gazetteer.surfaces if s in gazetteer.exact)
+    folded_forms = sorted(s for s in gazetteer.surfaces if s not in gazetteer.exact)
+    exact.add("GAZ", list(nlp.tokenizer.pipe(exact_forms)))
+    folded.add("GAZ", list(nlp.tokenizer.pipe(folded_forms)))
+    return exact, folded
+
+
+def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, leaders=None) -> ActorIndex:
+    """Find every actor mention in ``doc`` and the roles its titles give people."""
+    index = ActorIndex(doc, gazetteer)
+    spans = list(_gazetteer_spans(doc, gazetteer, matchers))
+    taken = {t.i for span, _ in spans for t in span}
+    names = [span for span in _name_spans(doc) if not any(t.i in taken for t in span)]
+    people = _people(names, gazetteer)
+    index.people = people
+    chosen: list[tuple[Span, Actor]] = list(spans)
+    for span in names:
+        actor = _actor_for_name(span, people)
+        if actor is not None:
+            chosen.append((span, actor))
+    described = {a.id for span, a in spans if gazetteer.lookup(span.text) and
+                 all(s.kind == "description" for s in gazetteer.lookup(span.text))}
+    named = {a.id for span, a in chosen if a.id not in described or
+             any(s.kind != "description" for s in gazetteer.lookup(span.text))}
+    for span, actor in sorted(chosen, key=lambda pair: pair[0].start):
+        # "the alliance" means NATO only where NATO itself was named in the document.
+        if _is_description(span, gazetteer) and actor.id not in named:
+            continue
+        index.add(span, actor)
+    _read_roles(index, gazetteer)
+    return index
+
+
+def _is_description(span: Span, gazetteer: Gazetteer) -> bool:
+    entries = gazetteer.lookup(span.text)
+    return bool(entries) and all(entry.kind == "description" for entry in entries)
+
+
+def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, matchers) -> Iterator[tuple[Span, Actor]]:
+    exact, folded = matchers
+    candidates = []
+    for matcher in (exact, folded):
+        for _, start, end in matcher(doc):
+            span = doc[start:end]
+            entries = gazetteer.lookup(span.text)
+            if not entries:
+                continue
+            if entries[0].kind != "description" and not span.text[:1].isupper():
+                continue  # names are capitalised in news; "us", "chad" in lower case are words
+            if span.text.lower() in PUBLISHERS:
+                continue
+            candidates.append(span)
+    for span in filter_spans(candidates):
+        entries = gazetteer.lookup(span.text)
+        if len(entries) == 1 or span.label_:
+            yield span, entries[0].actor
+        else:
+            # An ambiguous form ("Georgia") goes to the kind the gazetteer lists first:
+            # states before organisations before groups.
+            yield span, entries[0].actor
+
+
+def _name_spans(doc: Doc) -> list[Span]:
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        span = _strip(ent)
+        if span is None or span.text.lower() in PUBLISHERS:
+            continue
+        spans.append(span)
+    return spans
+
+
+def _strip(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
+                           or doc[end - 1].text in ("’s", "'s")):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+def _people(names: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:
+    """Every person in the document, keyed by each way the text names them."""
+    people: dict[str, Actor] = {}
+    full = [s for s in names if s.label_ == "PERSON" and len(s) >= 2]
+    for span in sorted(full, key=len, reverse=True):
+        words = [t.text for t in span if gazetteer.offices.get(t.lower_) is None]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        actor = people.get(name) or people.get(words[-1]) or Actor.create(name, "PERSON")
+        people.setdefault(name, actor)
+        people.setdefault(words[-1], actor)
+    for span in names:
+        if span.label_ == "PERSON" and len(span) == 1 and span.text not in people:
+            people[span.text] = Actor.create(span.text, "PERSON")
+    return people
+
+
+def _actor_for_name(span: Span, people: dict[str, Actor]) -> Actor | None:
+    text = span.text
+    words = text.split()
+    if text in people:
+        return people[text]
+    if span.label_ in ("PERSON", "ORG", "GPE") and words and words[-1] in people:
+        # The small model often tags a surname as ORG ("Trump"): a surname of a person named
+        # in full elsewhere in the document is that person.
+        return people[words[-1]]
+    if span.label_ == "PERSON":
+        return Actor.create(text, "PERSON")
+    if span.label_ == "ORG":
+        return Actor.create(text, "ORG")
+    if span.label_ in ("GPE", "FAC"):
+        return Actor.create(text, "OTHER")
+    return None
+
+
+def _read_roles(index: ActorIndex, gazetteer: Gazetteer) -> None:
+    """Roles from titles before a name and from "X, the Y of Z" / "X was Y of Z" phrases."""
+    doc = index.doc
+    seen: set[int] = set()
+    for _, mention in list(index.mentions):
+        if mention.actor.type != "PERSON":
+            continue
+        head = doc.char_span(mention.start, mention.end)
+        if head is None or head.start in seen:
+            continue
+        seen.add(head.start)
+        for office, organisation in _titles_before(head, index, gazetteer):
+            _add_role(index, mention, office, organisation, head)
+        for office, organisation in _titles_around(head.root, index, gazetteer):
+            _add_role(index, mention, office, organisation, head)
+
+
+def _add_role(index: ActorIndex, person: Mention, office: Office, organisation: Mention,
+              span: Span) -> None:
+    if organisation.actor.type == "PERSON" or organisation.actor.id == person.actor.id:
+        return
+    sentence = span.sent
+    role = Role(person, office, organisation, sentence.start_char, sentence.text)
+    if all((r.person.actor.id, r.office.predicate, r.organisation.actor.id)
+           != (person.actor.id, office.predicate, organisation.actor.id) for r in index.roles):
+        index.roles.append(role)
+
+
+def _titles_before(span: Span, index: ActorIndex, gazetteer: Gazetteer):
+    """"Nato Secretary General Mark Rutte": the office and its organisation, left of the name."""
+    doc = span.doc
+    i = span.start - 1
+    words: list[Token] = []
+    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "punct") \
+            and doc[i].text not in (",", "(", ")"):
+        words.insert(0, doc[i])
+        i -= 1
+    office = _office_in(words, gazetteer)
+    if office is None:
+        return
+    organisation = next((index.by_token[t.i] for t in reversed(words) if t.i in index.by_token
+                         and index.by_token[t.i].actor.type != "PERSON"), None)
+    if organisation is not None:
+        yield office, organisation
+
+
+def _titles_around(token: Token, index: ActorIndex, gazetteer: Gazetteer):
+    """"Rutte was prime minister of the Netherlands", "Rutte, the Dutch prime minister"."""
+    candidates = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        candidates += [c for c in token.head.children if c.dep_ in ("attr", "oprd")]
+    for noun in candidates:
+        phrase = [t for t in noun.subtree if t.i <= noun.i]
+        office = _office_in(phrase, gazetteer)
+        if office is None:
+            continue
+        organisation = None
+        for t in noun.subtree:
+            mention = index.by_token.get(t.i)
+            if mention is not None and mention.actor.type != "PERSON":
+                organisation = mention
+                break
+        if organisation is not None:
+            yield office, organisation
+
+
+def _office_in(tokens: list[Token], gazetteer: Gazetteer) -> Office | None:
+    words = [t.lower_ for t in tokens]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size, -1, -1):
+            office = gazetteer.offices.get(" ".join(words[i:i + size]))
+            if office is not None:
+                return office
+    return None

@@ -1,0 +1,365 @@
+"""Events from dependency patterns and the verb and event-noun lexicon.
+
+A verb or event noun from the lexicon gives the predicate; the parse gives who did it to whom
+(active and passive voice, coordination, control verbs, light verbs) and how firmly the text
+says it happened (negation, intent, obligation, possibility, reported speech). The PLOVER
+category follows the coding convention of CAMEO and PLOVER: an intended or promised act of
+cooperation is AGREE, an intended act of conflict is THREATEN, a refused act of cooperation is
+REJECT, an obligation a speaker puts on others is DEMAND, and what is only possible or negated
+is stored without a category, so nothing hypothetical counts as done.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.actors import ActorIndex
+from kg.extract.lexicon import EventWord, Lexicon
+from kg.model import Actor, Mention
+from kg.ontology import PREDICATES, quad_class
+
+__all__ = ["Event", "find_events"]
+
+SUBJECT_DEPS = {"nsubj", "csubj"}                 # active subjects
+PASSIVE_DEPS = {"nsubjpass", "csubjpass"}         # passive subjects are the targets
+OBJECT_DEPS = {"dobj", "dative", "obj"}           # direct and indirect objects
+# Clauses that share the subject of the verb they hang off ("agreed to withdraw",
+# "denounced X and called for Y", "while praising").
+SUBJECT_SHARING_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
+# Clauses whose verb is said by someone else: the event is attributed to the speaker.
+CLAUSE_DEPS = {"ccomp"}
+# Conjunctions that make a clause hypothetical.
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# Events whose two sides act alike, so "X and Y met" means X met Y and Y met X.
+SYMMETRIC = {"AGREE", "MEET", "CONSULT", "NEGOTIATE", "SIGN", "COOPERATE", "TRADE", "FIGHT",
+             "CEASEFIRE", "SETTLE", "COOPERATE_MILITARILY", "CALL", "OFFER_TALKS"}
+COOPERATION = {"verbal_cooperation", "material_cooperation"}
+# CAMEO codes for what a transformed event is: an intent to cooperate, a threat, a rejection.
+INTENT_CODES = {"CONSULT": "036", "AID": "033", "RETREAT": "035", "CONCEDE": "035",
+                "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030"}
+THREAT_CODES = {"FIGHT": "138", "ASSAULT": "138", "SANCTION": "131", "COERCE": "137",
+                "PROTEST": "133"}
+
+
+@dataclass
+class Event:
+    """One event found in a sentence, before it becomes Relation records."""
+
+    predicate: str
+    subjects: list[Mention]
+    objects: list[Mention]
+    anchor: Token
+    rule: str
+    category: str | None = None
+    cameo: str | None = None
+    negated: bool = False
+    modality: str = "asserted"
+    attributed_to: Actor | None = None
+    reciprocal: bool = False
+    clause: list[Token] = field(default_factory=list)
+
+
+@dataclass
+class _Context:
+    effects: set[str]
+    negated: bool
+    speaker: list[Mention]
+    threatened: bool
+    conditional: bool
+
+
+def find_events(sent: Span, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
+    """Every event in one sentence."""
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
+            event = _verb_event(token, index, lex)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            event = _noun_event(token, index, lex)
+        else:
+            continue
+        if event is not None:
+            yield from _finish(event, index, lex)
+
+
+def _event_word(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | None]:
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt"):
+            word = lex.verbs.get(f"{lemma} {child.lower_}")
+            if word is not None:
+                return word, child
+    return lex.verbs.get(lemma), None
+
+
+def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
+    word, particle = _event_word(verb, lex)
+    if word is None:
+        return None
+    if _hands_over(verb, lex):
+        return None  # "agreed to withdraw": the inner verb carries the event
+    subjects, passive = _subjects(verb, index)
+    objects, nested = _verb_objects(verb, word, particle, passive, index)
+    if nested and len(subjects) >= 2 and word.predicate in SYMMETRIC:
+        objects = []  # "the two discussed a US-brokered ceasefire": the two talked to each other
+    rule = "verb.passive" if passive else "verb"
+    return Event(word.predicate, subjects, objects, verb, rule, clause=_clause(verb))
+
+
+def _hands_over(verb: Token, lex: Lexicon) -> bool:
+    """A cue verb with an event in its complement does not code an event of its own."""
+    cues = lex.cues.get(verb.lemma_.lower(), frozenset())
+    if not cues & {"intend", "refuse", "attempt"}:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and (_event_word(child, lex)[0] is not None
+                                                 or _light_noun(child, lex) is not None):
+            return True
+    return False
+
+
+def _light_noun(verb: Token, lex: Lexicon) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS and child.lemma_.lower() in lex.nouns:
+            return child
+        if child.dep_ in OBJECT_DEPS and child.lower_ in lex.nouns:
+            return child
+    return None
+
+
+def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
+    word = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower())
+    if word is None:
+        return None
+    head = noun.head
+    if noun.dep_ in OBJECT_DEPS | {"attr", "oprd"} and head.pos_ in ("VERB", "AUX"):
+        if _event_word(head, lex)[0] is not None:
+            return None  # "signed a treaty", "lifted the curfew": the verb codes it
+        if "light" not in lex.cues.get(head.lemma_.lower(), frozenset()):
+            return None  # "pared back support", "restore relations": not the noun's event
+        subjects, _ = _subjects(head, index)
+        objects = _targets(noun, word.target, index) or _targets(head, word.target, index)
+        return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb = head.head
+        if _event_word(verb, lex)[0] is not None or head.lower_ not in ("for", "in", "to"):
+            return None
+        subjects, _ = _subjects(verb, index)
+        objects = _targets(noun, word.target, index)
+        return Event(word.predicate, subjects, objects, verb, "noun.purpose", clause=_clause(verb))
+    owners = [m for c in noun.children if c.dep_ == "poss" for m in index.resolve(c)]
+    objects = _targets(noun, word.target, index)
+    if owners:
+        return Event(word.predicate, owners, objects, noun, "noun.poss", clause=list(noun.subtree))
+    if not owners and len(objects) >= 2 and word.predicate in SYMMETRIC:
+        between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+        if between:
+            return Event(word.predicate, objects, [], noun, "noun.between",
+                         reciprocal=True, clause=list(noun.subtree))
+    return None
+
+
+def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Mention], bool]:
+    """Who acts: the verb's subject, the agent of a passive, or a subject it shares."""
+    active = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_DEPS]
+    if passive:
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+        return _mentions(agents, index), True
+    if active:
+        return _mentions(active, index), False
+    if depth < 4 and verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
+        head = verb.head
+        if head.pos_ == "ADJ" and head.head.i != head.i:  # "is willing to withdraw"
+            head = head.head
+        if _is_object_control(head) and verb.dep_ == "xcomp":
+            return [], False  # "urged X to withdraw": X, not the urger, would withdraw
+        return _subjects(head, index, depth + 1)[0], False
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return index.resolve(verb.head), False
+    return [], False
+
+
+def _is_object_control(verb: Token) -> bool:
+    return any(c.dep_ in OBJECT_DEPS for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+
+
+def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive: bool,
+                  index: ActorIndex) -> tuple[list[Mention], bool]:
+    """The event's targets, and whether they were only found nested inside a phrase."""
+    if passive:
+        return _mentions([c for c in verb.children if c.dep_ in PASSIVE_DEPS], index), False
+    if particle is not None and particle.dep_ == "prep":
+        found = _mentions([c for c in particle.children if c.dep_ == "pobj"], index)
+        if found:
+            return found, False
+    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    found = _mentions(direct, index) or _targets(verb, word.target, index)
+    if found:
+        return found, False
+    for obj in direct:
+        nested = _first_in(obj, index)
+        if nested:
+            return nested, True
+    for child in verb.children:
+        if child.dep_ == "xcomp":  # "threatened to pull the US out", "agreed to extend"
+            inner = [c for c in child.children if c.dep_ in OBJECT_DEPS]
+            found = _mentions(inner, index) or [m for c in inner for m in _first_in(c, index)]
+            if found:
+                return found, True
+    return [], False
+
+
+def _targets(token: Token, preps: tuple[str, ...], index: ActorIndex) -> list[Mention]:
+    for child in token.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if not objects:  # "pull out of X": the particle's own preposition
+                objects = [g for p in child.children if p.dep_ == "prep" for g in p.children
+                           if g.dep_ == "pobj"]
+            found = _mentions(objects, index) or [m for o in objects for m in _first_in(o, index)]
+            if found:
+                return found
+    return []
+
+
+def _first_in(token: Token, index: ActorIndex) -> list[Mention]:
+    """The first actor inside a phrase ("a resolution of the U.N. Security Council")."""
+    for t in token.subtree:
+        if t.dep_ in ("relcl", "acl", "advcl") and t.i != token.i:
+            break
+        found = index.resolve(t) if t.i in index.by_token else []
+        if found:
+            return found
+    return []
+
+
+def _mentions(tokens: list[Token], index: ActorIndex) -> list[Mention]:
+    """Actors named by ``tokens`` and everything coordinated with them."""
+    found: list[Mention] = []
+    for token in tokens:
+        for t in _conjuncts(token):
+            for mention in index.resolve(t):
+                if all(m.actor.id != mention.actor.id for m in found):
+                    found.append(mention)
+    return found
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+            found.extend(_conjuncts(child))
+    return found
+
+
+def _clause(verb: Token) -> list[Token]:
+    """The verb's own words, without the clauses that hang off it."""
+    skip = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
+    tokens = [verb]
+    stack = list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in skip and token.pos_ in ("VERB", "AUX"):
+            continue
+        tokens.append(token)
+        stack.extend(token.children)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
+    """Negation, intent, obligation and the speaker of the clause ``anchor`` stands in."""
+    ctx = _Context(set(), False, [], False, False)
+    token = anchor
+    for _ in range(8):
+        _read_cues(token, ctx, lex)
+        if token.dep_ in ("xcomp", "acomp") or (token.pos_ == "ADJ" and token.dep_ != "ROOT"):
+            head = token.head
+            lemma = head.lemma_.lower()
+            ctx.effects |= lex.cues.get(lemma, frozenset()) - {"light", "report"}
+            ctx.threatened |= lemma == "threaten"
+            if head.i == token.i:
+                break
+            token = head
+            continue
+        if token.dep_ in CLAUSE_DEPS and token.head.i != token.i:
+            head = token.head
+            cues = lex.cues.get(head.lemma_.lower(), frozenset())
+            if "report" in cues:
+                ctx.speaker = _subjects(head, index)[0]
+            elif lex.verbs.get(head.lemma_.lower()) is not None:
+                ctx.effects.add("embedded")  # "demanded that X withdraw": not done
+            break
+        if token.dep_ in ("conj", "advcl") and token.head.i != token.i:
+            if token.dep_ == "advcl":
+                break
+            token = token.head
+            continue
+        break
+    return ctx
+
+
+def _read_cues(token: Token, ctx: _Context, lex: Lexicon) -> None:
+    for child in token.children:
+        if child.dep_ == "neg":
+            ctx.negated = not ctx.negated
+        elif child.dep_ in ("aux", "auxpass"):
+            ctx.effects |= lex.cues.get(child.lower_, frozenset()) - {"light", "report"}
+            ctx.effects |= lex.cues.get(child.lemma_.lower(), frozenset()) - {"light", "report"}
+        elif child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+            ctx.conditional = True
+
+
+def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
+    """Apply negation, modality and the coding convention; drop events with no dyad."""
+    ctx = _context(event.anchor, index, lex)
+    predicate = PREDICATES[event.predicate]
+    category, cameo = predicate.category, predicate.cameo
+    cooperative = quad_class(category) in COOPERATION
+    effects = ctx.effects
+    event.negated = ctx.negated
+    if ctx.speaker and all(m.actor.id not in {s.actor.id for s in event.subjects}
+                           for m in ctx.speaker):
+        event.attributed_to = ctx.speaker[0].actor
+    if "embedded" in effects:
+        category, event.modality = None, "hypothetical"
+    elif "refuse" in effects:
+        category, cameo, event.modality = ("REJECT", "120", "asserted") if cooperative else (
+            None, None, "asserted")
+        event.negated = True
+    elif ctx.threatened:
+        category, cameo, event.modality = "THREATEN", THREAT_CODES.get(category, "130"), "intended"
+    elif "require" in effects:
+        event.modality = "required"
+        if ctx.speaker and event.subjects:
+            demand = Event("DEMAND", ctx.speaker, event.subjects, event.anchor, "speech.demand",
+                           category="DEMAND", cameo="100", clause=event.clause)
+            yield demand
+        category = None
+    elif "intend" in effects:
+        event.modality = "intended"
+        if event.negated and cooperative:
+            category, cameo = "REJECT", "120"
+        elif event.negated:
+            category = None
+        elif cooperative:
+            category, cameo = "AGREE", INTENT_CODES.get(category, "030")
+        elif quad_class(category) == "material_conflict":
+            category, cameo = "THREATEN", THREAT_CODES.get(category, "130")
+    elif "possible" in effects or ctx.conditional:
+        category, event.modality = None, "possible" if not ctx.conditional else "hypothetical"
+    elif event.negated:
+        category = None
+    if "attempt" in effects:
+        event.rule += ".attempt"
+    if event.modality != "asserted":
+        event.rule += "." + event.modality
+    event.category, event.cameo = category, cameo if category else None
+    if not event.objects and len(event.subjects) >= 2 and event.predicate in SYMMETRIC:
+        event.reciprocal = True
+    if event.reciprocal or (event.subjects and event.objects):
+        yield event

@@ -1,0 +1,188 @@
+"""The extractor's data: event verbs and nouns, cue words, and the actor gazetteer.
+
+Every table lives in ``kg/data/*.tsv`` with a one-line reason per group, and is loaded once.
+
+>>> lex = load_lexicon()
+>>> lex.verbs["meet"].predicate, lex.verbs["meet"].target
+('MEET', ('with',))
+>>> "intend" in lex.cues["will"]
+True
+>>> lex.gazetteer.states["NLD"].name
+'Netherlands'
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.model import Actor
+from kg.ontology import PREDICATES, data_path
+
+__all__ = ["EventWord", "Gazetteer", "Lexicon", "Office", "Surface", "load_lexicon"]
+
+# Sectors in which a state acts as itself: "Egyptian police" and "the Iraqi government" are the
+# state; rebels, protesters or companies of a country are actors of their own.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+# How a group actor of a country reads in the graph ("Rwanda rebels").
+SECTOR_NAMES = {
+    "REB": "rebels", "OPP": "opposition", "CVL": "civilians", "BUS": "business",
+    "MED": "media", "NGO": "aid groups", "UAF": "armed men", "REF": "refugees",
+    "LAB": "workers", "EDU": "students", "AGR": "farmers", "HLH": "doctors",
+    "REL": "religious groups", "CRM": "criminals", "SPY": "intelligence",
+}
+SECTOR_TYPES = {"REB": "ARMED_GROUP", "UAF": "ARMED_GROUP"}
+
+
+@dataclass(frozen=True, slots=True)
+class EventWord:
+    lemma: str
+    predicate: str
+    target: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office title and the role relation it gives its holder."""
+
+    title: str
+    predicate: str
+    sector: str
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    """What a surface form names: an actor, and in which way (name, demonym, capital...)."""
+
+    actor: Actor
+    kind: str
+    sector: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    states: dict[str, Actor] = field(default_factory=dict)
+    surfaces: dict[str, list[Surface]] = field(default_factory=dict)
+    offices: dict[str, Office] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)
+    members: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Surfaces written in capitals or as short acronyms match only with that exact casing.
+    exact: set[str] = field(default_factory=set)
+
+    def add(self, surface: str, entry: Surface) -> None:
+        surface = surface.strip()
+        if not surface:
+            return
+        if surface.isupper() or len(surface) <= 3 or any(c.isupper() for c in surface[1:]):
+            self.exact.add(surface)
+        key = surface if surface in self.exact else surface.lower()
+        bucket = self.surfaces.setdefault(key, [])
+        if all(existing.actor.id != entry.actor.id for existing in bucket):
+            bucket.append(entry)
+
+    def lookup(self, text: str) -> list[Surface]:
+        return self.surfaces.get(text) or self.surfaces.get(text.lower(), [])
+
+    def group_actor(self, country: str | None, sector: str, words: str) -> Actor:
+        """The actor for a sector noun of a country ("Rwandan rebels"), or the state itself."""
+        state = self.states.get(country or "")
+        if state is not None and sector in STATE_SECTORS:
+            return state
+        if state is not None:
+            name = f"{state.name} {SECTOR_NAMES.get(sector, sector.lower())}"
+            return Actor.create(name, SECTOR_TYPES.get(sector, "OTHER"),
+                                country=state.country, sector=sector)
+        return Actor.create(words, SECTOR_TYPES.get(sector, "OTHER"), sector=sector)
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, EventWord]
+    nouns: dict[str, EventWord]
+    cues: dict[str, frozenset[str]]
+    gazetteer: Gazetteer
+
+
+def _table(name: str):
+    path = data_path(name)
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    reader = csv.reader(lines, delimiter="\t")
+    header = next(reader, None)
+    for row in reader:
+        row = row + [""] * (len(header) - len(row))
+        yield dict(zip(header, (cell.strip() for cell in row)))
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in (cell or "").split("|") if part.strip() and part != "-"]
+
+
+def _event_words(name: str) -> dict[str, EventWord]:
+    table = {}
+    for row in _table(name):
+        lemma = row.get("lemma") or row.get("noun")
+        predicate = row["predicate"]
+        if predicate not in PREDICATES:
+            raise ValueError(f"{name}: unknown predicate {predicate!r} for {lemma!r}")
+        table[lemma] = EventWord(lemma, predicate, tuple(_split(row["target"])))
+    return table
+
+
+def _gazetteer() -> Gazetteer:
+    gaz = Gazetteer()
+    for row in _table("states.tsv"):
+        state = Actor.create(row["name"], "STATE", country=row["iso3"], sector="GOV",
+                             aliases=tuple(_split(row["aliases"])))
+        gaz.states[row["iso3"]] = state
+        for surface in [row["name"], *_split(row["aliases"])]:
+            gaz.add(surface, Surface(state, "name"))
+        for surface in _split(row["demonyms"]):
+            gaz.add(surface, Surface(state, "demonym"))
+        for surface in _split(row["capitals"]):
+            gaz.add(surface, Surface(state, "capital"))
+    for row in _table("igos.tsv"):
+        igo = Actor.create(row["key"], "IGO", aliases=tuple(_split(row["aliases"]) + [row["name"]]))
+        igo = Actor(id=igo.id, name=row["key"] if len(row["key"]) <= 6 else row["name"],
+                    type="IGO", aliases=igo.aliases)
+        for surface in [row["key"], row["name"], *_split(row["aliases"])]:
+            gaz.add(surface, Surface(igo, "name"))
+        for surface in _split(row["descriptions"]):
+            gaz.add(surface, Surface(igo, "description"))
+        gaz.members[igo.id] = frozenset(_split(row.get("members", "")))
+    for row in _table("groups.tsv"):
+        group = Actor.create(row["name"], row["type"] or "ORG", country=row["country"] or None,
+                             sector=row["sector"] or None, aliases=tuple(_split(row["aliases"])))
+        for surface in [row["name"], *_split(row["aliases"])]:
+            gaz.add(surface, Surface(group, "name"))
+    for row in _table("institutions.tsv"):
+        state = gaz.states.get(row["country"])
+        if state is None:
+            continue
+        for surface in [row["name"], *_split(row["aliases"])]:
+            gaz.add(surface, Surface(state, "institution", row["sector"] or "GOV"))
+    for row in _table("offices.tsv"):
+        for title in [row["office"], *_split(row["aliases"])]:
+            gaz.offices[title.lower()] = Office(row["office"], row["predicate"], row["sector"])
+    for row in _table("sectors.tsv"):
+        for noun in _split(row["noun"]):
+            gaz.sectors[noun.lower()] = row["sector"]
+    return gaz
+
+
+def _cues() -> dict[str, frozenset[str]]:
+    cues: dict[str, set[str]] = {}
+    for row in _table("event_cues.tsv"):
+        cues.setdefault(row["lemma"], set()).add(row["effect"])
+    return {lemma: frozenset(effects) for lemma, effects in cues.items()}
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """All of the extractor's tables, loaded once per process."""
+    return Lexicon(verbs=_event_words("event_verbs.tsv"), nouns=_event_words("event_nouns.tsv"),
+                   cues=_cues(), gazetteer=_gazetteer())

@@ -1,0 +1,88 @@
+"""Numbers in every spelling: percentages, money with currency and scale, counts.
+
+>>> [(q.value, q.unit, q.comparator) for q in find_quantities("at least 3 per cent of GDP")]
+[(3.0, '%', '>=')]
+>>> [(q.value, q.unit) for q in find_quantities("a $5bn loan and €2.3 billion in aid")]
+[(5000000000.0, 'USD'), (2300000000.0, 'EUR')]
+>>> [(q.value, q.unit) for q in find_quantities("three percent")]
+[(3.0, '%')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from kg.model import Quantity
+
+__all__ = ["find_quantities"]
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "half": 0.5,
+}
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+          "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
+          "trn": 1e12}
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+                    "₽": "RUB"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
+                  "eur": "EUR", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "gbp": "GBP",
+                  "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "roubles": "RUB",
+                  "rubles": "RUB", "shillings": "KES"}
+# Words before a number that bound it; the graph keeps them so "at least 3%" stays a floor.
+COMPARATORS = {"at least": ">=", "no less than": ">=", "a minimum of": ">=", "more than": ">",
+               "over": ">", "above": ">", "up to": "<=", "at most": "<=", "no more than": "<=",
+               "less than": "<", "under": "<", "below": "<", "about": "~", "around": "~",
+               "nearly": "~", "almost": "~", "roughly": "~", "some": "~", "approximately": "~"}
+
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS) + r")"
+_SCALE = r"(?:\s*(?P<scale>" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")\b)?"
+_COMPARATOR = r"(?:(?P<cmp>" + "|".join(sorted(COMPARATORS, key=len, reverse=True)) + r")\s+)?"
+_SYMBOL = r"(?P<sym>US\$|[$€£¥₹₽])"
+PATTERNS = [
+    # $5bn, €2.3 billion, US$ 40 million
+    re.compile(_COMPARATOR + _SYMBOL + r"\s?" + _NUMBER + _SCALE, re.I),
+    # 3%, 3 per cent, three percent, 3 percentage points
+    re.compile(_COMPARATOR + _NUMBER + r"\s?(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b)",
+               re.I),
+    # 580 million shillings, 2 billion euros
+    re.compile(_COMPARATOR + _NUMBER + _SCALE + r"\s+(?P<cur>" + "|".join(CURRENCY_WORDS) + r")\b",
+               re.I),
+]
+
+
+def find_quantities(text: str, *, offset: int = 0) -> Iterator[Quantity]:
+    """Every percentage and sum of money in ``text``; offsets are shifted by ``offset``."""
+    taken: list[tuple[int, int]] = []
+    for pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            quantity = _quantity(match, offset)
+            if quantity is not None:
+                taken.append((start, end))
+                yield quantity
+
+
+def _quantity(match: re.Match, offset: int) -> Quantity | None:
+    groups = match.groupdict()
+    raw = groups["num"].lower().replace(",", "")
+    value = float(WORD_NUMBERS[raw]) if raw in WORD_NUMBERS else float(raw)
+    scale = (groups.get("scale") or "").lower()
+    if scale:
+        value *= SCALES[scale]
+    if groups.get("pct"):
+        unit = "%"
+    elif groups.get("sym"):
+        unit = CURRENCY_SYMBOLS[groups["sym"].lower()]
+    elif groups.get("cur"):
+        unit = CURRENCY_WORDS[groups["cur"].lower()]
+    else:
+        return None
+    comparator = COMPARATORS.get(re.sub(r"\s+", " ", (groups.get("cmp") or "").lower()))
+    start, end = match.span()
+    return Quantity(value=value, unit=unit, text=match.group(0), start=start + offset,
+                    end=end + offset, comparator=comparator)
