@@ -103,7 +103,7 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
     """The relations of one parsed piece of ``document`` (its text starts at ``offset``)."""
     lex = lexicon or load_lexicon()
     matchers = _matchers(id(doc.vocab), nlp) if nlp is not None else build_matchers_for(doc, lex)
-    index = index_actors(doc, lex.gazetteer, matchers)
+    index = index_actors(doc, lex.gazetteer, matchers, lexicon=lex)
     people = _people_with_roles(index)
     build = _Builder(document, offset, people)
     relations: list[Relation] = []

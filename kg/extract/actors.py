@@ -57,6 +57,7 @@ class ActorIndex:
 
     doc: Doc
     gazetteer: Gazetteer
+    lex: object = None
     by_token: dict[int, Mention] = field(default_factory=dict)
     mentions: list[tuple[int, Mention]] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
@@ -160,6 +161,8 @@ class ActorIndex:
             return []
         for start, mention in reversed(self.mentions):
             if start < token.i and mention.actor.type in wanted:
+                if start >= token.sent.start:
+                    return [mention]  # the name itself stands in the same sentence
                 return [Mention(mention.actor, token.text, token.idx, token.idx + len(token))]
         return []
 
@@ -214,9 +217,9 @@ def build_matchers(nlp, gazetteer: Gazetteer) -> tuple[PhraseMatcher, PhraseMatc
     return exact, folded
 
 
-def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, leaders=None) -> ActorIndex:
+def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None) -> ActorIndex:
     """Find every actor mention in ``doc`` and the roles its titles give people."""
-    index = ActorIndex(doc, gazetteer)
+    index = ActorIndex(doc, gazetteer, lexicon)
     spans = list(_gazetteer_spans(doc, gazetteer, matchers))
     taken = {t.i for span, _ in spans for t in span}
     names = [span for span in _name_spans(doc) if not any(t.i in taken for t in span)]

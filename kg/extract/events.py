@@ -134,13 +134,20 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     if word is None:
         return None
     head = noun.head
-    if noun.dep_ in OBJECT_DEPS | {"attr", "oprd"} and head.pos_ in ("VERB", "AUX"):
+    slot = noun
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in OBJECT_DEPS:
+        slot = head.head  # "25,000 tons of food aid", "$50,000 worth of goods"
+        head = slot.head
+    if slot.dep_ in OBJECT_DEPS | {"attr", "oprd"} and head.pos_ in ("VERB", "AUX"):
         if _event_word(head, lex)[0] is not None:
             return None  # "signed a treaty", "lifted the curfew": the verb codes it
         if "light" not in lex.cues.get(head.lemma_.lower(), frozenset()):
             return None  # "pared back support", "restore relations": not the noun's event
         subjects, _ = _subjects(head, index)
-        objects = _targets(noun, word.target, index) or _targets(head, word.target, index)
+        objects = (_targets(noun, word.target, index) or _targets(slot, word.target, index)
+                   or _targets(head, word.target, index)
+                   or _mentions([c for c in head.children if c.dep_ == "dative"], index)
+                   or _purpose_objects(head, index))
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
@@ -161,6 +168,16 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     return None
 
 
+def _purpose_objects(verb: Token, index: ActorIndex) -> list[Mention]:
+    """Targets named in a purpose clause: "opened fire to disperse demonstrators"."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB":
+            found = _mentions([c for c in child.children if c.dep_ in OBJECT_DEPS], index)
+            if found:
+                return found
+    return []
+
+
 def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Mention], bool]:
     """Who acts: the verb's subject, the agent of a passive, or a subject it shares."""
     active = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -170,6 +187,12 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
                   if g.dep_ == "pobj"]
         return _mentions(agents, index), True
     if active:
+        speaker = _reporting_verb(verb, index.lex) if all(_is_pronoun(t) for t in active) else None
+        if speaker is not None:
+            # "Syria says it will withdraw", "X said they would boycott": the pronoun is the speaker.
+            spoken, _ = _subjects(speaker, index, depth + 1)
+            if spoken:
+                return spoken, False
         return _mentions(active, index), False
     if depth < 4 and verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
         head = verb.head
@@ -183,6 +206,23 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     return [], False
 
 
+def _is_pronoun(token: Token) -> bool:
+    return token.tag_ in ("PRP", "PRP$") and token.lower_ not in ("i", "we", "you", "me", "us")
+
+
+def _reporting_verb(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb of saying whose complement ``verb`` stands in, if any."""
+    token = verb
+    for _ in range(6):
+        if token.dep_ in ("xcomp", "acomp", "conj") and token.head.i != token.i:
+            token = token.head
+            continue
+        if token.dep_ == "ccomp" and "report" in lex.cues.get(token.head.lemma_.lower(), ()):
+            return token.head
+        return None
+    return None
+
+
 def _is_object_control(verb: Token) -> bool:
     return any(c.dep_ in OBJECT_DEPS for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
@@ -192,15 +232,30 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                   index: ActorIndex) -> tuple[list[Mention], bool]:
     """The event's targets, and whether they were only found nested inside a phrase."""
     if passive:
-        return _mentions([c for c in verb.children if c.dep_ in PASSIVE_DEPS], index), False
+        patients = [c for c in verb.children if c.dep_ in PASSIVE_DEPS]
+        found = _mentions(patients, index)
+        if not found:  # "a camp for Congolese refugees was attacked"
+            found = [m for c in patients for m in _first_in(c, index)]
+        return found, False
     if particle is not None and particle.dep_ == "prep":
         found = _mentions([c for c in particle.children if c.dep_ == "pobj"], index)
         if found:
             return found, False
     direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    found = _mentions(direct, index) or _targets(verb, word.target, index)
-    if found:
+    found = _mentions(direct, index)
+    if found and not all(_is_generic(m) for m in found):
         return found, False
+    by_prep = _targets(verb, word.target, index)
+    if by_prep and not all(_is_generic(m) for m in by_prep):
+        return by_prep, False
+    if found or by_prep:
+        return found or by_prep, False
+    for child in verb.children:
+        if child.dep_ == "ccomp":  # "demanded that the US cancel": the demand is on the US
+            inner = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
+            found = _mentions(inner, index)
+            if found:
+                return found, False
     for obj in direct:
         nested = _first_in(obj, index)
         if nested:
@@ -228,14 +283,23 @@ def _targets(token: Token, preps: tuple[str, ...], index: ActorIndex) -> list[Me
 
 
 def _first_in(token: Token, index: ActorIndex) -> list[Mention]:
-    """The first actor inside a phrase ("a resolution of the U.N. Security Council")."""
+    """The first named actor inside a phrase ("a resolution of the U.N. Security Council")."""
+    inner = {t.i for c in token.children if c.dep_ in ("relcl", "acl", "advcl")
+             for t in c.subtree}
+    generic: list[Mention] = []
     for t in token.subtree:
-        if t.dep_ in ("relcl", "acl", "advcl") and t.i != token.i:
-            break
-        found = index.resolve(t) if t.i in index.by_token else []
-        if found:
-            return found
-    return []
+        if t.i in inner:
+            continue
+        if t.i in index.by_token:
+            return index.resolve(t)
+        if not generic and t.pos_ == "NOUN" and t.i != token.i:
+            generic = index.resolve(t)
+    return generic
+
+
+def _is_generic(mention: Mention) -> bool:
+    """A group named only by a common noun ("demonstrators"), with no country or name."""
+    return mention.actor.id.startswith("group:")
 
 
 def _mentions(tokens: list[Token], index: ActorIndex) -> list[Mention]:
@@ -307,11 +371,18 @@ def _read_cues(token: Token, ctx: _Context, lex: Lexicon) -> None:
     for child in token.children:
         if child.dep_ == "neg":
             ctx.negated = not ctx.negated
-        elif child.dep_ in ("aux", "auxpass"):
+        elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+            # Only modals change modality: "has agreed" is done, "must agree" is not.
             ctx.effects |= lex.cues.get(child.lower_, frozenset()) - {"light", "report"}
             ctx.effects |= lex.cues.get(child.lemma_.lower(), frozenset()) - {"light", "report"}
         elif child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
             ctx.conditional = True
+
+
+def _has_condition(anchor: Token) -> bool:
+    return any(child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                             for m in child.children)
+               for child in anchor.children)
 
 
 def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
@@ -340,6 +411,9 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
                            category="DEMAND", cameo="100", clause=event.clause)
             yield demand
         category = None
+    elif "intend" in effects and _has_condition(event.anchor):
+        # "will withdraw unless X", "would boycott if Y": a conditional intent is a threat.
+        category, cameo, event.modality = "THREATEN", THREAT_CODES.get(category, "130"), "intended"
     elif "intend" in effects:
         event.modality = "intended"
         if event.negated and cooperative:
@@ -354,6 +428,9 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
         category, event.modality = None, "possible" if not ctx.conditional else "hypothetical"
     elif event.negated:
         category = None
+    if category == "ASSAULT" and event.subjects and all(
+            m.actor.type == "STATE" for m in event.subjects):
+        category, cameo = "FIGHT", "190"  # a state's violence is conventional force (CAMEO 19)
     if "attempt" in effects:
         event.rule += ".attempt"
     if event.modality != "asserted":

@@ -94,7 +94,9 @@ class Gazetteer:
             name = f"{state.name} {SECTOR_NAMES.get(sector, sector.lower())}"
             return Actor.create(name, SECTOR_TYPES.get(sector, "OTHER"),
                                 country=state.country, sector=sector)
-        return Actor.create(words, SECTOR_TYPES.get(sector, "OTHER"), sector=sector)
+        generic = Actor.create(words, SECTOR_TYPES.get(sector, "OTHER"), sector=sector)
+        return Actor("group:" + generic.id.split(":", 1)[1], generic.name, generic.type,
+                     sector=sector)
 
 
 @dataclass
