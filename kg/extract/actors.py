@@ -36,6 +36,11 @@ PUBLISHERS = {
     "xinhua", "agence france-presse", "upi", "dpa", "efe", "ansa", "tass", "interfax",
     "business standard", "al jazeera", "the new york times", "the washington post",
 }
+# Heads of phrases that name a part or number of a group ("members of", "thousands of").
+QUANTIFIER_HEADS = {"group", "member", "members", "thousand", "thousands", "hundred", "hundreds",
+                    "dozen", "dozens", "score", "scores", "third", "half", "some", "many", "most",
+                    "number", "delegation", "team", "contingent", "band", "all", "several", "one",
+                    "two", "three", "majority", "minority", "part", "rest", "million", "millions"}
 # Words that start a phrase naming two people at once ("the two leaders", "both men").
 PAIR_WORDS = {"two", "both"}
 
@@ -83,6 +88,12 @@ class ActorIndex:
             return self._antecedent(token)
         if _is_pair(token):
             return self._last_people(token, 2)
+        if token.lemma_.lower() in QUANTIFIER_HEADS:
+            # "a group of Moroccan diplomats", "thousands of Nigerians": the group is its members.
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+            if of:
+                return self.resolve(of[0])
         found = self._described(token)
         if found:
             return found
@@ -101,8 +112,12 @@ class ActorIndex:
 
     def _grouped(self, token: Token) -> list[Mention]:
         """A sector noun with a country ("Egyptian police", "rebels in Darfur")."""
-        sector = self.gazetteer.sectors.get(token.lemma_.lower()) or self.gazetteer.sectors.get(
-            token.lower_)
+        sectors = self.gazetteer.sectors
+        sector = sectors.get(token.lower_) or sectors.get(token.lemma_.lower())
+        if sector is None:
+            # "opposition groups", "rebel leaders": a sector noun as modifier names the sector
+            sector = next((sectors[c.lower_] for c in token.lefts
+                           if c.dep_ in ("compound", "amod") and c.lower_ in sectors), None)
         if sector is None:
             return []
         owners: list[Mention] = []

@@ -17,7 +17,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.lexicon import EventWord, Lexicon
+from kg.extract.lexicon import EventWord, Lexicon, lemma_candidates
 from kg.model import Actor, Mention
 from kg.ontology import PREDICATES, quad_class
 
@@ -37,6 +37,13 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 SYMMETRIC = {"AGREE", "MEET", "CONSULT", "NEGOTIATE", "SIGN", "COOPERATE", "TRADE", "FIGHT",
              "CEASEFIRE", "SETTLE", "COOPERATE_MILITARILY", "CALL", "OFFER_TALKS"}
 COOPERATION = {"verbal_cooperation", "material_cooperation"}
+# Prepositions whose object is never the target: agents, concessions, times.
+NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "during", "because"}
+# Prepositions that name where something happened; a weaker cue for the target than others.
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "outside"}
+# Events whose target may be the subject of the clause they govern ("demanded that X ...").
+CLAUSE_TARGETS = {"DEMAND", "APPEAL", "DEMAND_TALKS", "ACCUSE", "CRITICIZE", "THREATEN",
+                  "ULTIMATUM", "WARN"}
 # CAMEO codes for what a transformed event is: an intent to cooperate, a threat, a rejection.
 INTENT_CODES = {"CONSULT": "036", "AID": "033", "RETREAT": "035", "CONCEDE": "035",
                 "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030"}
@@ -85,22 +92,22 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
 
 
 def _event_word(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | None]:
-    lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ in ("prep", "prt"):
-            word = lex.verbs.get(f"{lemma} {child.lower_}")
-            if word is not None:
-                return word, child
-    return lex.verbs.get(lemma), None
+        if child.dep_ in ("prep", "prt", "dobj"):
+            for lemma in lemma_candidates(verb):
+                word = lex.verbs.get(f"{lemma} {child.lower_}")
+                if word is not None:
+                    return word, child
+    return lex.verb(verb), None
 
 
 def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     word, particle = _event_word(verb, lex)
     if word is None:
         return None
-    if _hands_over(verb, lex):
-        return None  # "agreed to withdraw": the inner verb carries the event
     subjects, passive = _subjects(verb, index)
+    if _hands_over(verb, lex, index):
+        return None  # "agreed to withdraw from X": the inner verb carries the event
     objects, nested = _verb_objects(verb, word, particle, passive, index)
     if nested and len(subjects) >= 2 and word.predicate in SYMMETRIC:
         objects = []  # "the two discussed a US-brokered ceasefire": the two talked to each other
@@ -108,29 +115,38 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     return Event(word.predicate, subjects, objects, verb, rule, clause=_clause(verb))
 
 
-def _hands_over(verb: Token, lex: Lexicon) -> bool:
-    """A cue verb with an event in its complement does not code an event of its own."""
-    cues = lex.cues.get(verb.lemma_.lower(), frozenset())
+def _hands_over(verb: Token, lex: Lexicon, index: ActorIndex) -> bool:
+    """A cue verb whose complement is an event with a target codes no event of its own.
+
+    "agreed to withdraw from Lebanon" is one event, coded on "withdraw"; "threatened to
+    institute a curfew in Algiers" keeps "threatened", since the curfew has no target of its own.
+    """
+    cues = lex.cues_of(verb)
     if not cues & {"intend", "refuse", "attempt"}:
         return False
     for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp") and (_event_word(child, lex)[0] is not None
-                                                 or _light_noun(child, lex) is not None):
+        if child.dep_ != "xcomp":
+            continue
+        word, particle = _event_word(child, lex)
+        if word is not None and _verb_objects(child, word, particle, False, index)[0]:
             return True
+        noun = _light_noun(child, lex)
+        if noun is not None:
+            event = _noun_event(noun, index, lex)
+            if event is not None and event.objects:
+                return True
     return False
 
 
 def _light_noun(verb: Token, lex: Lexicon) -> Token | None:
     for child in verb.children:
-        if child.dep_ in OBJECT_DEPS and child.lemma_.lower() in lex.nouns:
-            return child
-        if child.dep_ in OBJECT_DEPS and child.lower_ in lex.nouns:
+        if child.dep_ in OBJECT_DEPS and lex.noun(child) is not None:
             return child
     return None
 
 
 def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
-    word = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower())
+    word = lex.noun(noun)
     if word is None:
         return None
     head = noun.head
@@ -141,12 +157,13 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     if slot.dep_ in OBJECT_DEPS | {"attr", "oprd"} and head.pos_ in ("VERB", "AUX"):
         if _event_word(head, lex)[0] is not None:
             return None  # "signed a treaty", "lifted the curfew": the verb codes it
-        if "light" not in lex.cues.get(head.lemma_.lower(), frozenset()):
+        if "light" not in lex.cues_of(head):
             return None  # "pared back support", "restore relations": not the noun's event
         subjects, _ = _subjects(head, index)
         objects = (_targets(noun, word.target, index) or _targets(slot, word.target, index)
                    or _targets(head, word.target, index)
                    or _mentions([c for c in head.children if c.dep_ == "dative"], index)
+                   or _clause_subjects(noun, index)
                    or _purpose_objects(head, index))
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
@@ -166,6 +183,16 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             return Event(word.predicate, objects, [], noun, "noun.between",
                          reciprocal=True, clause=list(noun.subtree))
     return None
+
+
+def _clause_subjects(token: Token, index: ActorIndex) -> list[Mention]:
+    """Whom a demand is made of: "its demand that Israel ease restrictions"."""
+    for child in token.children:
+        if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            found = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS], index)
+            if found:
+                return found
+    return []
 
 
 def _purpose_objects(verb: Token, index: ActorIndex) -> list[Mention]:
@@ -217,7 +244,7 @@ def _reporting_verb(verb: Token, lex: Lexicon) -> Token | None:
         if token.dep_ in ("xcomp", "acomp", "conj") and token.head.i != token.i:
             token = token.head
             continue
-        if token.dep_ == "ccomp" and "report" in lex.cues.get(token.head.lemma_.lower(), ()):
+        if token.dep_ == "ccomp" and "report" in lex.cues_of(token.head):
             return token.head
         return None
     return None
@@ -248,24 +275,34 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     by_prep = _targets(verb, word.target, index)
     if by_prep and not all(_is_generic(m) for m in by_prep):
         return by_prep, False
-    if found or by_prep:
-        return found or by_prep, False
-    for child in verb.children:
-        if child.dep_ == "ccomp":  # "demanded that the US cancel": the demand is on the US
-            inner = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
-            found = _mentions(inner, index)
-            if found:
-                return found, False
-    for obj in direct:
-        nested = _first_in(obj, index)
+    if word.predicate in CLAUSE_TARGETS:
+        for child in verb.children:
+            if child.dep_ == "ccomp":  # "demanded that the US cancel": the demand is on the US
+                inner = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS], index)
+                if inner and not all(_is_generic(m) for m in inner):
+                    return inner, False
+    for obj in direct:  # "a resolution of the U.N. Security Council"
+        nested = [m for m in _first_in(obj, index) if not _is_generic(m)]
         if nested:
             return nested, True
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in NOT_TARGET_PREPS]
+    # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
+    # only when nothing else is ("lifted a curfew in Montenegro").
+    for child in sorted(preps, key=lambda c: c.lower_ in LOCATIVE_PREPS):
+        named = [m for m in _first_in(child, index) if not _is_generic(m)]
+        if named:
+            return named, True
     for child in verb.children:
         if child.dep_ == "xcomp":  # "threatened to pull the US out", "agreed to extend"
             inner = [c for c in child.children if c.dep_ in OBJECT_DEPS]
-            found = _mentions(inner, index) or [m for c in inner for m in _first_in(c, index)]
-            if found:
-                return found, True
+            found_inner = _mentions(inner, index) or [m for c in inner for m in _first_in(c, index)]
+            if not found_inner:  # "threatened to institute a curfew in Algiers"
+                found_inner = [m for c in child.children if c.dep_ == "prep"
+                               for m in _first_in(c, index) if not _is_generic(m)]
+            if found_inner:
+                return found_inner, True
+    if found or by_prep:
+        return found or by_prep, False
     return [], False
 
 
@@ -343,19 +380,22 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         _read_cues(token, ctx, lex)
         if token.dep_ in ("xcomp", "acomp") or (token.pos_ == "ADJ" and token.dep_ != "ROOT"):
             head = token.head
-            lemma = head.lemma_.lower()
-            ctx.effects |= lex.cues.get(lemma, frozenset()) - {"light", "report"}
-            ctx.threatened |= lemma == "threaten"
+            ctx.effects |= lex.cues_of(head) - {"light", "report"}
+            ctx.threatened |= lex.lemma(head, lex.cues) == "threaten"
             if head.i == token.i:
                 break
             token = head
             continue
+        if token.dep_ in ("acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            ctx.effects.add("embedded")  # "its demand that Israel ease ...": not done
+            break
         if token.dep_ in CLAUSE_DEPS and token.head.i != token.i:
             head = token.head
-            cues = lex.cues.get(head.lemma_.lower(), frozenset())
+            cues = lex.cues_of(head)
             if "report" in cues:
                 ctx.speaker = _subjects(head, index)[0]
-            elif lex.verbs.get(head.lemma_.lower()) is not None:
+            elif lex.verb(head) is not None:
                 ctx.effects.add("embedded")  # "demanded that X withdraw": not done
             break
         if token.dep_ in ("conj", "advcl") and token.head.i != token.i:
@@ -411,7 +451,7 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
                            category="DEMAND", cameo="100", clause=event.clause)
             yield demand
         category = None
-    elif "intend" in effects and _has_condition(event.anchor):
+    elif "intend" in effects and _has_condition(event.anchor) and not event.negated:
         # "will withdraw unless X", "would boycott if Y": a conditional intent is a threat.
         category, cameo, event.modality = "THREATEN", THREAT_CODES.get(category, "130"), "intended"
     elif "intend" in effects:
@@ -428,9 +468,6 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
         category, event.modality = None, "possible" if not ctx.conditional else "hypothetical"
     elif event.negated:
         category = None
-    if category == "ASSAULT" and event.subjects and all(
-            m.actor.type == "STATE" for m in event.subjects):
-        category, cameo = "FIGHT", "190"  # a state's violence is conventional force (CAMEO 19)
     if "attempt" in effects:
         event.rule += ".attempt"
     if event.modality != "asserted":

@@ -99,12 +99,45 @@ class Gazetteer:
                      sector=sector)
 
 
+# Inflections to undo when the statistical lemmatizer gets a word wrong ("staged" -> "stag").
+SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""),
+            ("d", ""), ("es", ""), ("s", ""))
+
+
+def lemma_candidates(token) -> list[str]:
+    """The token's lemma, its lower-cased form, and regular de-inflections of it."""
+    lower = token.lower_
+    found = [token.lemma_.lower(), lower]
+    for suffix, replacement in SUFFIXES:
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            found.append(lower[: -len(suffix)] + replacement)
+    if lower.endswith(("pped", "tted", "gged", "nned")):
+        found.append(lower[:-3])  # "shipped" -> "ship"
+    return found
+
+
 @dataclass
 class Lexicon:
     verbs: dict[str, EventWord]
     nouns: dict[str, EventWord]
     cues: dict[str, frozenset[str]]
     gazetteer: Gazetteer
+
+    def lemma(self, token, table: dict) -> str | None:
+        """The first of the token's lemma candidates that ``table`` knows."""
+        return next((c for c in lemma_candidates(token) if c in table), None)
+
+    def verb(self, token) -> EventWord | None:
+        key = self.lemma(token, self.verbs)
+        return self.verbs[key] if key else None
+
+    def noun(self, token) -> EventWord | None:
+        key = self.lemma(token, self.nouns)
+        return self.nouns[key] if key else None
+
+    def cues_of(self, token) -> frozenset[str]:
+        key = self.lemma(token, self.cues)
+        return self.cues[key] if key else frozenset()
 
 
 def _table(name: str):
