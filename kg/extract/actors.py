@@ -114,7 +114,7 @@ class ActorIndex:
         """A sector noun with a country ("Egyptian police", "rebels in Darfur")."""
         sectors = self.gazetteer.sectors
         sector = sectors.get(token.lower_) or sectors.get(token.lemma_.lower())
-        if sector is None:
+        if sector is None and token.tag_ in ("NNS", "NNPS"):
             # "opposition groups", "rebel leaders": a sector noun as modifier names the sector
             sector = next((sectors[c.lower_] for c in token.lefts
                            if c.dep_ in ("compound", "amod") and c.lower_ in sectors), None)

@@ -108,11 +108,25 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     subjects, passive = _subjects(verb, index)
     if _hands_over(verb, lex, index):
         return None  # "agreed to withdraw from X": the inner verb carries the event
+    word = _by_object(word, verb, lex)
     objects, nested = _verb_objects(verb, word, particle, passive, index)
     if nested and len(subjects) >= 2 and word.predicate in SYMMETRIC:
         objects = []  # "the two discussed a US-brokered ceasefire": the two talked to each other
     rule = "verb.passive" if passive else "verb"
     return Event(word.predicate, subjects, objects, verb, rule, clause=_clause(verb))
+
+
+def _by_object(word: EventWord, verb: Token, lex: Lexicon) -> EventWord:
+    """The event as its object makes it: withdrawing inspectors is not withdrawing troops."""
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS | PASSIVE_DEPS:
+            nouns = [child] + [c for c in child.children if c.dep_ == "compound"]
+            for noun in nouns:
+                for lemma in lemma_candidates(noun):
+                    becomes = lex.objects.get((word.predicate, lemma))
+                    if becomes is not None:
+                        return EventWord(word.lemma, becomes, word.target)
+    return word
 
 
 def _hands_over(verb: Token, lex: Lexicon, index: ActorIndex) -> bool:
@@ -150,6 +164,8 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     if word is None:
         return None
     head = noun.head
+    for lemma in lemma_candidates(head):  # "lodged a protest" is not a street protest
+        word = lex.nouns.get(f"{lemma} {word.lemma}", word)
     slot = noun
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in OBJECT_DEPS:
         slot = head.head  # "25,000 tons of food aid", "$50,000 worth of goods"

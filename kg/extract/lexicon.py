@@ -122,6 +122,7 @@ class Lexicon:
     nouns: dict[str, EventWord]
     cues: dict[str, frozenset[str]]
     gazetteer: Gazetteer
+    objects: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def lemma(self, token, table: dict) -> str | None:
         """The first of the token's lemma candidates that ``table`` knows."""
@@ -219,5 +220,7 @@ def _cues() -> dict[str, frozenset[str]]:
 @cache
 def load_lexicon() -> Lexicon:
     """All of the extractor's tables, loaded once per process."""
+    objects = {(row["predicate"], noun): row["becomes"] for row in _table("event_objects.tsv")
+               for noun in _split(row["objects"])}
     return Lexicon(verbs=_event_words("event_verbs.tsv"), nouns=_event_words("event_nouns.tsv"),
-                   cues=_cues(), gazetteer=_gazetteer())
+                   cues=_cues(), gazetteer=_gazetteer(), objects=objects)
