@@ -30,6 +30,7 @@ PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_co
 # Long texts are parsed in pieces cut at paragraph breaks, so a huge file never becomes one Doc.
 CHUNK_CHARS = 20_000
 DEFAULT_CONFIDENCE = 0.5
+PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"}
 
 
 def load_model(name: str | None = None):
@@ -137,7 +138,8 @@ def _people_with_roles(index: ActorIndex) -> dict[str, Actor]:
         person = enriched.get(role.person.actor.id, role.person.actor)
         organisation = role.organisation.actor
         country = person.country or organisation.country
-        sector = person.sector or role.office.sector
+        office_sector = role.office.sector if role.office.sector not in ("", "-") else None
+        sector = person.sector or office_sector or organisation.sector
         if organisation.type == "STATE":
             country = person.country if person.country and person.country != organisation.country \
                 and enriched.get(person.id) else organisation.country
@@ -181,9 +183,12 @@ class _Builder:
         for subject, obj in pairs:
             if subject.actor.id == obj.actor.id:
                 continue
+            rule = event.rule
+            if subject.text.lower() in PRONOUNS or obj.text.lower() in PRONOUNS:
+                rule += ".pronoun"  # resolved across sentences: calibrated separately
             yield self.relation(
                 self.mention(subject), event.predicate, self.mention(obj), sent.text,
-                sent.start_char, event.rule, category=event.category, cameo=event.cameo,
+                sent.start_char, rule, category=event.category, cameo=event.cameo,
                 goldstein=goldstein, date=when, date_text=when_text,
                 date_granularity=granularity, negated=event.negated, modality=event.modality,
                 attributed_to=self.people.get(event.attributed_to.id, event.attributed_to)

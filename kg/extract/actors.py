@@ -169,6 +169,8 @@ class ActorIndex:
         if lower in PERSON_PRONOUNS:
             wanted = {"PERSON"}
         elif lower in THING_PRONOUNS:
+            if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+                return []  # "it is normal that ...": a placeholder, not a referent
             wanted = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP"}
         elif lower in GROUP_PRONOUNS:
             wanted = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "OTHER"}
@@ -371,9 +373,16 @@ def _add_role(index: ActorIndex, person: Mention, office: Office, organisation: 
         return
     sentence = span.sent
     role = Role(person, office, organisation, sentence.start_char, sentence.text)
-    if all((r.person.actor.id, r.office.predicate, r.organisation.actor.id)
-           != (person.actor.id, office.predicate, organisation.actor.id) for r in index.roles):
-        index.roles.append(role)
+    pair = (person.actor.id, organisation.actor.id)
+    same = [r for r in index.roles if (r.person.actor.id, r.organisation.actor.id) == pair]
+    if any(r.office.predicate == office.predicate for r in same):
+        return
+    # "the NATO chief" and "NATO Secretary General" are one office: the specific title wins.
+    if office.predicate == "LEADER_OF" and same:
+        return
+    index.roles[:] = [r for r in index.roles if not (
+        (r.person.actor.id, r.organisation.actor.id) == pair and r.office.predicate == "LEADER_OF")]
+    index.roles.append(role)
 
 
 def _titles_before(span: Span, index: ActorIndex, gazetteer: Gazetteer):
@@ -381,8 +390,11 @@ def _titles_before(span: Span, index: ActorIndex, gazetteer: Gazetteer):
     doc = span.doc
     i = span.start - 1
     words: list[Token] = []
-    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case", "punct") \
-            and doc[i].text not in (",", "(", ")"):
+    # Titles are capitalised words right before the name ("Ukrainian President", "Nato
+    # Secretary General"); the parser sometimes attaches them oddly, so read the words.
+    while i >= 0 and doc[i].text not in (",", "(", ")", "and", "or", "the") and (
+            doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case")
+            or (doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "ADJ", "NOUN"))):
         words.insert(0, doc[i])
         i -= 1
     office = _office_in(words, gazetteer)
@@ -415,10 +427,12 @@ def _titles_around(token: Token, index: ActorIndex, gazetteer: Gazetteer):
 
 
 def _office_in(tokens: list[Token], gazetteer: Gazetteer) -> Office | None:
-    words = [t.lower_ for t in tokens]
+    words = [t.lower_ for t in tokens if t.text != "-"]  # "Secretary-General" is three tokens
     for size in (3, 2, 1):
         for i in range(len(words) - size, -1, -1):
-            office = gazetteer.offices.get(" ".join(words[i:i + size]))
+            phrase = words[i:i + size]
+            office = (gazetteer.offices.get(" ".join(phrase))
+                      or gazetteer.offices.get("-".join(phrase)))
             if office is not None:
                 return office
     return None

@@ -37,6 +37,9 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 SYMMETRIC = {"AGREE", "MEET", "CONSULT", "NEGOTIATE", "SIGN", "COOPERATE", "TRADE", "FIGHT",
              "CEASEFIRE", "SETTLE", "COOPERATE_MILITARILY", "CALL", "OFFER_TALKS"}
 COOPERATION = {"verbal_cooperation", "material_cooperation"}
+# Events whose direct object is what is moved or given; the target is a preposition's object.
+MOVED_OBJECT = {"DEESCALATE", "EXPEL", "DEPLOY", "AID", "GIVE_ECONOMIC_AID", "GIVE_MILITARY_AID",
+                "GIVE_HUMANITARIAN_AID"}
 # Prepositions whose object is never the target: agents, concessions, times.
 NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "during", "because"}
 # Prepositions that name where something happened; a weaker cue for the target than others.
@@ -237,10 +240,15 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
             if spoken:
                 return spoken, False
         return _mentions(active, index), False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and verb.dep_ == "conj":
+        return [], False  # a stray infinitive ("..., to restore relations") has no doer
     if depth < 4 and verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
         head = verb.head
-        if head.pos_ == "ADJ" and head.head.i != head.i:  # "is willing to withdraw"
-            head = head.head
+        if head.pos_ == "ADJ":
+            if "intend" not in index.lex.cues_of(head):
+                return [], False  # "it is normal to restore ...": nobody in particular
+            head = head.head  # "is willing to withdraw": the subject of "is"
         if _is_object_control(head) and verb.dep_ == "xcomp":
             return [], False  # "urged X to withdraw": X, not the urger, would withdraw
         return _subjects(head, index, depth + 1)[0], False
@@ -286,9 +294,11 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             return found, False
     direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     found = _mentions(direct, index)
+    by_prep = _targets(verb, word.target, index)
+    if word.predicate in MOVED_OBJECT and by_prep and not all(_is_generic(m) for m in by_prep):
+        return by_prep, False  # "pulled the US out of NATO": the US is moved, NATO is the target
     if found and not all(_is_generic(m) for m in found):
         return found, False
-    by_prep = _targets(verb, word.target, index)
     if by_prep and not all(_is_generic(m) for m in by_prep):
         return by_prep, False
     if word.predicate in CLAUSE_TARGETS:
