@@ -29,7 +29,8 @@ from kg.errors import UnreadableInput
 from kg.model import Document, Relation
 from kg.ontology import CATEGORIES
 
-__all__ = ["Predicted", "Report", "evaluate", "format_report", "match_events", "read_gold"]
+__all__ = ["Predicted", "Report", "calibrate", "evaluate", "format_report", "match_events",
+           "read_gold", "write_confidence"]
 
 # Words that carry no content for matching an actor's words against the gold phrase.
 STOPWORDS = frozenset("""
@@ -231,3 +232,39 @@ def format_report(report: Report, *, errors: bool = False) -> str:
     lines.append(f"event F1: {report.event.f1:.3f}  category-only F1: {report.category.f1:.3f}  "
                  f"dyad-only F1: {report.dyad.f1:.3f}")
     return "\n".join(lines)
+
+
+# Rules that the event gold standard cannot measure (roles and quantities are not events);
+# their confidence is a stated prior until a gold standard for them exists.
+PRIORS = {"role.title": 0.9, "quantity": 0.7}
+
+
+def calibrate(report: Report, *, min_count: int = 3) -> dict[str, float]:
+    """Each rule's precision on the scored sentences, smoothed: (right + 1) / (seen + 2).
+
+    Rules seen fewer than ``min_count`` times are pooled into their parent rule
+    ("verb.passive.intended" into "verb.passive"), so rare rules get a steadier estimate.
+
+    >>> r = Report(); r.rules.update({"verb": 8, "verb.passive": 1}); r.rules_right.update({"verb": 6})
+    >>> calibrate(r)
+    {'verb': 0.636, 'role.title': 0.9, 'quantity': 0.7}
+    """
+    seen: Counter = Counter()
+    right: Counter = Counter()
+    for rule, count in report.rules.items():
+        key = rule if count >= min_count or "." not in rule else rule.rsplit(".", 1)[0]
+        seen[key] += count
+        right[key] += report.rules_right[rule]
+    table = {rule: round((right[rule] + 1) / (n + 2), 3) for rule, n in sorted(seen.items())
+             if n >= min_count}
+    table.update(PRIORS)
+    return table
+
+
+def write_confidence(table: dict[str, float], path: str | Path, *, source: str) -> None:
+    """Write the rule confidence table the extractor reads (``kg/data/rule_confidence.tsv``)."""
+    lines = ["# How often each extraction rule was right: (right + 1) / (seen + 2) on " + source,
+             "# written by 'kg evaluate GOLD --calibrate'; role.title and quantity are priors.",
+             "rule\tconfidence"]
+    lines += [f"{rule}\t{value}" for rule, value in sorted(table.items())]
+    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -169,7 +169,7 @@ class _Builder:
             sentence=sent_text, sentence_start=sent_start + self.offset,
             doc_date=self.document.date, doc_title=self.document.title,
             doc_url=self.document.url, rule=rule,
-            confidence=self.confidence.get(rule, DEFAULT_CONFIDENCE), **fields)
+            confidence=_confidence(self.confidence, rule), **fields)
 
     def role(self, role) -> Relation:
         return self.relation(self.mention(role.person), role.office.predicate,
@@ -260,6 +260,15 @@ def _quantity_cues() -> dict[str, str]:
                           delimiter="\t")
         next(rows)
         return {row[0]: row[1] for row in rows if row[1] in PREDICATES}
+
+
+def _confidence(table: dict[str, float], rule: str) -> float:
+    """The measured confidence of ``rule``, backing off to its parent rule, then a default."""
+    while rule:
+        if rule in table:
+            return table[rule]
+        rule = rule.rsplit(".", 1)[0] if "." in rule else ""
+    return DEFAULT_CONFIDENCE
 
 
 def _pairs(event: Event) -> list[tuple[Mention, Mention]]:

@@ -157,11 +157,18 @@ class ActorIndex:
         owner = next((self.by_token[c.i] for c in token.lefts if c.i in self.by_token), None)
         start, end = _phrase_bounds(token)
         span = token.doc[start:end]
+        if owner is None:  # "the president of Armenia"
+            owner = next((self.by_token[t.i] for c in token.rights if c.dep_ == "prep"
+                          and c.lower_ == "of" for t in c.subtree if t.i in self.by_token), None)
         for role in reversed(self.roles):
             if role.office.predicate != office.predicate:
                 continue
             if owner is None or role.organisation.actor.id == owner.actor.id:
                 return [Mention(role.person.actor, span.text, span.start_char, span.end_char)]
+        if owner is not None and token.tag_ in ("NN", "NNP") and owner.actor.type in (
+                "STATE", "IGO", "PARTY", "ARMED_GROUP"):
+            # An office holder nobody named acts for the office: "the German chancellor".
+            return [Mention(owner.actor, span.text, span.start_char, span.end_char)]
         return []
 
     def _antecedent(self, token: Token) -> list[Mention]:

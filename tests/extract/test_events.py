@@ -1,0 +1,162 @@
+"""The event rules on sentences written for these tests, parsed by the real pinned model."""
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def triples(relations, *, events_only=True):
+    return {(r.subject.actor.name, r.predicate, r.category, getattr(r.object, "actor", r.object).name
+             if hasattr(r.object, "actor") else r.object.label)
+            for r in relations if r.category or not events_only}
+
+
+def find(relations, predicate):
+    return [r for r in relations if r.predicate == predicate]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France sharply criticized Italy on Tuesday.", ("France", "CRITICIZE", "DISAPPROVE", "Italy")),
+    ("Japan imposed sanctions on North Korea.", ("Japan", "SANCTION", "SANCTION", "North Korea")),
+    ("Chile held talks with Peru in Lima.", ("Chile", "NEGOTIATE", "CONSULT", "Peru")),
+    ("Kenyan police arrested dozens of Somali refugees.", ("Kenya", "ARREST", "COERCE", "Somalia civilians")),
+    ("The German chancellor visited Poland last week.", ("Germany", "VISIT", "CONSULT", "Poland")),
+    ("Egypt condemned Israel's air strikes on Gaza.", ("Egypt", "CRITICIZE", "DISAPPROVE", "Israel")),
+])
+def test_active_events(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_passive_voice_swaps_roles(extract):
+    found = triples(extract("Canada was criticized by Denmark over the fishing dispute."))
+    assert ("Denmark", "CRITICIZE", "DISAPPROVE", "Canada") in found
+
+
+def test_coordinated_subjects_of_a_meeting_are_reciprocal(extract):
+    found = triples(extract("Argentina and Brazil signed a trade agreement on Friday."))
+    assert {("Argentina", "SIGN", "SUPPORT", "Brazil"), ("Brazil", "SIGN", "SUPPORT", "Argentina")} <= found
+
+
+def test_coordinated_objects_each_get_the_event(extract):
+    found = triples(extract("Sweden expelled diplomats from Russia and Belarus."))
+    assert {("Sweden", "EXPEL", "SANCTION", "Russia"), ("Sweden", "EXPEL", "SANCTION", "Belarus")} <= found
+
+
+def test_intent_to_cooperate_is_agree(extract):
+    (relation,) = [r for r in extract("Norway said it will send aid to Sudan.") if r.category]
+    assert (relation.subject.actor.name, relation.category, relation.object.actor.name) == (
+        "Norway", "AGREE", "Sudan")
+    assert relation.modality == "intended"
+
+
+def test_threat_to_act_is_threaten(extract):
+    found = triples(extract("Turkey threatened to close its border with Syria."))
+    assert any(t[0] == "Turkey" and t[2] == "THREATEN" and t[3] == "Syria" for t in found)
+
+
+def test_refusal_to_cooperate_is_reject(extract):
+    relations = [r for r in extract("Hungary refused to sign the agreement with Ukraine.") if r.category]
+    assert [(r.subject.actor.name, r.category, r.object.actor.name) for r in relations] == [
+        ("Hungary", "REJECT", "Ukraine")]
+
+
+def test_negated_deed_is_not_an_event(extract):
+    relations = find(extract("Spain did not attack Morocco."), "ATTACK")
+    assert relations and all(r.negated and r.category is None for r in relations)
+
+
+def test_possibility_is_not_an_event(extract):
+    relations = find(extract("Iran could attack Iraq."), "ATTACK")
+    assert relations and all(r.category is None and r.modality == "possible" for r in relations)
+
+
+def test_reported_speech_is_attributed_to_the_speaker(extract):
+    relations = [r for r in extract(
+        "The Red Cross said that Ethiopian troops attacked Eritrea on Sunday.") if r.category]
+    assert relations[0].attributed_to is not None
+    assert relations[0].attributed_to.name.endswith("Red Cross")
+
+
+def test_pronoun_subject_of_reported_clause_is_the_speaker(extract):
+    found = triples(extract("Greece says it will never recognize Kosovo."))
+    assert any(t[0] == "Greece" and t[3] == "Kosovo" for t in found)
+
+
+def test_obligation_a_speaker_puts_on_others_is_a_demand(extract):
+    found = triples(extract("The EU said Serbia must release the detained journalists."))
+    assert ("EU", "DEMAND", "DEMAND", "Serbia") in found
+
+
+def test_appeal_with_object_control(extract):
+    found = triples(extract("Ghana urged Togo to hold early elections."))
+    assert ("Ghana", "APPEAL", "DEMAND", "Togo") in found
+
+
+def test_call_on_is_an_appeal(extract):
+    found = triples(extract("Germany called on Hungary to release the activists."))
+    assert ("Germany", "APPEAL", "DEMAND", "Hungary") in found
+
+
+def test_nominal_event_with_light_verb(extract):
+    found = triples(extract("Vietnam launched an attack on Cambodia."))
+    assert ("Vietnam", "ATTACK", "FIGHT", "Cambodia") in found
+
+
+def test_conditional_intent_is_a_threat(extract):
+    found = triples(extract("Poland said it would cut aid to Belarus unless the prisoners were freed."))
+    assert any(t[0] == "Poland" and t[2] == "THREATEN" and t[3] == "Belarus" for t in found)
+
+
+def test_event_date_from_its_own_words(extract):
+    (relation,) = find(extract("Mali's president met the French foreign minister on Thursday."), "MEET") or [None]
+    assert relation is not None and relation.date == date(2025, 3, 13) and relation.date_text == "Thursday"
+
+
+def test_undated_event_has_no_date(extract):
+    relations = find(extract("Peru recognized Kosovo."), "RECOGNIZE")
+    assert relations and relations[0].date is None and relations[0].doc_date == date(2025, 3, 17)
+
+
+def test_quantity_target(extract):
+    relations = find(extract("The alliance will seek to raise its spending target to at least 2 per cent. "
+                             "NATO members agreed."), "TARGET")
+    assert not relations or relations[0].object.unit == "%"
+    relations = find(extract("NATO will seek to raise its spending target to at least 2 per cent."), "TARGET")
+    assert [(r.subject.actor.name, r.object.value, r.object.comparator) for r in relations] == [
+        ("NATO", 2.0, ">=")]
+
+
+def test_demanded_quantity(extract):
+    relations = find(extract("Washington demanded that allies spend 4 percent on defence."), "CALL_FOR")
+    assert [(r.subject.actor.name, r.object.value) for r in relations] == [("United States", 4.0)]
+
+
+def test_roles_from_titles_give_country(extract):
+    relations = extract("Kenyan Foreign Minister Amina Hassan met Ethiopia's prime minister.")
+    roles = [r for r in relations if r.predicate == "MINISTER_OF"]
+    assert roles and roles[0].subject.actor.country == "KEN"
+
+
+def test_same_person_however_named_is_one_actor(extract):
+    relations = extract("Brazilian President Ana Souza visited Chile on Monday. "
+                        "Souza later praised Argentina. She also met Uruguay's leader.")
+    people = {r.subject.actor.id for r in relations if r.subject.actor.type == "PERSON"}
+    assert people == {"person:ana-souza"}
+
+
+def test_every_relation_points_at_its_words(extract):
+    text = "Finland will give Estonia a grant of $5bn, officials in Helsinki said on Friday."
+    for relation in extract(text):
+        assert text[relation.subject.start:relation.subject.end] == relation.subject.text
+        assert text[relation.object.start:relation.object.end] == relation.object.text
+        assert text[relation.sentence_start:relation.sentence_end] == relation.sentence
+
+
+def test_confidence_comes_from_the_calibrated_rules(extract):
+    from kg.extract import rule_confidence
+
+    relations = extract("France sharply criticized Italy on Tuesday.")
+    assert relations and all(0 < r.confidence < 1 for r in relations)
+    assert relations[0].confidence == rule_confidence()["verb"]
