@@ -93,7 +93,12 @@ class ActorIndex:
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
             if of:
-                return self.resolve(of[0])
+                # "scores of Sierra Leonean and Liberian refugees": every coordinated group
+                found: list[Mention] = []
+                for member in [of[0], *(c for c in of[0].children if c.dep_ == "conj")]:
+                    found.extend(m for m in self.resolve(member)
+                                 if all(f.actor.id != m.actor.id for f in found))
+                return found
         found = self._described(token)
         if found:
             return found

@@ -40,13 +40,22 @@ COOPERATION = {"verbal_cooperation", "material_cooperation"}
 # Events whose direct object is what is moved or given; the target is a preposition's object.
 MOVED_OBJECT = {"DEESCALATE", "EXPEL", "DEPLOY", "AID", "GIVE_ECONOMIC_AID", "GIVE_MILITARY_AID",
                 "GIVE_HUMANITARIAN_AID"}
+# Attacks that can be the subject of what they did ("air strikes killed ...").
+VIOLENT_CATEGORIES = {"FIGHT", "ASSAULT"}
+# Modifiers that make a direct object belong to both subjects ("their ties", "bilateral trade").
+SHARED_MODIFIERS = {"bilateral", "mutual", "joint"}
 # Prepositions whose object is never the target: agents, concessions, times.
 NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "during", "because"}
 # Prepositions that name where something happened; a weaker cue for the target than others.
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "outside"}
+# Nouns of "in X of/against/with Y" phrases that name whom an act answers or is aimed at.
+STANCE_NOUNS = {"defiance", "protest", "solidarity", "retaliation", "response", "opposition",
+                "support", "reprisal", "revenge", "honour", "honor", "memory", "defence", "defense"}
 # Events whose target may be the subject of the clause they govern ("demanded that X ...").
 CLAUSE_TARGETS = {"DEMAND", "APPEAL", "DEMAND_TALKS", "ACCUSE", "CRITICIZE", "THREATEN",
                   "ULTIMATUM", "WARN"}
+# Threats and warnings are aimed at whoever must meet their condition ("... unless X withdraws").
+CONDITION_TARGETS = {"THREATEN", "ULTIMATUM", "WARN"}
 # CAMEO codes for what a transformed event is: an intent to cooperate, a threat, a rejection.
 INTENT_CODES = {"CONSULT": "036", "AID": "033", "RETREAT": "035", "CONCEDE": "035",
                 "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030"}
@@ -86,6 +95,8 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     for token in sent:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
             event = _verb_event(token, index, lex)
+            if event is None:
+                yield from _obligation(token, index, lex)
         elif token.pos_ in ("NOUN", "PROPN"):
             event = _noun_event(token, index, lex)
         else:
@@ -94,11 +105,31 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
             yield from _finish(event, index, lex)
 
 
+def _obligation(verb: Token, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
+    """"X said Y must act": whatever the act (lexicon verbs go through _finish), the speaker
+    demands it of Y (CAMEO 10)."""
+    if verb.pos_ != "VERB" or verb.dep_ not in CLAUSE_DEPS or not any(
+            c.dep_ == "aux" and c.tag_ == "MD" and "require" in lex.cues.get(c.lower_, ())
+            for c in verb.children):
+        return
+    ctx = _context(verb, index, lex)
+    subjects, passive = _subjects(verb, index)
+    if ctx.speaker and subjects and not passive and not ctx.negated:
+        yield Event("DEMAND", ctx.speaker, subjects, verb, "speech.demand", category="DEMAND",
+                    cameo="100", clause=_clause(verb))
+
+
 def _event_word(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | None]:
     for child in verb.children:
         if child.dep_ in ("prep", "prt", "dobj"):
             for lemma in lemma_candidates(verb):
                 word = lex.verbs.get(f"{lemma} {child.lower_}")
+                if word is not None:
+                    return word, child
+        elif child.dep_ == "xcomp" and _is_object_control(verb):
+            # "ordered X to appear": the entry "order to" (a bare "ordered an inquiry" is light)
+            for lemma in lemma_candidates(verb):
+                word = lex.verbs.get(f"{lemma} to")
                 if word is not None:
                     return word, child
     return lex.verb(verb), None
@@ -113,17 +144,47 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         return None  # "agreed to withdraw from X": the inner verb carries the event
     word = _by_object(word, verb, lex)
     objects, nested = _verb_objects(verb, word, particle, passive, index)
+    if not passive:
+        weapon = _violent_cause(verb, index, lex)
+        if weapon is not None:  # "US drone strikes killed X": the strikes' event, by the US
+            word, subjects = weapon
     if nested and len(subjects) >= 2 and word.predicate in SYMMETRIC:
         objects = []  # "the two discussed a US-brokered ceasefire": the two talked to each other
     rule = "verb.passive" if passive else "verb"
-    return Event(word.predicate, subjects, objects, verb, rule, clause=_clause(verb))
+    reciprocal = not objects and len(subjects) >= 2 and _is_shared_object(verb)
+    return Event(word.predicate, subjects, objects, verb, rule, clause=_clause(verb),
+                 reciprocal=reciprocal)
+
+
+def _is_shared_object(verb: Token) -> bool:
+    """"X and Y upgraded their ties", "restored bilateral relations": an act between the two."""
+    return any(c.dep_ in OBJECT_DEPS and any(
+        (m.dep_ == "poss" and m.lower_ == "their") or m.lower_ in SHARED_MODIFIERS
+        for m in c.children) for c in verb.children)
+
+
+def _violent_cause(verb: Token, index: ActorIndex, lex: Lexicon
+                   ) -> tuple[EventWord, list[Mention]] | None:
+    """An attack named as the subject of what it did ("Israeli air strikes killed ...")."""
+    for cause in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        word = lex.noun(cause)
+        if word is None or PREDICATES[word.predicate].category not in VIOLENT_CATEGORIES:
+            continue
+        doers = [m for c in cause.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                 for m in index.resolve(c)]
+        if doers:
+            return word, doers
+    return None
 
 
 def _by_object(word: EventWord, verb: Token, lex: Lexicon) -> EventWord:
     """The event as its object makes it: withdrawing inspectors is not withdrawing troops."""
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS | PASSIVE_DEPS:
-            nouns = [child] + [c for c in child.children if c.dep_ == "compound"]
+            # "inspectors", "UN inspectors", "a team of inspectors"
+            nouns = [child] + [c for c in child.children if c.dep_ == "compound"] + [
+                g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
             for noun in nouns:
                 for lemma in lemma_candidates(noun):
                     becomes = lex.objects.get((word.predicate, lemma))
@@ -183,6 +244,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or _targets(head, word.target, index)
                    or _mentions([c for c in head.children if c.dep_ == "dative"], index)
                    or _clause_subjects(noun, index)
+                   or (word.predicate in CLAUSE_TARGETS and _clause_subjects(head, index))
                    or _purpose_objects(head, index))
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
@@ -253,7 +315,12 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
             return [], False  # "urged X to withdraw": X, not the urger, would withdraw
         return _subjects(head, index, depth + 1)[0], False
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return index.resolve(verb.head), False
+        noun = verb.head
+        found = index.resolve(noun)
+        if not found and depth < 4 and verb.tag_ == "VBG" and noun.dep_ in OBJECT_DEPS:
+            # "issued a statement condemning X": the statement's author condemns
+            found = _subjects(noun.head, index, depth + 1)[0]
+        return found, False
     return [], False
 
 
@@ -275,8 +342,9 @@ def _reporting_verb(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def _is_object_control(verb: Token) -> bool:
+    # "called on X to": the preposition follows the verb ("On Monday, X offered to" is a date).
     return any(c.dep_ in OBJECT_DEPS for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > verb.i for c in verb.children)
 
 
 def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive: bool,
@@ -307,14 +375,19 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                 inner = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS], index)
                 if inner and not all(_is_generic(m) for m in inner):
                     return inner, False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in NOT_TARGET_PREPS]
+    for child in (c for c in preps if _prep_rank(c) == 0):
+        # "blocked streets in Hong Kong in defiance of Chinese authorities"
+        named = [m for m in _first_in(child, index) if not _is_generic(m)]
+        if named:
+            return named, True
     for obj in direct:  # "a resolution of the U.N. Security Council"
         nested = [m for m in _first_in(obj, index) if not _is_generic(m)]
         if nested:
             return nested, True
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in NOT_TARGET_PREPS]
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
     # only when nothing else is ("lifted a curfew in Montenegro").
-    for child in sorted(preps, key=lambda c: c.lower_ in LOCATIVE_PREPS):
+    for child in sorted(preps, key=_prep_rank):
         named = [m for m in _first_in(child, index) if not _is_generic(m)]
         if named:
             return named, True
@@ -329,7 +402,36 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                 return found_inner, True
     if found or by_prep:
         return found or by_prep, False
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in child.children):
+            # "blocked a road to show their anger at the US": the purpose names the target
+            named = [m for c in child.children if c.dep_ in OBJECT_DEPS
+                     for m in _first_in(c, index) if not _is_generic(m)]
+            if named:
+                return named, True
+    if word.predicate in CONDITION_TARGETS:
+        return _condition_subjects(verb, index), True
     return [], False
+
+
+def _condition_subjects(verb: Token, index: ActorIndex) -> list[Mention]:
+    """Whom a threat is aimed at: "threatened to quit the talks if the US ..." (the US)."""
+    for clause in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        for child in clause.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                             for m in child.children):
+                found = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS], index)
+                if found:
+                    return found
+    return []
+
+
+def _prep_rank(prep: Token) -> int:
+    """Stance phrases first ("in defiance of X", "in protest against X"), places last."""
+    if any(g.dep_ == "pobj" and g.lemma_.lower() in STANCE_NOUNS for g in prep.children):
+        return 0
+    return 2 if prep.lower_ in LOCATIVE_PREPS else 1
 
 
 def _targets(token: Token, preps: tuple[str, ...], index: ActorIndex) -> list[Mention]:
@@ -347,17 +449,32 @@ def _targets(token: Token, preps: tuple[str, ...], index: ActorIndex) -> list[Me
 
 def _first_in(token: Token, index: ActorIndex) -> list[Mention]:
     """The first named actor inside a phrase ("a resolution of the U.N. Security Council")."""
+    # Clauses about the phrase are skipped, but not participles that place it ("power lines
+    # leading into Kabul", "a protest staged by students").
     inner = {t.i for c in token.children if c.dep_ in ("relcl", "acl", "advcl")
-             for t in c.subtree}
+             and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")) for t in c.subtree}
     generic: list[Mention] = []
     for t in token.subtree:
         if t.i in inner:
             continue
         if t.i in index.by_token:
-            return index.resolve(t)
+            if t.dep_ in ("amod", "compound") and t.head.i != token.i and t.head.pos_ == "NOUN":
+                # "war crimes by Croatian extremists": the group the demonym modifies
+                headed = index.resolve(t.head)
+                if headed:
+                    return headed
+            return _mentions([_name_root(t, index)], index)  # "blows to the US and Israel"
         if not generic and t.pos_ == "NOUN" and t.i != token.i:
             generic = index.resolve(t)
     return generic
+
+
+def _name_root(token: Token, index: ActorIndex) -> Token:
+    """The head word of the name ``token`` is part of ("States" of "the United States")."""
+    mention = index.by_token[token.i]
+    while token.head.i != token.i and index.by_token.get(token.head.i) is mention:
+        token = token.head
+    return token
 
 
 def _is_generic(mention: Mention) -> bool:
@@ -416,13 +533,18 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
                 c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             ctx.effects.add("embedded")  # "its demand that Israel ease ...": not done
             break
+        if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            ctx.effects.add("embedded")  # "an offer to host talks", "a plan to attack": not done
+            break
         if token.dep_ in CLAUSE_DEPS and token.head.i != token.i:
             head = token.head
             cues = lex.cues_of(head)
             if "report" in cues:
                 ctx.speaker = _subjects(head, index)[0]
-            elif lex.verb(head) is not None:
-                ctx.effects.add("embedded")  # "demanded that X withdraw": not done
+            elif lex.verb(head) is not None or _light_noun(head, lex) is not None:
+                # "demanded that X withdraw", "renewed its demand that X withdraw": not done
+                ctx.effects.add("embedded")
             break
         if token.dep_ in ("conj", "advcl") and token.head.i != token.i:
             if token.dep_ == "advcl":
@@ -445,10 +567,16 @@ def _read_cues(token: Token, ctx: _Context, lex: Lexicon) -> None:
             ctx.conditional = True
 
 
-def _has_condition(anchor: Token) -> bool:
-    return any(child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
-                                             for m in child.children)
-               for child in anchor.children)
+def _condition(anchor: Token) -> str | None:
+    """The conjunction of a condition put on the act ("if", "unless"), if any."""
+    return next((m.lower_ for child in anchor.children if child.dep_ == "advcl"
+                 for m in child.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS),
+                None)
+
+
+def _is_threat(condition: str | None, cooperative: bool) -> bool:
+    """"will cut aid if/unless X", "will withdraw unless X" threaten; "would meet X if Y" offers."""
+    return condition is not None and (condition == "unless" or not cooperative)
 
 
 def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
@@ -465,7 +593,10 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     if "embedded" in effects:
         category, event.modality = None, "hypothetical"
     elif "refuse" in effects:
-        category, cameo, event.modality = ("REJECT", "120", "asserted") if cooperative else (
+        # Refusing to cooperate, or to do what others ask (send troops, attend), is REJECT;
+        # refusing to criticise or threaten is no event.
+        rejects = cooperative or quad_class(category) == "material_conflict"
+        category, cameo, event.modality = ("REJECT", "120", "asserted") if rejects else (
             None, None, "asserted")
         event.negated = True
     elif ctx.threatened:
@@ -477,7 +608,8 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
                            category="DEMAND", cameo="100", clause=event.clause)
             yield demand
         category = None
-    elif "intend" in effects and _has_condition(event.anchor) and not event.negated:
+    elif "intend" in effects and _is_threat(_condition(event.anchor), cooperative) \
+            and not event.negated:
         # "will withdraw unless X", "would boycott if Y": a conditional intent is a threat.
         category, cameo, event.modality = "THREATEN", THREAT_CODES.get(category, "130"), "intended"
     elif "intend" in effects:

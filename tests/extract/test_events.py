@@ -160,3 +160,75 @@ def test_confidence_comes_from_the_calibrated_rules(extract):
     relations = extract("France sharply criticized Italy on Tuesday.")
     assert relations and all(0 < r.confidence < 1 for r in relations)
     assert relations[0].confidence == rule_confidence()["verb"]
+
+
+def dyads(relations):
+    return {(r.subject.actor.name, r.category, getattr(r.object, "actor", None) and r.object.actor.name)
+            for r in relations if r.category}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date phrase before the subject is not "called on X to"
+    ("On Friday, Chile offered to negotiate with Bolivia.", ("Chile", "AGREE", "Bolivia")),
+    # a quantifier head names every group coordinated after "of"
+    ("Thai soldiers detained dozens of Cambodian and Laotian migrants.",
+     ("Thailand", "COERCE", "Laos civilians")),
+    # a demonym inside a phrase stands for the group it modifies
+    ("Serbia is investigating alleged abuses by Albanian militants.",
+     ("Serbia", "INVESTIGATE", "Albania rebels")),
+    # the that-clause of "renewed its demand" says whom the demand is on
+    ("Japan renewed its demand that China release the fishermen.", ("Japan", "DEMAND", "China")),
+    # a threat is aimed at whoever must meet its condition
+    ("Iran threatened to quit the talks if France imposes new sanctions.", ("Iran", "THREATEN", "France")),
+    # "in defiance of X" names the target before a place does
+    ("Nepali students blocked streets in Delhi in defiance of Chinese authorities.",
+     ("Nepal civilians", "PROTEST", "China")),
+    # a purpose clause names the target when the act itself has none
+    ("Students marched through the city to show their anger at Japan.", ("Students", "PROTEST", "Japan")),
+    # refusing a material act asked of one is a rejection
+    ("Jordan refused to send troops to Yemen.", ("Jordan", "REJECT", "Yemen")),
+    # a participle on an object shares the subject of the verb governing it
+    ("Algeria issued a statement condemning Morocco.", ("Algeria", "DISAPPROVE", "Morocco")),
+    ("Norway shared intelligence with Denmark.", ("Norway", "COOPERATE", "Denmark")),
+    ("Brazil ordered Venezuelan diplomats to leave the country.", ("Brazil", "DEMAND", "Venezuela")),
+    ("Peru opened an investigation against Chilean officials.", ("Peru", "INVESTIGATE", "Chile")),
+    # receiving observers admits international involvement
+    ("Georgia received a team of observers from the OSCE.", ("Georgia", "RETREAT", "OSCE")),
+    ("Russia accelerated the withdrawal of its troops from Syria.", ("Russia", "RETREAT", "Syria")),
+    # a nested target keeps its coordinated names
+    ("North Korea threatened to fire missiles at Japan and South Korea.",
+     ("North Korea", "THREATEN", "South Korea")),
+    # a participle placing the object names the target
+    ("Kurdish rebels blew up a pipeline leading into Turkey.", ("Kurdish rebels", "COERCE", "Turkey")),
+    # an obligation a speaker puts on others is a demand whatever the act
+    ("Germany said Poland must reform its courts.", ("Germany", "DEMAND", "Poland")),
+    # an attack as the subject of what it did is the attacker's
+    ("Russian attacks killed ten Ukrainian civilians.", ("Russia", "FIGHT", "Ukraine civilians")),
+    # evacuating the wounded is humanitarian aid
+    ("French helicopters evacuated the wounded from Mali.", ("France", "AID", "Mali")),
+])
+def test_general_rules(extract, text, expected):
+    assert expected in dyads(extract(text))
+
+
+def test_shared_object_of_two_subjects_is_reciprocal(extract):
+    found = dyads(extract("Kenya and Uganda restored their diplomatic ties."))
+    assert {("Kenya", "SUPPORT", "Uganda"), ("Uganda", "SUPPORT", "Kenya")} <= found
+
+
+def test_conditional_offer_to_cooperate_is_agree(extract):
+    found = dyads(extract("Cuba said it would meet Spain if the embargo ended."))
+    assert ("Cuba", "AGREE", "Spain") in found and not any(c == "THREATEN" for _, c, _ in found)
+
+
+def test_infinitive_on_a_noun_is_not_done(extract):
+    found = dyads(extract("Egypt rejected a Qatari offer to host talks with Sudan."))
+    assert not any(c == "CONSULT" for _, c, _ in found)
+
+
+@pytest.mark.parametrize("noun, sector", [
+    ("guerillas", "REB"), ("fundamentalists", "REB"), ("supporters", "CVL"), ("youths", "CVL")])
+def test_wire_news_group_nouns(noun, sector):
+    from kg.extract.lexicon import load_lexicon
+
+    assert load_lexicon().gazetteer.sectors[noun] == sector
