@@ -335,12 +335,19 @@ def _people(names: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:
         if len(words) < 2:
             continue
         name = " ".join(words)
-        actor = people.get(name) or people.get(words[-1]) or Actor.create(name, "PERSON")
+        actor = (people.get(name) or people.get(words[-1]) or gazetteer.person(name)
+                 or Actor.create(name, "PERSON"))
         people.setdefault(name, actor)
         people.setdefault(words[-1], actor)
     for span in names:
-        if span.label_ == "PERSON" and len(span) == 1 and span.text not in people:
-            people[span.text] = Actor.create(span.text, "PERSON")
+        if len(span) == 1 and span.text not in people:
+            # A lone surname is a known leader only where the gazetteer says it names one
+            # person ("Putin"); otherwise a PERSON stays a person of this document.
+            known = gazetteer.person(span.text)
+            if known is not None:
+                people[span.text] = known
+            elif span.label_ == "PERSON":
+                people[span.text] = Actor.create(span.text, "PERSON")
     return people
 
 

@@ -70,6 +70,11 @@ class Gazetteer:
     members: dict[str, frozenset[str]] = field(default_factory=dict)
     # Surfaces written in capitals or as short acronyms match only with that exact casing.
     exact: set[str] = field(default_factory=set)
+    # Known office holders by full name and unambiguous aliases: their nationality and sector.
+    people: dict[str, Actor] = field(default_factory=dict)
+
+    def person(self, name: str) -> Actor | None:
+        return self.people.get(name.lower())
 
     def add(self, surface: str, entry: Surface) -> None:
         surface = surface.strip()
@@ -201,6 +206,11 @@ def _gazetteer() -> Gazetteer:
             continue
         for surface in [row["name"], *_split(row["aliases"])]:
             gaz.add(surface, Surface(state, "institution", row["sector"] or "GOV"))
+    for row in _table("leaders.tsv"):
+        person = Actor.create(row["name"], "PERSON", country=row["country"] or None,
+                              sector="GOV", aliases=tuple(_split(row["aliases"])))
+        for surface in [row["name"], *_split(row["aliases"])]:
+            gaz.people.setdefault(surface.lower(), person)
     for row in _table("offices.tsv"):
         for title in [row["office"], *_split(row["aliases"])]:
             gaz.offices[title.lower()] = Office(row["office"], row["predicate"], row["sector"])

@@ -1,0 +1,78 @@
+"""Actor rules on Docs built by hand (no model), and on the leaders gazetteer."""
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from kg.extract import build_matchers_for
+from kg.extract.actors import index_actors
+from kg.extract.lexicon import load_lexicon
+
+
+def make_doc(words, heads, deps, pos, ents, tags=None):
+    nlp = English()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents,
+              tags=tags or ["NNP" if p == "PROPN" else "XX" for p in pos],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    return doc
+
+
+def index(doc):
+    lex = load_lexicon()
+    return index_actors(doc, lex.gazetteer, build_matchers_for(doc, lex), lexicon=lex)
+
+
+def test_surname_tagged_org_is_the_person_named_in_full():
+    # "President Donald Trump spoke . Trump left ." with the small model's habit of tagging
+    # the bare surname ORG.
+    words = ["President", "Donald", "Trump", "spoke", ".", "Trump", "left", "."]
+    doc = make_doc(words, heads=[2, 2, 3, 3, 3, 6, 6, 6],
+                   deps=["compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ents=["O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O"])
+    ix = index(doc)
+    assert ix.by_token[2].actor.id == ix.by_token[5].actor.id == "person:donald-trump"
+
+
+def test_known_leader_gets_nationality():
+    words = ["Vladimir", "Putin", "spoke", "."]
+    doc = make_doc(words, heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "PUNCT"], ents=["B-PERSON", "I-PERSON", "O", "O"])
+    actor = index(doc).by_token[1].actor
+    assert (actor.name, actor.country) == ("Vladimir Putin", "RUS")
+
+
+def test_title_before_name_gives_role():
+    words = ["Ukrainian", "President", "Volodymyr", "Zelenskiy", "spoke", "."]
+    doc = make_doc(words, heads=[1, 3, 3, 4, 4, 4],
+                   deps=["amod", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    (role,) = index(doc).roles
+    assert (role.person.actor.name, role.office.predicate, role.organisation.actor.id) == (
+        "Volodymyr Zelenskiy", "LEADER_OF", "state:ukr")
+
+
+@pytest.mark.parametrize("words, pos, expected", [
+    (["Washington", "spoke", "."], ["PROPN", "VERB", "PUNCT"], "state:usa"),     # capital as metonym
+    (["Nato", "spoke", "."], ["PROPN", "VERB", "PUNCT"], "igo:nato"),            # acronym, any casing
+    (["Kremlin", "spoke", "."], ["PROPN", "VERB", "PUNCT"], "state:rus"),        # institution
+    (["Ukrainians", "spoke", "."], ["PROPN", "VERB", "PUNCT"], "state:ukr"),     # demonym
+])
+def test_gazetteer_forms(words, pos, expected):
+    doc = make_doc(words, heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"], pos=pos,
+                   ents=["O", "O", "O"])
+    assert index(doc).by_token[0].actor.id == expected
+
+
+def test_lower_case_word_is_not_a_country():
+    doc = make_doc(["us", "spoke", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"],
+                   pos=["PRON", "VERB", "PUNCT"], ents=["O", "O", "O"])
+    assert 0 not in index(doc).by_token
+
+
+def test_alliance_means_nato_only_after_nato_is_named():
+    words = ["The", "alliance", "met", "."]
+    doc = make_doc(words, heads=[1, 2, 2, 2], deps=["det", "nsubj", "ROOT", "punct"],
+                   pos=["DET", "NOUN", "VERB", "PUNCT"], ents=["O", "O", "O", "O"])
+    assert not index(doc).by_token
