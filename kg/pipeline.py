@@ -1,0 +1,314 @@
+"""The whole journey in one call: sources -> Documents -> Relations -> a store (and a page).
+
+:func:`build` reads, extracts and stores, skipping documents the store already holds, so a
+build that stopped half way is finished by running it again. :func:`extract` stops at the
+relations, :func:`load` stores relations read back from JSONL, and :func:`show` counts
+what a store holds. The ``kg`` command is a thin skin over these four.
+
+A document that cannot be read or whose text makes the parser fail is reported (passed to
+``on_error``) and skipped; the others are still processed.
+
+>>> import pathlib, tempfile
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.txt").write_text("Mark Rutte met Donald Trump on Thursday.")
+>>> report = build(folder, store=folder / "graph.json")
+>>> report.documents, report.skipped, report.relations, report.added["relations"]
+(1, 0, 1, 1)
+>>> build(folder, store=folder / "graph.json").skipped
+1
+>>> show(folder / "graph.json")["relations_by_category"]
+{'CONSULT': 1}
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+from kg.errors import KGError
+from kg.ingest import read_documents
+from kg.jsonl import read_relations
+from kg.model import Document, Relation
+from kg.store import Store, open_store
+
+__all__ = ["BuildReport", "ExtractionFailed", "LoadReport", "build", "extract", "load", "show"]
+
+Target = Union[str, "os.PathLike[str]"]
+OnError = Callable[[KGError], Any]
+Progress = Callable[[int, int], Any]
+
+DEFAULT_STORE = "graph.json"
+# Documents extracted between two writes to the store: the NetworkX store rewrites its whole
+# file on every add, and a crash loses at most one batch of work.
+BATCH_DOCS = 200
+# Documents handed to spaCy at once by extract(); relations are yielded batch by batch.
+EXTRACT_BATCH = 32
+# Relations per store.add() when loading JSONL.
+LOAD_BATCH = 5000
+
+
+class ExtractionFailed(KGError, RuntimeError):
+    """The parser or the extraction rules failed on one document's text."""
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What :func:`build` did.
+
+    ``documents`` counts the documents read (stored now, skipped, or failed in extraction);
+    ``skipped`` those the store already held (by content hash) and ``duplicates`` those whose
+    text came earlier in the same run; ``failed`` holds one line per input that could not be
+    read or extracted; ``relations`` counts the relations extracted; ``added`` is what the
+    store reports as new (``documents``, ``actors``, ``relations``). ``store`` names the
+    store, without password.
+    """
+
+    documents: int = 0
+    skipped: int = 0
+    failed: tuple[str, ...] = ()
+    relations: int = 0
+    added: dict[str, int] = field(default_factory=lambda: dict(_NOTHING_ADDED))
+    store: str = ""
+    duplicates: int = 0
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """What :func:`load` did: relations read, lines that failed, what the store added."""
+
+    relations: int = 0
+    failed: tuple[str, ...] = ()
+    added: dict[str, int] = field(default_factory=lambda: dict(_NOTHING_ADDED))
+    store: str = ""
+
+
+_NOTHING_ADDED = {"documents": 0, "actors": 0, "relations": 0}
+
+
+def build(sources, *, store: Target | Store = DEFAULT_STORE, html: Target | None = None,
+          model: str | None = None, nlp=None, batch_docs: int = BATCH_DOCS,
+          on_error: OnError | None = None, progress: Progress | None = None,
+          max_nodes: int | None = 500) -> BuildReport:
+    """Read ``sources``, extract their relations and add them to ``store``; return a report.
+
+    ``sources`` is what :func:`~kg.ingest.read_documents` takes (paths, folders, ``"-"``).
+    ``store`` is an open :class:`~kg.store.Store` or a target for
+    :func:`~kg.store.open_store`, opened here and closed at the end. Documents whose text
+    the store already holds are skipped, so running a build again only does what is left.
+    Every ``batch_docs`` documents are added to the store with their relations; documents
+    without relations are recorded too, so they are skipped next time. With ``html`` the
+    whole store is then drawn there (:func:`~kg.visualize.to_html`, ``max_nodes`` actors).
+
+    Failures are passed to ``on_error`` (a :class:`~kg.errors.UnreadableInput` or
+    :class:`ExtractionFailed`, each one line naming the document) and skipped; without
+    ``on_error`` the first one is raised. ``progress(documents, relations)`` is called often
+    with the documents done (skipped or parsed) and the relations found so far. ``nlp`` is a
+    loaded spaCy pipeline; by default ``model`` (or the preferred installed one) is loaded,
+    and only if there is a document to parse.
+    """
+    if batch_docs < 1:
+        raise ValueError(f"batch_docs must be at least 1, got {batch_docs}")
+    run = _Run(nlp=nlp, model=model, on_error=on_error, progress=progress)
+    with _opened(store) as opened:
+        stored = opened.stored_hashes()
+        seen: set[str] = set()
+        batch: list[Document] = []
+        for document in read_documents(sources, on_error=run.fail):
+            run.documents += 1
+            if document.content_hash in stored or document.content_hash in seen:
+                run.skip(duplicate=document.content_hash in seen)
+                continue
+            seen.add(document.content_hash)
+            batch.append(document)
+            if len(batch) >= batch_docs:
+                run.store(opened, batch)
+                batch = []
+        if batch:
+            run.store(opened, batch)
+        if html is not None:
+            from kg.visualize import to_html
+
+            to_html(opened, html, max_nodes=max_nodes)
+        return BuildReport(documents=run.documents, skipped=run.skipped,
+                           duplicates=run.duplicates, failed=tuple(run.failed),
+                           relations=run.relations, added=run.added, store=opened.target)
+
+
+def extract(sources, *, model: str | None = None, nlp=None, on_error: OnError | None = None,
+            progress: Progress | None = None) -> Iterator[Relation]:
+    """Yield the relations of ``sources``; unreadable and failing documents are skipped.
+
+    Like :func:`build` without a store: failures go to ``on_error`` (raised without it), and
+    ``progress(documents, relations)`` follows the work.
+    """
+    run = _Run(nlp=nlp, model=model, on_error=on_error, progress=progress)
+    batch: list[Document] = []
+    for document in read_documents(sources, on_error=run.fail):
+        run.documents += 1
+        batch.append(document)
+        if len(batch) >= EXTRACT_BATCH:
+            yield from run.extract(batch)
+            batch = []
+    if batch:
+        yield from run.extract(batch)
+
+
+def load(relations: Target | Iterable[Relation], *, store: Target | Store = DEFAULT_STORE,
+         on_error: OnError | None = None) -> LoadReport:
+    """Add relations (a JSONL file, ``"-"`` for stdin, or Relation records) to ``store``.
+
+    Lines that are not relation records go to ``on_error`` and are skipped (raised without
+    it); see :func:`~kg.jsonl.read_relations`. Documents are known only from their relations,
+    so they are not recorded as fully stored: a later :func:`build` of the same articles
+    extracts them again (and adds nothing new).
+    """
+    failed: list[str] = []
+
+    def fail(error: KGError) -> None:
+        failed.append(str(error))
+        if on_error is None:
+            raise error
+        on_error(error)
+
+    if isinstance(relations, (str, os.PathLike)):
+        relations = read_relations(relations, on_error=fail)
+    added = dict(_NOTHING_ADDED)
+    count = 0
+    with _opened(store) as opened:
+        chunk: list[Relation] = []
+        for relation in relations:
+            chunk.append(relation)
+            if len(chunk) >= LOAD_BATCH:
+                _sum_into(added, opened.add(chunk))
+                count += len(chunk)
+                chunk = []
+        if chunk:
+            _sum_into(added, opened.add(chunk))
+            count += len(chunk)
+        return LoadReport(relations=count, failed=tuple(failed), added=added,
+                          store=opened.target)
+
+
+def show(store: Target | Store = DEFAULT_STORE) -> dict[str, Any]:
+    """What ``store`` holds: ``documents``, ``actors``, ``relations``, ``events``,
+    ``actors_by_type`` and ``relations_by_category`` (see :meth:`~kg.store.Store.counts`)."""
+    with _opened(store, read_only=True) as opened:
+        return opened.counts()
+
+
+# ---------------------------------------------------------------------------- helpers
+
+@contextlib.contextmanager
+def _opened(store: Target | Store, *, read_only: bool = False) -> Iterator[Store]:
+    """A Store as given (the caller closes it), or a target opened here and closed on exit."""
+    if isinstance(store, Store):
+        yield store
+        return
+    with open_store(store, read_only=read_only) as opened:
+        yield opened
+
+
+def _sum_into(total: dict[str, int], added: dict[str, int]) -> None:
+    for key, value in added.items():
+        total[key] = total.get(key, 0) + value
+
+
+def _document_name(document: Document) -> str:
+    """How error messages name a document: its source file and, for records, its id."""
+    if not document.source:
+        return f"document {document.id}"
+    if document.source.endswith(".jsonl") or document.source.startswith("<"):
+        return f"{document.source} id {document.id}"
+    return document.source
+
+
+class _Run:
+    """One build or extract: its counters, its failure and progress hooks, and the parser."""
+
+    def __init__(self, *, nlp, model: str | None, on_error: OnError | None,
+                 progress: Progress | None) -> None:
+        self.nlp = nlp
+        self.model = model
+        self.on_error = on_error
+        self.progress = progress
+        self.documents = 0  # read
+        self.skipped = 0  # already stored
+        self.duplicates = 0  # the same text earlier in this run
+        self.done = 0  # skipped, or handed to the parser
+        self.relations = 0  # extracted from documents that did not fail
+        self.failed: list[str] = []
+        self.failed_ids: set[str] = set()  # documents of the last batch that failed to parse
+        self.added = dict(_NOTHING_ADDED)
+
+    def fail(self, error: KGError) -> None:
+        self.failed.append(str(error))
+        if self.on_error is None:
+            raise error
+        self.on_error(error)
+
+    def tick(self, pending: int = 0) -> None:
+        if self.progress is not None:
+            self.progress(self.done, self.relations + pending)
+
+    def skip(self, *, duplicate: bool = False) -> None:
+        if duplicate:
+            self.duplicates += 1
+        else:
+            self.skipped += 1
+        self.done += 1
+        self.tick()
+
+    def store(self, store: Store, batch: list[Document]) -> None:
+        relations = self.extract(batch)
+        # A document that failed is not recorded, so that the next build tries it again.
+        _sum_into(self.added, store.add(
+            relations, documents=[doc for doc in batch if doc.id not in self.failed_ids]))
+
+    def extract(self, batch: list[Document]) -> list[Relation]:
+        """The relations of ``batch``. When a document breaks the parser, the batch is redone
+        one document at a time, so that only the broken one is lost."""
+        from kg.extract import extract_relations, load_model
+
+        if self.nlp is None:
+            self.nlp = load_model(self.model)  # a missing model fails the run, not a document
+        fed: set[str] = set()
+        self.failed_ids = set()
+        found: list[Relation] = []
+        if len(batch) > 1:
+            try:
+                for relation in extract_relations(self._feed(batch, fed), nlp=self.nlp):
+                    found.append(relation)
+                    self.tick(len(found))
+            except Exception:  # noqa: BLE001 - whatever spaCy or a rule raises on odd text
+                found = []
+            else:
+                return self._found(found)
+        for document in batch:
+            try:
+                found.extend(extract_relations(self._feed([document], fed), nlp=self.nlp))
+            except Exception as err:  # noqa: BLE001 - reported, and the run goes on
+                self.failed_ids.add(document.id)
+                reason = " ".join(f"{type(err).__name__}: {err}".split())
+                failure = ExtractionFailed(
+                    f"{_document_name(document)}: extraction failed ({reason})")
+                failure.__cause__ = err
+                self.fail(failure)
+            self.tick(len(found))
+        return self._found(found)
+
+    def _found(self, relations: list[Relation]) -> list[Relation]:
+        self.relations += len(relations)
+        self.tick()
+        return relations
+
+    def _feed(self, documents: list[Document], fed: set[str]) -> Iterator[Document]:
+        """``documents``, counted as done when the parser takes them (once, if redone)."""
+        for document in documents:
+            if document.id not in fed:
+                fed.add(document.id)
+                self.done += 1
+                self.tick()
+            yield document

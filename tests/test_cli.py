@@ -1,0 +1,416 @@
+"""The ``kg`` command: exact error lines, exit codes, help, and each command end to end."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kg.cli import COMMANDS, Console, main, parse_param
+from kg.errors import UnreadableInput
+from kg.jsonl import write_relations
+from kg.model import Actor, Mention, Quantity, Relation
+from kg.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+EXAMPLE_DOCUMENTS = 4  # the Rutte page, the ASEAN page and two wire items
+KG = Path(sys.executable).with_name("kg")
+
+# Every key of the relation JSONL format, and of its subject and (actor) object.
+RELATION_KEYS = {"id", "doc", "doc_date", "subject", "predicate", "category", "cameo", "object",
+                 "date", "date_text", "negated", "modality", "attributed_to", "sentence",
+                 "confidence", "rule"}
+MENTION_KEYS = {"id", "name", "type", "country", "text", "start", "end"}
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def kg(capsys):
+    """``kg(*argv)`` runs the command in this process and returns its code, stdout, stderr."""
+
+    def run(*argv: str) -> Result:
+        try:
+            code = main([str(arg) for arg in argv])
+        except SystemExit as exit:  # argparse: --help, usage errors
+            code = exit.code
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+def met(subject: str = "Mark Rutte", obj: str = "Donald Trump", doc: str = "doc-1") -> Relation:
+    sentence = f"{subject} met {obj} on Thursday."
+    return Relation(
+        subject=Mention(Actor.create(subject, "PERSON"), subject, 0, len(subject)),
+        predicate="MEET", object=Mention(Actor.create(obj, "PERSON"), obj, 0, len(obj)),
+        doc=doc, sentence=sentence, sentence_start=0, category="CONSULT", cameo="040")
+
+
+@pytest.fixture
+def small_store(tmp_path) -> Path:
+    """A .json store holding two meetings and a pledge, made without the model."""
+    path = tmp_path / "small.json"
+    nato = Mention(Actor.create("NATO", "IGO"), "NATO", 0, 4)
+    target = Relation(subject=nato, predicate="TARGET",
+                      object=Quantity(3.0, "%", "3 per cent", 20, 30, ">="), doc="doc-2",
+                      sentence="NATO aims at 3 per cent.", sentence_start=0)
+    with open_store(path) as store:
+        store.add([met(), met("Kaja Kallas", "Mark Rutte", doc="doc-2"), target])
+    return path
+
+
+# ---------------------------------------------------------------------------- errors
+
+def test_missing_file_is_one_error_line_and_exit_1(kg, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = kg("extract", "missing.txt")
+    assert (result.code, result.out, result.err) == (1, "", "error: missing.txt: no such file\n")
+
+
+def test_unknown_store_is_one_error_line_and_exit_1(kg):
+    result = kg("show", "--store", "neo4jj://x")
+    assert result.code == 1
+    assert result.err == ("error: store 'neo4jj://x' not understood; use a path ending in "
+                          ".json, or a bolt:// / neo4j:// URI\n")
+
+
+def test_bad_param_is_a_usage_error(kg, small_store):
+    result = kg("query", "-e", "MATCH (a:Actor) RETURN a.name AS name", "--param", "actor",
+                "--store", small_store)
+    assert result.code == 2
+    assert result.err.splitlines()[-1] == (
+        "kg query: error: argument --param: 'actor' is not NAME=VALUE; write e.g. "
+        "--param actor=state:usa --param limit=10")
+
+
+def test_missing_graph_file_is_an_error(kg, tmp_path):
+    result = kg("show", "--store", tmp_path / "none.json")
+    assert result.code == 1
+    assert result.err == (f"error: no graph file at '{tmp_path / 'none.json'}'; build one "
+                          "first, or check the path\n")
+
+
+def test_password_is_never_printed(kg):
+    result = kg("show", "--store", "bolt://127.0.0.1:9", "--password", "s3cret-pw")
+    assert result.code == 1
+    assert result.err.startswith("error: ") and result.err.count("\n") == 1
+    assert "s3cret-pw" not in result.err + result.out
+
+
+def test_interrupt_exits_130(kg, monkeypatch, tmp_path):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("kg.pipeline.build", interrupted)
+    result = kg("build", EXAMPLES, "--store", tmp_path / "g.json")
+    assert (result.code, result.err) == (130, "error: interrupted\n")
+
+
+def test_broken_pipe_exits_quietly(small_store):
+    process = subprocess.Popen([KG, "show", "--store", small_store], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    process.stdout.close()  # the reader is gone before kg writes
+    _, err = process.communicate(timeout=60)
+    assert (process.returncode, err) == (0, b"")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("actor=state:usa", ("actor", "state:usa")),
+    ("limit=10", ("limit", 10)),
+    ("min=0.5", ("min", 0.5)),
+    ("events=true", ("events", True)),
+    ("ids=[\"a\", \"b\"]", ("ids", ["a", "b"])),
+    ("name=Mark Rutte", ("name", "Mark Rutte")),
+    ("empty=", ("empty", "")),
+    ("url=a=b", ("url", "a=b")),
+])
+def test_param_values_are_json_when_they_parse(text, expected):
+    assert parse_param(text) == expected
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_line_is_redrawn_in_place_and_cleared_before_an_error():
+    terminal = Terminal()
+    console = Console(terminal)
+    console.progress(1, 5)
+    console.failed(UnreadableInput("b.txt: no such file"))
+    assert terminal.getvalue() == ("\rdocuments 1  relations 5\x1b[K\r\x1b[K"
+                                   "error: b.txt: no such file\n")
+
+
+def test_no_progress_line_unless_stderr_is_a_terminal():
+    stream = io.StringIO()
+    Console(stream).progress(1, 5)
+    assert stream.getvalue() == ""
+
+
+def test_import_kg_and_its_cli_leave_spacy_unloaded():
+    code = ("import sys, kg, kg.cli; kg.build, kg.open_store, kg.read_documents; "
+            "print('spacy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout == "False\n"
+
+
+# ---------------------------------------------------------------------------- help
+
+COMMAND_NAMES = [command.name for command in COMMANDS]
+
+
+@pytest.mark.parametrize("name", COMMAND_NAMES)
+def test_every_command_has_help_with_examples_and_exit_codes(kg, name):
+    result = kg(name, "--help")
+    assert result.code == 0
+    assert f"usage: kg {name}" in result.out
+    assert "examples:" in result.out and "exit codes:" in result.out
+
+
+def test_top_level_help_lists_every_command(kg):
+    result = kg("--help")
+    assert result.code == 0
+    for name in COMMAND_NAMES:
+        assert re.search(rf"^    {name}\b", result.out, re.MULTILINE), name
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = ROOT / "README.md"
+    if not readme.is_file():
+        pytest.skip("README.md not written yet")
+    text = readme.read_text(encoding="utf-8")
+    missing = [name for name in COMMAND_NAMES if not re.search(rf"\bkg {name}\b", text)]
+    assert not missing, f"README.md does not show: {', '.join('kg ' + n for n in missing)}"
+
+
+# ---------------------------------------------------------------------------- extract
+
+@pytest.mark.model
+def test_extract_prints_relation_jsonl_with_every_key(kg, shared_model):
+    result = kg("extract", EXAMPLES / "rutte-nato-2025-03-17.txt")
+    assert (result.code, result.err) == (0, "")
+    records = [json.loads(line) for line in result.out.splitlines()]
+    assert any(r["predicate"] == "MEET" and r["object"]["name"] == "Donald Trump"
+               for r in records)
+    for record in records:
+        assert RELATION_KEYS <= set(record)
+        assert MENTION_KEYS <= set(record["subject"])
+        assert MENTION_KEYS <= set(record["object"]) or "value" in record["object"]
+
+
+@pytest.mark.model
+def test_extract_table_shows_one_relation_a_line(kg, shared_model):
+    result = kg("extract", EXAMPLES / "rutte-nato-2025-03-17.txt", "--format", "table")
+    header, *lines = result.out.splitlines()
+    assert header.split() == ["subject", "predicate", "category", "object", "date", "sentence"]
+    assert any(re.match(r"Mark Rutte +MEET +CONSULT +Donald Trump +2025-03-13 ", line)
+               for line in lines)
+
+
+@pytest.mark.model
+def test_one_bad_file_among_good_ones_is_partial_exit_3(kg, shared_model, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Mark Rutte met Donald Trump in the White House on Thursday.")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"PK\x03\x04\x00\x00binary")
+    result = kg("extract", good, bad, "-o", tmp_path / "out.jsonl")
+    assert result.code == 3
+    assert result.err == f"error: {bad}: binary file (NUL bytes), not text\n"
+    assert (tmp_path / "out.jsonl").read_text().count("\n") >= 1
+
+
+def test_output_to_a_missing_folder_is_an_error(kg, tmp_path):
+    result = kg("extract", tmp_path / "none.txt", "-o", tmp_path / "no" / "such" / "out.jsonl")
+    assert result.code == 1
+    assert result.err.startswith(f"error: {tmp_path / 'no' / 'such' / 'out.jsonl'}: cannot write")
+
+
+# ---------------------------------------------------------------------------- build, load
+
+@pytest.mark.model
+def test_build_twice_adds_nothing_the_second_time(kg, shared_model, tmp_path):
+    store = tmp_path / "g.json"
+    first = kg("build", EXAMPLES, "--store", store, "--html", tmp_path / "g.html")
+    assert first.code == 0
+    assert re.fullmatch(rf"{EXAMPLE_DOCUMENTS} documents, \d+ relations; store {store}: "
+                        rf"\+\d+ actors, \+\d+ relations; page {tmp_path / 'g.html'}\n", first.err)
+    assert "<html" in (tmp_path / "g.html").read_text()
+    second = kg("build", EXAMPLES, "--store", store)
+    assert second.code == 0
+    assert second.err == (f"{EXAMPLE_DOCUMENTS} documents ({EXAMPLE_DOCUMENTS} already stored), "
+                          f"0 relations; store {store}: +0 actors, +0 relations\n")
+
+
+@pytest.mark.model
+def test_build_with_one_missing_source_is_partial(kg, shared_model, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Mark Rutte met Donald Trump in the White House on Thursday.")
+    result = kg("build", good, tmp_path / "gone.txt", "--store", tmp_path / "g.json")
+    assert result.code == 3
+    first, summary = result.err.splitlines()
+    assert first == f"error: {tmp_path / 'gone.txt'}: no such file"
+    assert summary.startswith("1 document (1 failed), 1 relation; store ")
+
+
+@pytest.mark.model
+def test_load_of_extracted_jsonl_gives_the_build_counts(kg, shared_model, tmp_path):
+    assert kg("build", EXAMPLES, "--store", tmp_path / "built.json").code == 0
+    assert kg("extract", EXAMPLES, "-o", tmp_path / "relations.jsonl").code == 0
+    loaded = kg("load", tmp_path / "relations.jsonl", "--store", tmp_path / "loaded.json")
+    assert loaded.code == 0
+    assert re.fullmatch(r"\d+ relations read; store .*loaded\.json: \+\d+ documents, "
+                        r"\+\d+ actors, \+\d+ relations\n", loaded.err)
+    built = kg("show", "--store", tmp_path / "built.json").out
+    assert kg("show", "--store", tmp_path / "loaded.json").out == built
+
+
+def test_load_reports_bad_lines_and_loads_the_rest(kg, tmp_path):
+    path = tmp_path / "rels.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        write_relations([met()], handle)
+        handle.write("{not json\n")
+        handle.write('{"doc": "d", "predicate": "MEET", "object": {}}\n')
+    result = kg("load", path, "--store", tmp_path / "g.json")
+    assert result.code == 3
+    assert result.err.splitlines() == [
+        f"error: {path} line 2: invalid JSON (Expecting property name enclosed in double quotes)",
+        f"error: {path} line 3: missing key 'subject' (a relation record needs subject, "
+        "predicate, object, doc)",
+        f"1 relation read (2 lines failed); store {tmp_path / 'g.json'}: +1 documents, "
+        "+2 actors, +1 relations",
+    ]
+
+
+def test_load_of_a_missing_file_is_exit_1(kg, tmp_path):
+    result = kg("load", tmp_path / "nope.jsonl", "--store", tmp_path / "g.json")
+    assert result.code == 1
+    assert result.err.splitlines()[0] == f"error: {tmp_path / 'nope.jsonl'}: no such file"
+
+
+def test_load_reads_stdin(kg, tmp_path, monkeypatch):
+    path = tmp_path / "rels.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        write_relations([met(), met("Kaja Kallas")], handle)
+    with path.open("rb") as stdin:
+        monkeypatch.setattr("sys.stdin", stdin)
+        result = kg("load", "-", "--store", tmp_path / "g.json")
+    assert result.code == 0
+    assert result.err.startswith("2 relations read; ")
+
+
+# ---------------------------------------------------------------------------- query, show
+
+def test_query_prints_a_table(kg, small_store):
+    result = kg("query", "-e", "MATCH (a:Actor)-[r:MEET]->(b:Actor) WHERE a.name = $name "
+                "RETURN a.name AS who, b.name AS whom", "--param", "name=Kaja Kallas",
+                "--store", small_store)
+    assert (result.code, result.err) == (0, "")
+    lines = [line.split() for line in result.out.splitlines() if not line.startswith("---")]
+    assert lines == [["who", "whom"], ["Kaja", "Kallas", "Mark", "Rutte"]]
+
+
+def test_query_from_a_file_as_csv(kg, small_store, tmp_path):
+    cypher = tmp_path / "meetings.cypher"
+    cypher.write_text("MATCH (a:Actor)-[r:MEET]->(b:Actor) RETURN a.name AS who, "
+                      "b.name AS whom ORDER BY a.name")
+    result = kg("query", "-f", cypher, "--format", "csv", "--store", small_store)
+    assert result.code == 0
+    assert result.out.splitlines() == ["who,whom", "Kaja Kallas,Mark Rutte",
+                                       "Mark Rutte,Donald Trump"]
+
+
+def test_query_is_read_only_without_write(kg, small_store):
+    result = kg("query", "-e", "CREATE (n:Actor {id: 'x'})", "--store", small_store)
+    assert result.code == 1
+    assert result.err.startswith("error: ") and result.err.count("\n") == 1
+
+
+@pytest.mark.skipif(importlib.util.find_spec("kg.query") is not None,
+                    reason="kg.query exists; named queries are tested with it")
+def test_named_query_without_kg_query_says_so(kg, small_store):
+    result = kg("query", "actor-ties", "--store", small_store)
+    assert (result.code, result.err) == (1, (
+        "error: named queries need kg.query, which this kg does not have yet; run Cypher "
+        "with -e CYPHER or -f FILE.cypher\n"))
+
+
+needs_kg_query = pytest.mark.skipif(importlib.util.find_spec("kg.query") is None,
+                                    reason="kg.query (named queries) is not there yet")
+
+
+@needs_kg_query
+def test_named_query_prints_its_rows(kg, small_store):
+    result = kg("query", "categories", "--store", small_store, "--format", "json")
+    assert (result.code, result.err) == (0, "")
+    assert [row["category"] for row in json.loads(result.out)] == ["CONSULT"]
+
+
+@needs_kg_query
+def test_unknown_named_query_is_one_error_line(kg, small_store):
+    result = kg("query", "no-such-query", "--store", small_store)
+    assert result.code == 1
+    assert result.err.startswith("error: no named query 'no-such-query'")
+    assert result.err.count("\n") == 1
+
+
+@needs_kg_query
+def test_queries_lists_every_named_query(kg):
+    from kg.query import list_queries
+
+    result = kg("queries")
+    assert result.code == 0
+    names = [line.split()[0] for line in result.out.splitlines() if line and line[0] != " "]
+    assert names == [query.name for query in list_queries()]
+
+
+def test_show_prints_counts_as_an_aligned_table(kg, small_store):
+    result = kg("show", "--store", small_store)
+    assert result.code == 0
+    assert result.out == (
+        "documents         2\n"
+        "actors            4\n"
+        "  PERSON          3\n"
+        "  IGO             1\n"
+        "relations         3\n"
+        "  CONSULT         2\n"
+        "  - (not events)  1\n")
+
+
+def test_visualize_writes_a_page(kg, small_store, tmp_path):
+    page = tmp_path / "page.html"
+    result = kg("visualize", "--store", small_store, "-o", page, "--title", "Meetings")
+    assert (result.code, result.err) == (0, f"store {small_store}: wrote {page}\n")
+    assert "Meetings" in page.read_text()
+
+
+@pytest.mark.model
+@pytest.mark.neo4j
+def test_build_into_neo4j_with_a_prompted_password(kg, shared_model, neo4j_target,
+                                                   monkeypatch):
+    password = os.environ["KG_NEO4J_PASSWORD"]
+    monkeypatch.delenv("KG_NEO4J_PASSWORD")
+    monkeypatch.setattr("getpass.getpass", lambda prompt: password)
+    built = kg("build", EXAMPLES, "--store", neo4j_target, "--password", "-")
+    assert built.code == 0
+    assert built.err.startswith(f"{EXAMPLE_DOCUMENTS} documents, ")
+    shown = kg("show", "--store", neo4j_target, "--password", "-")
+    assert shown.code == 0 and shown.out.split()[:2] == ["documents", str(EXAMPLE_DOCUMENTS)]
+    assert password not in built.err + shown.out + shown.err
