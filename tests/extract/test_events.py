@@ -232,3 +232,13 @@ def test_wire_news_group_nouns(noun, sector):
     from kg.extract.lexicon import load_lexicon
 
     assert load_lexicon().gazetteer.sectors[noun] == sector
+
+
+def test_a_headline_is_its_own_sentence(extract):
+    relations = extract("Rome and Paris at odds over migrants\n\nFrance sharply criticized Italy on Tuesday.")
+    assert [r.sentence for r in relations if r.category] == ["France sharply criticized Italy on Tuesday."]
+
+
+def test_hard_wrapped_lines_stay_one_sentence(extract):
+    relations = extract("France sharply criticized\nItaly on Tuesday.")
+    assert [r.sentence for r in relations if r.category] == ["France sharply criticized\nItaly on Tuesday."]
