@@ -1,0 +1,307 @@
+"""Write a store's graph for other tools: GraphML/GEXF, neo4j-admin CSV, an event table.
+
+``export(store, path, to=FORMAT)`` writes and returns the files:
+
+* ``graphml`` / ``gexf``: the graph of :func:`kg.analyze.to_networkx` (actors and quantities
+  as nodes, one edge per relation, keyed by id) with only strings, numbers and booleans as
+  attributes: None is left out, aliases are joined with ``|``. Every node has a ``label``
+  (the actor's name, the quantity's readable value) and every edge a ``label`` (its
+  predicate), which is what Gephi and yEd show.
+* ``neo4j-admin``: a folder of CSV files for ``neo4j-admin database import full`` (typed
+  headers, one file per node label, one relationships file with a ``:TYPE`` column) and
+  ``import.sh`` with the command; :func:`import_command` returns it. The imported database
+  holds what ``store.add`` would have written: the same nodes, relationships and properties.
+* ``events``: a tab-separated event table in the shape of GDELT/ICEWS event records, one row
+  per event (a relation with a PLOVER category); relations that are not events (roles,
+  membership, and the quantities of TARGET/PLEDGE/CALL_FOR/SPEND) are left out, since an
+  event table's target is an actor. Negated and not-yet-happened events are kept, with
+  their ``negated`` and ``modality`` columns, so that a consumer chooses.
+
+>>> import pathlib, tempfile
+>>> from kg.store import open_store
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> with open_store(folder / "g.json") as store:
+...     [path.name for path in export(store, folder / "graph.graphml", to="graphml")]
+['graph.graphml']
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.analyze import to_networkx
+from kg.errors import KGError
+from kg.model import Mention, Relation
+from kg.ontology import quad_class
+from kg.store.rows import (
+    ACTOR,
+    DOCUMENT,
+    QUANTITY,
+    actor_props,
+    document_props,
+    quantity_props,
+    relation_props,
+)
+
+__all__ = ["EVENT_COLUMNS", "FORMATS", "event_rows", "export", "flat_graph", "import_arguments",
+           "import_command"]
+
+FORMATS = ("graphml", "gexf", "neo4j-admin", "events")
+
+# The event table's columns, after GDELT/ICEWS (source acts on target), plus kg's own
+# provenance and certainty columns.
+EVENT_COLUMNS = (
+    "event_date", "source_name", "source_id", "source_country", "source_sector",
+    "target_name", "target_id", "target_country", "target_sector", "predicate", "category",
+    "cameo", "quad_class", "goldstein", "negated", "modality", "confidence", "document_id",
+    "title", "url", "sentence", "relation_id",
+)
+
+# Joins list-valued properties (aliases) in GraphML/GEXF, which hold no lists.
+LIST_SEPARATOR = "|"
+
+# Properties that are always floats: GraphML and GEXF declare one type per attribute, so an
+# integral value must not make a second, integer-typed one.
+FLOAT_PROPERTIES = frozenset({"goldstein", "confidence", "value"})
+
+# neo4j-admin reads arrays split on this character: one no alias contains.
+ARRAY_DELIMITER = "\x1f"
+
+# Property types neo4j-admin must be told; everything else is a string. "double", never
+# "float": neo4j-admin's float is 32 bits and would turn 8.3 into 8.300000190734863.
+NODE_TYPES = {"aliases": "string[]", "value": "double"}
+RELATION_TYPES = {
+    "goldstein": "double", "confidence": "double", "negated": "boolean",
+    "sentence_start": "long", "sentence_end": "long", "subject_start": "long",
+    "subject_end": "long", "object_start": "long", "object_end": "long",
+}
+
+# Files of the neo4j-admin export, and the columns of each (in order).
+ACTOR_COLUMNS = ("id", "name", "type", "country", "sector", "aliases")
+QUANTITY_COLUMNS = ("id", "value", "unit", "text", "comparator", "label")
+DOCUMENT_COLUMNS = ("id", "date", "title", "url", "source", "content_hash")
+RELATION_COLUMNS = (
+    "id", "doc", "doc_date", "doc_title", "doc_url", "predicate", "category", "cameo",
+    "goldstein", "quad_class", "date", "date_text", "date_granularity", "negated", "modality",
+    "attributed_to", "attributed_name", "sentence", "sentence_start", "sentence_end",
+    "confidence", "rule", "subject_text", "subject_start", "subject_end", "object_text",
+    "object_start", "object_end",
+)
+
+
+def export(store, path: str | os.PathLike[str], *, to: str) -> list[Path]:
+    """Write ``store``'s graph to ``path`` in format ``to``; return the files written.
+
+    ``path`` is the file for ``graphml``, ``gexf`` and ``events``, and the folder (created
+    if missing) for ``neo4j-admin``. Existing files are overwritten.
+    """
+    if to not in FORMATS:
+        raise KGError(f"export format {to!r} not understood; use one of {', '.join(FORMATS)}")
+    target = Path(path)
+    if to == "neo4j-admin":
+        return _write_neo4j_admin(store, target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if to == "events":
+        _write_events(store.relations(), target)
+    elif to == "graphml":
+        nx.write_graphml(flat_graph(to_networkx(store)), target, encoding="utf-8")
+    else:
+        nx.write_gexf(flat_graph(to_networkx(store)), target, encoding="utf-8")
+    return [target]
+
+
+# -- GraphML / GEXF ------------------------------------------------------------------------------
+
+
+def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``graph`` whose attributes are all strings, numbers or booleans.
+
+    None is dropped, lists are joined with ``|``; edges gain ``label`` = their predicate.
+    """
+    flat = nx.MultiDiGraph()
+    for node, attrs in graph.nodes(data=True):
+        flat.add_node(node, **_flat(attrs))
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        flat.add_edge(source, target, key=key, **_flat({**attrs, "label": attrs["predicate"]}))
+    return flat
+
+
+def _flat(attrs: Mapping[str, Any]) -> dict[str, Any]:
+    flat = {}
+    for name, value in attrs.items():
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple, set, frozenset)):
+            value = LIST_SEPARATOR.join(str(item) for item in value)
+        elif name in FLOAT_PROPERTIES and not isinstance(value, bool):
+            value = float(value)
+        elif not isinstance(value, (str, bool, int, float)):
+            value = str(value)
+        flat[name] = value
+    return flat
+
+
+# -- neo4j-admin ---------------------------------------------------------------------------------
+
+
+def _write_neo4j_admin(store, folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    actors: dict[str, dict[str, Any]] = {actor.id: actor_props(actor) for actor in store.actors()}
+    quantities: dict[str, dict[str, Any]] = {}
+    relations: list[dict[str, Any]] = []
+    for relation in store.relations():
+        if isinstance(relation.object, Mention):
+            actors.setdefault(relation.object.id, actor_props(relation.object.actor))
+        else:
+            quantities.setdefault(relation.object.id, quantity_props(relation.object))
+        actors.setdefault(relation.subject.id, actor_props(relation.subject.actor))
+        relations.append({**relation_props(relation), ":START_ID": relation.subject.id,
+                          ":END_ID": relation.object.id, ":TYPE": relation.predicate})
+    hashes = {row["id"]: row["h"] for row in store.query(
+        "MATCH (d:Document) RETURN d.id AS id, d.content_hash AS h")}
+    documents = []
+    for document in store.documents():
+        props = {key: value for key, value in document_props(document).items()
+                 if key != "content_hash"}
+        documents.append({**props, "content_hash": hashes.get(document.id)})
+    files = {
+        "actors.csv": _node_rows(ACTOR, ACTOR_COLUMNS, actors.values(), id_space=None),
+        "quantities.csv": _node_rows(QUANTITY, QUANTITY_COLUMNS, quantities.values(),
+                                     id_space=None),
+        "documents.csv": _node_rows(DOCUMENT, DOCUMENT_COLUMNS, documents, id_space=DOCUMENT),
+        "relations.csv": _relation_rows(sorted(relations, key=lambda row: row["id"])),
+    }
+    written = []
+    for name, (header, lines) in files.items():
+        path = folder / name
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            handle.write(_csv_line(header) + "\n")
+            for line in lines:
+                handle.write(_csv_line(line) + "\n")
+        written.append(path)
+    script = folder / "import.sh"
+    script.write_text("#!/bin/sh\n# Import into a stopped Neo4j 5 server (replaces the database).\n"
+                      + import_command(folder) + "\n", encoding="utf-8")
+    written.append(script)
+    return written
+
+
+def import_command(folder: str | os.PathLike[str], *, database: str = "neo4j",
+                   admin: str = "neo4j-admin") -> str:
+    """The ``neo4j-admin database import full`` command that loads an exported ``folder``.
+
+    The server must be stopped; ``--overwrite-destination`` replaces ``database``. Aliases
+    are written as arrays split on U+001F (unit separator), which no name contains.
+
+    >>> print(import_command("out"))  # doctest: +NORMALIZE_WHITESPACE
+    neo4j-admin database import full neo4j --overwrite-destination --multiline-fields=true
+      --array-delimiter=U+001F --nodes=out/actors.csv --nodes=out/quantities.csv
+      --nodes=out/documents.csv --relationships=out/relations.csv
+    """
+    return " ".join(shlex.quote(part) for part in [admin, *import_arguments(folder,
+                                                                          database=database)])
+
+
+def import_arguments(folder: str | os.PathLike[str], *, database: str = "neo4j") -> list[str]:
+    """The arguments of :func:`import_command` after ``neo4j-admin``, unquoted."""
+    # The database goes before the options: --nodes and --relationships take several
+    # values, so a name after them would be read as one more file.
+    folder = Path(folder)
+    parts = ["database", "import", "full", database, "--overwrite-destination",
+             "--multiline-fields=true", f"--array-delimiter=U+{ord(ARRAY_DELIMITER):04X}"]
+    parts += [f"--nodes={folder / name}" for name in
+              ("actors.csv", "quantities.csv", "documents.csv")]
+    parts.append(f"--relationships={folder / 'relations.csv'}")
+    return parts
+
+
+def _typed(column: str, types: Mapping[str, str]) -> str:
+    return f"{column}:{types[column]}" if column in types else column
+
+
+def _node_rows(label: str, columns: tuple[str, ...], rows: Iterable[Mapping[str, Any]], *,
+               id_space: str | None) -> tuple[list[str], Iterable[list[Any]]]:
+    # Actors and quantities share the global id space (relationships end at either; their
+    # ids never collide: "state:usa", "quantity:..."); documents get their own, since a
+    # document id is whatever the input said and no relationship refers to one.
+    header = [f"id:ID({id_space})" if id_space else "id:ID", ":LABEL"]
+    header += [_typed(column, NODE_TYPES) for column in columns[1:]]
+    lines = ([row["id"], label, *(row.get(column) for column in columns[1:])]
+             for row in sorted(rows, key=lambda row: row["id"]))
+    return header, lines
+
+
+def _relation_rows(rows: list[dict[str, Any]]) -> tuple[list[str], Iterable[list[Any]]]:
+    props = [column for column in RELATION_COLUMNS if column != "predicate"]
+    header = [":START_ID", ":END_ID", ":TYPE", "predicate"]
+    header += [_typed(column, RELATION_TYPES) for column in props]
+    lines = ([row[":START_ID"], row[":END_ID"], row[":TYPE"], row.get("predicate"),
+              *(row.get(column) for column in props)] for row in rows)
+    return header, lines
+
+
+def _csv_line(values: Iterable[Any]) -> str:
+    """One CSV line as neo4j-admin reads it: a missing value is an empty field (no property),
+    a string is always quoted (so "" stays an empty string), quotes doubled."""
+    return ",".join(_csv_field(value) for value in values)
+
+
+def _csv_field(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        value = ARRAY_DELIMITER.join(str(item) for item in value)
+    return '"' + str(value).replace('"', '""') + '"'
+
+
+# -- event table ---------------------------------------------------------------------------------
+
+
+def event_rows(relations: Iterable[Relation]) -> list[dict[str, Any]]:
+    """The event table's rows: events only, by date (undated last), source, target, id."""
+    rows = []
+    for relation in relations:
+        if relation.category is None or not isinstance(relation.object, Mention):
+            continue
+        source, target = relation.subject.actor, relation.object.actor
+        day = relation.date or relation.doc_date
+        rows.append({
+            "event_date": day.isoformat() if day else None, "source_name": source.name,
+            "source_id": source.id, "source_country": source.country,
+            "source_sector": source.sector, "target_name": target.name, "target_id": target.id,
+            "target_country": target.country, "target_sector": target.sector,
+            "predicate": relation.predicate, "category": relation.category,
+            "cameo": relation.cameo, "quad_class": quad_class(relation.category),
+            "goldstein": relation.goldstein, "negated": relation.negated,
+            "modality": relation.modality, "confidence": relation.confidence,
+            "document_id": relation.doc, "title": relation.doc_title, "url": relation.doc_url,
+            "sentence": relation.sentence, "relation_id": relation.id})
+    rows.sort(key=lambda row: (row["event_date"] is None, row["event_date"] or "",
+                               row["source_name"], row["target_name"], row["relation_id"]))
+    return rows
+
+
+def _write_events(relations: Iterable[Relation], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("\t".join(EVENT_COLUMNS) + "\n")
+        for row in event_rows(relations):
+            handle.write("\t".join(_tsv_field(row[column]) for column in EVENT_COLUMNS) + "\n")
+
+
+def _tsv_field(value: Any) -> str:
+    # TSV has no quoting: tabs and line breaks inside a sentence become spaces.
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return " ".join(str(value).split())
