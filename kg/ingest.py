@@ -27,6 +27,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -278,7 +279,7 @@ def _document(raw: str, *, name: str, source: str, kind: str, id: str | None = N
     else:
         text, headline = _clean(raw)
         metadata = {}
-    if not text:
+    if _is_blank(text):
         raise UnreadableInput(f"{name}: empty document (no text after cleaning)")
     return Document.create(
         text, id=id, source=source,
@@ -286,6 +287,13 @@ def _document(raw: str, *, name: str, source: str, kind: str, id: str | None = N
         title=title or metadata.get("title") or headline,
         url=url or metadata.get("url"),
     )
+
+
+def _is_blank(text: str) -> bool:
+    # Zero-width spaces, joiners and stray BOMs (format characters, category Cf) are not
+    # whitespace to str.strip, but a file of them is as empty as a file of spaces. The scan
+    # stops at the first visible character, so it costs nothing on real text.
+    return all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
 
 
 def _looks_like_html(text: str) -> bool:

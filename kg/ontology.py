@@ -51,7 +51,8 @@ QUAD_CLASSES = {
 _QUAD_OF = {category: quad for quad, members in QUAD_CLASSES.items() for category in members}
 
 # Relationship types and labels go into Cypher text, so only this shape is allowed.
-IDENTIFIER = re.compile(r"^[A-Z][A-Z0-9_]*$")
+# \Z, not $: "$" also matches before a final newline, and "MEET\n" must not reach Cypher.
+IDENTIFIER = re.compile(r"[A-Z][A-Z0-9_]*\Z")
 
 
 @dataclass(frozen=True, slots=True)

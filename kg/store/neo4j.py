@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import neo4j
-from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError
+from neo4j.exceptions import AuthError, ClientError, ConstraintError, DriverError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
 from kg.errors import InvalidName, QueryNotSupported, StoreUnavailable
@@ -97,6 +97,9 @@ _COUNT_QUERIES = {
 }
 
 _OBJECT_LABELS = (ACTOR, QUANTITY)
+
+# Times a batch is rerun after losing a uniqueness race to another writer (see _write).
+CONSTRAINT_RETRIES = 5
 
 _FIX_CONNECTION = "start it with 'scripts/neo4j start' or check KG_NEO4J_URI"
 
@@ -184,7 +187,7 @@ class Neo4jStore:
                 with self._session() as session:
                     # Also proves the database exists, which connecting alone does not.
                     for statement in () if read_only else NODE_CONSTRAINTS:
-                        session.run(statement).consume()
+                        session.execute_write(_run_schema, statement)
                     session.run("RETURN 1").consume()
         except BaseException:
             self._driver.close()
@@ -262,19 +265,19 @@ class Neo4jStore:
             for chunk in rows.batched(relations):
                 batch = rows.plan_batch(chunk)
                 self._constrain(session, {predicate for predicate, _ in batch.relations})
-                for key, n in session.execute_write(_write_batch, batch).items():
+                for key, n in _write(session, _write_batch, batch).items():
                     created[key] += n
             for chunk in rows.batched(rows.document_props(doc) for doc in documents):
                 doc_rows = [{"id": props["id"], "props": props} for props in chunk]
-                created["documents"] += session.execute_write(
-                    _run_counting, UPSERT_DOCUMENTS, doc_rows, "nodes_created")
+                created["documents"] += _write(
+                    session, _run_counting, UPSERT_DOCUMENTS, doc_rows, "nodes_created")
         return created
 
     def _constrain(self, session: neo4j.Session, predicates: set[str]) -> None:
         # Schema changes cannot share a transaction with data, so each new relationship
         # type gets its constraint before the batch that first writes it.
         for predicate in sorted(predicates - self._constrained):
-            session.run(relation_constraint(predicate)).consume()
+            session.execute_write(_run_schema, relation_constraint(predicate))
             self._constrained.add(predicate)
 
     # -- reading ---------------------------------------------------------------------------
@@ -335,6 +338,29 @@ class Neo4jStore:
         with self._errors(), self._session() as session:
             result = session.run(cypher, rows.plain_params(params))
             return [{key: _plain(value) for key, value in record.items()} for record in result]
+
+
+def _write(session: neo4j.Session, work, *args):
+    """``session.execute_write(work, *args)``, rerun when another writer won a uniqueness race.
+
+    Two writers MERGEing the same relationship at once (two ``kg load`` of one file) may
+    have the later one fail the uniqueness constraint instead of matching the other's
+    relationship: a client error, which the driver does not retry (deadlocks, which it does
+    retry, are what the tests see). Every batch is MERGEs only, so running it again is safe:
+    it then matches what the other writer committed.
+    """
+    for _ in range(CONSTRAINT_RETRIES - 1):
+        try:
+            return session.execute_write(work, *args)
+        except ConstraintError:
+            continue
+    return session.execute_write(work, *args)
+
+
+def _run_schema(tx: neo4j.ManagedTransaction, statement: str) -> None:
+    # In a managed transaction, so that the driver retries the deadlocks a constraint being
+    # created meets when another process writes that relationship type at the same moment.
+    tx.run(statement).consume()
 
 
 def _run_counting(tx: neo4j.ManagedTransaction, cypher: str, batch_rows: list[dict],

@@ -1,0 +1,143 @@
+"""Peak memory of extracting a 5 MB and a 50 MB text: bounded means the ratio is far below 10.
+
+    .venv/bin/python -m bench.memory                 # 5 MB vs 50 MB, first 25 pieces of each
+    .venv/bin/python -m bench.memory --chunks 0      # every piece (50 MB: hours on 2 cores)
+
+Each measurement runs in a fresh process, so ``ru_maxrss`` (peak resident set) is its own:
+write an article-like text of the given size, read it with ``read_documents`` (which holds
+the whole text, as it must: offsets index it), then iterate ``extract_relations`` over it.
+``kg.extract`` cuts a long text into pieces of at most ``CHUNK_CHARS`` characters and hands
+them to ``nlp.pipe`` one batch at a time, so the parser's memory does not grow with the text.
+
+Parsing 50 MB with the small English pipeline takes about an hour on two cores, so by
+default each process stops after ``--chunks`` pieces (the first ones, i.e. the same work for
+both sizes) while the whole text stays loaded: the peak then holds the text, its Document,
+the model and the parser's working set. The largest piece the parser received is printed,
+and the seconds per piece with an honest extrapolation to the whole text. ``--chunks 0``
+parses everything.
+
+Prints ``name: value`` lines, among them ``peak_rss_mb_5mb``, ``peak_rss_mb_50mb`` and
+``peak_rss_ratio_50_vs_5``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SENTENCES = [
+    "Mark Rutte met Donald Trump in Washington on Thursday, officials said.",
+    "Russia launched air strikes on Ukraine overnight, the ministry said.",
+    "The European Union imposed new sanctions on Iran on Monday.",
+    "NATO allies agreed to spend at least 5% of GDP on defence by 2035.",
+    "Emmanuel Macron praised Olaf Scholz for the deal, according to a statement.",
+    "China criticized Japan over the visit, a spokesman told reporters in Beijing.",
+    "Narendra Modi will visit Brazil next week to discuss trade.",
+    "The talks between Egypt and Qatar ended without agreement late on Friday.",
+]
+
+
+def write_text(path: Path, megabytes: float) -> None:
+    """Paragraphs of news sentences, numbered so that no two are the same."""
+    target = int(megabytes * 1_000_000)
+    written = 0
+    with path.open("w", encoding="utf-8") as handle:
+        i = 0
+        while written < target:
+            paragraph = " ".join(f"{sentence[:-1]} (item {i}-{j})."
+                                 for j, sentence in enumerate(SENTENCES)) + "\n\n"
+            handle.write(paragraph)
+            written += len(paragraph)
+            i += 1
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def measure(path: Path, chunks: int) -> dict:
+    """One measurement, in this process (call through ``--child`` for a fresh one)."""
+    from kg import extract
+    from kg.ingest import read_documents
+
+    nlp = extract.load_model()
+    nlp("Warm up the pipeline once.")
+    baseline = peak_rss_mb()
+    [document] = read_documents(path)
+    loaded = peak_rss_mb()
+
+    pieces: list[int] = []
+    original_pipe = nlp.pipe
+
+    def counting_pipe(texts, **options):
+        def counted():
+            for item in texts:
+                pieces.append(len(item[0]))
+                yield item
+        return original_pipe(counted(), **options)
+
+    nlp.pipe = counting_pipe
+    relations = 0
+    start = time.perf_counter()
+    for _ in extract.extract_relations([document], nlp=nlp, batch_size=8):
+        relations += 1
+        if chunks and len(pieces) > chunks:
+            break
+    seconds = time.perf_counter() - start
+    total_pieces = sum(1 for _ in extract._chunks(document.text))
+    parsed = min(len(pieces), total_pieces)
+    return {"chars": len(document.text), "baseline_rss_mb": baseline, "loaded_rss_mb": loaded,
+            "peak_rss_mb": peak_rss_mb(), "pieces_parsed": parsed, "pieces_total": total_pieces,
+            "max_piece_chars": max(pieces), "relations": relations,
+            "seconds_per_piece": seconds / max(parsed, 1)}
+
+
+def child(size: float, chunks: int) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"news-{size:g}mb.txt"
+        write_text(path, size)
+        done = subprocess.run([sys.executable, "-m", "bench.memory", "--child", str(path),
+                               "--chunks", str(chunks)], capture_output=True, text=True,
+                              check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.memory", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--chunks", type=int, default=25,
+                        help="stop after this many pieces of each text; 0 parses all "
+                             "(default: 25)")
+    parser.add_argument("--small", type=float, default=5, help="MB (default: 5)")
+    parser.add_argument("--large", type=float, default=50, help="MB (default: 50)")
+    parser.add_argument("--child", metavar="PATH", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(measure(Path(args.child), args.chunks)))
+        return
+    small, large = child(args.small, args.chunks), child(args.large, args.chunks)
+    for name, result in ((f"{args.small:g}mb", small), (f"{args.large:g}mb", large)):
+        print(f"chars_{name}: {result['chars']}")
+        print(f"baseline_rss_mb_{name}: {result['baseline_rss_mb']:.0f}  (model loaded)")
+        print(f"loaded_rss_mb_{name}: {result['loaded_rss_mb']:.0f}  (text read into a Document)")
+        print(f"peak_rss_mb_{name}: {result['peak_rss_mb']:.0f}")
+        print(f"pieces_{name}: {result['pieces_parsed']} parsed of {result['pieces_total']}, "
+              f"largest {result['max_piece_chars']} chars")
+        print(f"extrapolated_minutes_{name}: "
+              f"{result['seconds_per_piece'] * result['pieces_total'] / 60:.1f}")
+    print(f"peak_rss_ratio_{args.large:g}_vs_{args.small:g}: "
+          f"{large['peak_rss_mb'] / small['peak_rss_mb']:.2f}")
+    print(f"text_ratio_{args.large:g}_vs_{args.small:g}: {large['chars'] / small['chars']:.2f}")
+    growth = (large["peak_rss_mb"] - small["peak_rss_mb"]) / (
+        (large["chars"] - small["chars"]) / 1_000_000)
+    print(f"rss_growth_mb_per_text_mb: {growth:.2f}  (the text itself, read whole, costs ~1-3)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,195 @@
+"""A failing Neo4j: closed port, wrong password, a server stopped in the middle of a load,
+two loads racing. Every failure is one ``error:`` line naming the URI, never the password;
+nothing is duplicated, and a re-run after the fault gives exactly the clean-load counts.
+
+The stop/restart test runs its OWN server (``scripts/neo4j`` on a free port, state under
+tmp), never the shared one at KG_NEO4J_URI.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import LEADERS, OBJECTS, ROOT, kg, no_traceback, require
+from kg.jsonl import write_relations
+from kg.model import Actor, Mention, Relation
+from kg.ontology import PREDICATES
+from kg.store import open_store
+
+PASSWORD = "Fault-Pa55word-7c1e"
+PREDICATE_NAMES = ["MEET", "CRITICIZE", "PRAISE", "VISIT", "SANCTION", "THREATEN"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def synthetic_relations(count: int):
+    """``count`` distinct relations over a few hundred actors, no model needed."""
+    actors = [Actor.create(f"{name} {i}", "PERSON") for i in range(40) for name in LEADERS[:5]]
+    states = [Actor.create(name, "STATE") for name in OBJECTS]
+    for i in range(count):
+        subject = actors[i % len(actors)]
+        obj = states[i % len(states)] if i % 3 else actors[(i * 7 + 1) % len(actors)]
+        if obj.id == subject.id:
+            obj = states[0]
+        predicate = PREDICATE_NAMES[i % len(PREDICATE_NAMES)]
+        known = PREDICATES[predicate]
+        sentence = f"{subject.name} and {obj.name}, item {i}."
+        yield Relation(
+            subject=Mention(subject, subject.name, 0, len(subject.name)),
+            predicate=predicate, category=known.category, cameo=known.cameo,
+            object=Mention(obj, obj.name, len(subject.name) + 5,
+                           len(subject.name) + 5 + len(obj.name)),
+            doc=f"doc-{i // 20}", sentence=sentence, sentence_start=0,
+            date=date(2025, 1 + i % 12, 1 + i % 28), doc_date=date(2025, 6, 1))
+
+
+def write_jsonl(path: Path, count: int) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        write_relations(synthetic_relations(count), handle)
+    return path
+
+
+def graph_counts(uri: str, password: str | None = None) -> dict:
+    with open_store(uri, password=password, read_only=True) as store:
+        counts = store.counts()
+        [distinct] = store.query("MATCH ()-[r]->() RETURN count(DISTINCT r.id) AS n")
+        [actors] = store.query("MATCH (a:Actor) RETURN count(DISTINCT a.id) AS n")
+    return {"documents": counts["documents"], "actors": counts["actors"],
+            "relations": counts["relations"], "distinct_relation_ids": distinct["n"],
+            "distinct_actor_ids": actors["n"]}
+
+
+def one_error_line(run, *, uri: str, password: str) -> str:
+    assert run.code == 1, (run.code, run.err)
+    assert no_traceback(run.err)
+    lines = run.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), run.err
+    assert uri in lines[0]
+    assert password not in run.err and password not in run.out
+    return lines[0]
+
+
+# ---------------------------------------------------------------------------- no server
+
+@pytest.mark.parametrize("command", [
+    ["show"], ["query", "-e", "RETURN 1 AS n"], ["visualize", "-o", "{tmp}/g.html"],
+    ["load", "{tmp}/r.jsonl"],
+])
+def test_a_closed_port_is_one_line_naming_the_uri(command, tmp_path):
+    write_jsonl(tmp_path / "r.jsonl", 3)
+    uri = f"bolt://127.0.0.1:{free_port()}"
+    argv = [arg.replace("{tmp}", str(tmp_path)) for arg in command]
+    line = one_error_line(kg(*argv, "--store", uri, env={"KG_NEO4J_PASSWORD": PASSWORD}),
+                          uri=uri, password=PASSWORD)
+    assert line.startswith(f"error: cannot reach Neo4j at {uri} (")
+    assert line.endswith("start it with 'scripts/neo4j start' or check KG_NEO4J_URI")
+
+
+def test_an_unknown_host_is_one_line(tmp_path):
+    uri = "neo4j://no-such-host.invalid:7687"
+    one_error_line(kg("show", "--store", uri, env={"KG_NEO4J_PASSWORD": PASSWORD}),
+                   uri=uri, password=PASSWORD)
+
+
+# ---------------------------------------------------------------------------- shared server
+
+@pytest.mark.neo4j
+def test_a_wrong_password_is_one_line_naming_uri_and_user(neo4j_uri):
+    line = one_error_line(kg("show", "--store", neo4j_uri, env={"KG_NEO4J_PASSWORD": PASSWORD}),
+                          uri=neo4j_uri, password=PASSWORD)
+    assert line.startswith(f"error: Neo4j at {neo4j_uri} refused user 'neo4j' (")
+    assert line.endswith("wrong password? set KG_NEO4J_PASSWORD")
+    time.sleep(6)  # Neo4j locks a user for 5 s after repeated failures; let it pass
+
+
+@pytest.mark.neo4j
+@pytest.mark.slow
+def test_two_loads_of_the_same_input_at_once_leave_no_duplicates(clean_neo4j, tmp_path):
+    path = write_jsonl(tmp_path / "same.jsonl", 20_000)
+    command = [sys.executable, "-m", "kg.cli", "load", str(path), "--store", clean_neo4j]
+    processes = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [(process.wait(timeout=900), *process.communicate()) for process in processes]
+    for code, out, err in results:
+        assert code == 0 and no_traceback(err), err
+    counts = graph_counts(clean_neo4j)
+    assert counts["relations"] == counts["distinct_relation_ids"] == 20_000
+    assert counts["actors"] == counts["distinct_actor_ids"]
+
+
+# ---------------------------------------------------------------------------- own server
+
+@pytest.fixture(scope="module")
+def private_neo4j(tmp_path_factory):
+    """A Neo4j server of this module's own (free port, state under tmp), stopped at the end;
+    yields (uri, env) where env drives scripts/neo4j for it."""
+    if not os.environ.get("KG_NEO4J_URI"):
+        require("KG_NEO4J_URI is not set, so no Neo4j is installed to start a private one")
+    env = {**os.environ, "KG_NEO4J_PORT": str(free_port()),
+           "KG_NEO4J_STATE": str(tmp_path_factory.mktemp("neo4j-faults")),
+           "KG_NEO4J_PASSWORD": PASSWORD, "KG_NEO4J_STOP_TIMEOUT": "30"}
+
+    def script(verb: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(ROOT / "scripts" / "neo4j"), verb], env=env, text=True,
+                              capture_output=True, timeout=300)
+
+    started = script("start")
+    assert started.returncode == 0, started.stderr
+    uri = f"bolt://127.0.0.1:{env['KG_NEO4J_PORT']}"
+    try:
+        yield uri, env, script
+    finally:
+        script("stop")
+
+
+@pytest.mark.neo4j
+@pytest.mark.slow
+def test_a_server_stopped_mid_load_fails_in_one_line_and_the_rerun_completes(
+        private_neo4j, tmp_path):
+    uri, env, script = private_neo4j
+    env = {"KG_NEO4J_PASSWORD": PASSWORD}
+    path = write_jsonl(tmp_path / "big.jsonl", 60_000)
+
+    assert kg("load", path, "--store", uri, env=env).code == 0
+    expected = graph_counts(uri, PASSWORD)
+    assert expected["relations"] == expected["distinct_relation_ids"] == 60_000
+    with open_store(uri, password=PASSWORD) as store:
+        store.query("MATCH (n) DETACH DELETE n")
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "load", str(path), "--store", uri], cwd=ROOT,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, **env})
+    deadline = time.monotonic() + 300
+    while graph_counts(uri, PASSWORD)["relations"] < 4000:
+        assert process.poll() is None, "the load finished before the server was stopped"
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    stopped = script("stop")
+    assert stopped.returncode == 0, stopped.stderr
+    out, err = process.communicate(timeout=600)
+    assert process.returncode == 1, (out, err)
+    assert no_traceback(err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and uri in lines[0], err
+    assert PASSWORD not in err + out
+
+    restarted = script("start")
+    assert restarted.returncode == 0, restarted.stderr
+    held = graph_counts(uri, PASSWORD)["relations"]
+    assert 0 < held < 60_000  # the stop landed mid-load
+    rerun = kg("load", path, "--store", uri, env=env)
+    assert rerun.code == 0 and no_traceback(rerun.err), rerun.err
+    assert graph_counts(uri, PASSWORD) == expected
