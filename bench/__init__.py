@@ -1,1 +1,2 @@
-"""Benchmarks: ``python -m bench.<name>`` prints figures measured in one run; nothing asserts timings."""
+"""Benchmarks: ``python -m bench`` runs them all, ``python -m bench.<name>`` one; each prints
+figures measured in one run, and nothing asserts timings."""

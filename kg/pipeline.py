@@ -91,7 +91,8 @@ _NOTHING_ADDED = {"documents": 0, "actors": 0, "relations": 0}
 def build(sources, *, store: Target | Store = DEFAULT_STORE, html: Target | None = None,
           model: str | None = None, nlp=None, batch_docs: int = BATCH_DOCS,
           on_error: OnError | None = None, progress: Progress | None = None,
-          max_nodes: int | None = 500) -> BuildReport:
+          max_nodes: int | None = 500, workers: int | None = None,
+          scheduler: str | None = None) -> BuildReport:
     """Read ``sources``, extract their relations and add them to ``store``; return a report.
 
     ``sources`` is what :func:`~kg.ingest.read_documents` takes (paths, folders, ``"-"``).
@@ -108,11 +109,16 @@ def build(sources, *, store: Target | Store = DEFAULT_STORE, html: Target | None
     with the documents done (skipped or parsed) and the relations found so far. ``nlp`` is a
     loaded spaCy pipeline; by default ``model`` (or the preferred installed one) is loaded,
     and only if there is a document to parse.
+
+    With ``workers=N`` (a local Dask cluster of N processes) or ``scheduler`` (the address
+    of a running one) extraction runs on the cluster (:mod:`kg.distributed`, which needs
+    ``kg[dask]``) and gives the same relations; storing stays here, batch by batch.
     """
     if batch_docs < 1:
         raise ValueError(f"batch_docs must be at least 1, got {batch_docs}")
-    run = _Run(nlp=nlp, model=model, on_error=on_error, progress=progress)
-    with _opened(store) as opened:
+    run = _Run(nlp=nlp, model=model, on_error=on_error, progress=progress, workers=workers,
+               scheduler=scheduler)
+    with run.cluster, _opened(store) as opened:
         stored = opened.stored_hashes()
         seen: set[str] = set()
         batch: list[Document] = []
@@ -138,22 +144,28 @@ def build(sources, *, store: Target | Store = DEFAULT_STORE, html: Target | None
 
 
 def extract(sources, *, model: str | None = None, nlp=None, on_error: OnError | None = None,
-            progress: Progress | None = None) -> Iterator[Relation]:
+            progress: Progress | None = None, workers: int | None = None,
+            scheduler: str | None = None) -> Iterator[Relation]:
     """Yield the relations of ``sources``; unreadable and failing documents are skipped.
 
     Like :func:`build` without a store: failures go to ``on_error`` (raised without it), and
-    ``progress(documents, relations)`` follows the work.
+    ``progress(documents, relations)`` follows the work; ``workers``/``scheduler`` extract
+    on Dask as in :func:`build`.
     """
-    run = _Run(nlp=nlp, model=model, on_error=on_error, progress=progress)
-    batch: list[Document] = []
-    for document in read_documents(sources, on_error=run.fail):
-        run.documents += 1
-        batch.append(document)
-        if len(batch) >= EXTRACT_BATCH:
+    run = _Run(nlp=nlp, model=model, on_error=on_error, progress=progress, workers=workers,
+               scheduler=scheduler)
+    # A cluster needs batches of many partitions to keep every worker busy.
+    size = EXTRACT_BATCH if run.local else BATCH_DOCS
+    with run.cluster:
+        batch: list[Document] = []
+        for document in read_documents(sources, on_error=run.fail):
+            run.documents += 1
+            batch.append(document)
+            if len(batch) >= size:
+                yield from run.extract(batch)
+                batch = []
+        if batch:
             yield from run.extract(batch)
-            batch = []
-    if batch:
-        yield from run.extract(batch)
 
 
 def load(relations: Target | Iterable[Relation], *, store: Target | Store = DEFAULT_STORE,
@@ -229,8 +241,15 @@ class _Run:
     """One build or extract: its counters, its failure and progress hooks, and the parser."""
 
     def __init__(self, *, nlp, model: str | None, on_error: OnError | None,
-                 progress: Progress | None) -> None:
+                 progress: Progress | None, workers: int | None = None,
+                 scheduler: str | None = None) -> None:
         self.nlp = nlp
+        self.workers = workers
+        self.scheduler = scheduler
+        self.local = workers is None and scheduler is None
+        # Holds the Dask client, opened at the first batch to parse and closed with the run.
+        self.cluster = contextlib.ExitStack()
+        self.client = None
         self.model = model
         self.on_error = on_error
         self.progress = progress
@@ -272,6 +291,8 @@ class _Run:
         one document at a time, so that only the broken one is lost."""
         from kg.extract import extract_relations, load_model
 
+        if not self.local:
+            return self._extract_on_dask(batch)
         if self.nlp is None:
             self.nlp = load_model(self.model)  # a missing model fails the run, not a document
         fed: set[str] = set()
@@ -297,6 +318,25 @@ class _Run:
                 failure.__cause__ = err
                 self.fail(failure)
             self.tick(len(found))
+        return self._found(found)
+
+    def _extract_on_dask(self, batch: list[Document]) -> list[Relation]:
+        from kg.distributed import extract_on_dask, open_client
+
+        if self.client is None:
+            self.client = self.cluster.enter_context(
+                open_client(workers=self.workers, scheduler=self.scheduler))
+        self.failed_ids = set()
+        names = {document.id: document for document in batch}
+        found: list[Relation] = []
+        self.done += len(batch)
+        for part in extract_on_dask(batch, model=self.model, client=self.client):
+            found.extend(part.relations)
+            self.tick(len(found))
+            for document_id, reason in part.failed:
+                self.failed_ids.add(document_id)
+                self.fail(ExtractionFailed(
+                    f"{_document_name(names[document_id])}: extraction failed ({reason})"))
         return self._found(found)
 
     def _found(self, relations: list[Relation]) -> list[Relation]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.model import Actor
 from kg.ontology import PREDICATES, data_path
@@ -111,14 +111,19 @@ SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), 
 
 def lemma_candidates(token) -> list[str]:
     """The token's lemma, its lower-cased form, and regular de-inflections of it."""
-    lower = token.lower_
-    found = [token.lemma_.lower(), lower]
+    return list(_candidates(token.lemma_, token.lower_))
+
+
+@lru_cache(maxsize=1 << 16)
+def _candidates(lemma: str, lower: str) -> tuple[str, ...]:
+    # Asked for every verb and noun of every sentence: a news vocabulary repeats a lot.
+    found = [lemma.lower(), lower]
     for suffix, replacement in SUFFIXES:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             found.append(lower[: -len(suffix)] + replacement)
     if lower.endswith(("pped", "tted", "gged", "nned")):
         found.append(lower[:-3])  # "shipped" -> "ship"
-    return found
+    return tuple(found)
 
 
 @dataclass
@@ -131,7 +136,7 @@ class Lexicon:
 
     def lemma(self, token, table: dict) -> str | None:
         """The first of the token's lemma candidates that ``table`` knows."""
-        return next((c for c in lemma_candidates(token) if c in table), None)
+        return next((c for c in _candidates(token.lemma_, token.lower_) if c in table), None)
 
     def verb(self, token) -> EventWord | None:
         key = self.lemma(token, self.verbs)

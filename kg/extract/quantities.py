@@ -51,12 +51,21 @@ PATTERNS = [
     re.compile(_COMPARATOR + _NUMBER + _SCALE + r"\s+(?P<cur>" + "|".join(CURRENCY_WORDS) + r")\b",
                re.I),
 ]
+# What a match of each pattern must contain: a cheap search that skips the pattern (whose
+# optional comparator is tried at every position) in the many sentences without one.
+_NEEDS = [
+    re.compile(_SYMBOL, re.I),
+    re.compile(r"%|per\s?cent|percent", re.I),
+    re.compile("|".join(CURRENCY_WORDS), re.I),
+]
 
 
 def find_quantities(text: str, *, offset: int = 0) -> Iterator[Quantity]:
     """Every percentage and sum of money in ``text``; offsets are shifted by ``offset``."""
     taken: list[tuple[int, int]] = []
-    for pattern in PATTERNS:
+    for pattern, needs in zip(PATTERNS, _NEEDS):
+        if not needs.search(text):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):

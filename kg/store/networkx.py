@@ -9,9 +9,13 @@ The file is node-link JSON (``networkx.node_link_data(G, edges="edges", key="id"
 without indentation, with ``__labels__`` as a sorted list on nodes. To keep bytes per edge
 down, what can be recomputed is left out of each edge and restored on load: its ``id`` (it
 is the edge key), its ``__labels__`` (its ``predicate``),
-:data:`~kg.store.rows.DERIVED_RELATION_FIELDS`, and ``doc_date``/``doc_title``/``doc_url``
-when they equal the ``:Document`` node's (an explicit null marks one the relation lacks
-although its document has it). Saving writes a temporary file beside the
+:data:`~kg.store.rows.DERIVED_RELATION_FIELDS`, ``doc_date``/``doc_title``/``doc_url``
+when they equal the ``:Document`` node's, and :data:`~kg.store.rows.DEFAULTED_RELATION_FIELDS`
+when they equal :func:`~kg.store.rows.relation_defaults` (in both cases an explicit null
+marks a value the relation lacks although it could be derived). Sentences are kept once
+per ``(doc, sentence_start)`` in a table under the graph attribute ``sentences``, not on
+every edge of the sentence, and the ``source`` most documents share once under
+``document_source``. Saving writes a temporary file beside the
 target, fsyncs it and renames it over the target, so a crash leaves the old graph or the
 new one, never half of one. Two processes adding to the same file at once lose updates:
 the last to save wins.
@@ -55,8 +59,13 @@ from kg.store.rows import ACTOR, DOCUMENT, NO_CATEGORY, QUANTITY
 
 __all__ = ["FORMAT", "NetworkXStore"]
 
-# Version of the file layout, kept in the graph attributes for future readers.
-FORMAT = 1
+# Version of the file layout, kept in the graph attributes for future readers. 2: defaulted
+# relation fields left out, sentences in a per-document table.
+FORMAT = 2
+# The graph attribute holding {doc id: {sentence_start: sentence}} in the file.
+SENTENCES = "sentences"
+# The graph attribute holding the ``source`` most documents share, left out of their nodes.
+DOCUMENT_SOURCE = "document_source"
 
 # Where grand-cypher reads node labels and relationship types.
 LABELS = "__labels__"
@@ -178,7 +187,7 @@ class NetworkXStore:
             # decide, as for any file the user creates.
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self._file_data(), handle, separators=(",", ":"))
+                json.dump(self._file_data(), handle, separators=(",", ":"), ensure_ascii=False)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(temp, self.path)
@@ -210,12 +219,25 @@ class NetworkXStore:
                                        edges="edges", key="id")
             if not (graph.is_directed() and graph.is_multigraph()):
                 raise ValueError("not a directed multigraph")
+            compact = graph.graph.get("kg_format", 1) >= 2
+            sentences = graph.graph.pop(SENTENCES, None) or {}
+            source = graph.graph.pop(DOCUMENT_SOURCE, None)
             for node, attrs in graph.nodes(data=True):
                 attrs["id"] = node
                 attrs[LABELS] = set(attrs.get(LABELS) or ())
-            for _source, _target, key, attrs in graph.edges(keys=True, data=True):
+                if compact and DOCUMENT in attrs[LABELS]:
+                    if "source" not in attrs and source is not None:
+                        attrs["source"] = source
+                    elif "source" in attrs and attrs["source"] is None:
+                        del attrs["source"]
+            graph.graph["kg_format"] = FORMAT  # what the next save writes
+            for source, target, key, attrs in graph.edges(keys=True, data=True):
                 attrs["id"] = key
+                if compact:
+                    _restore_mention_texts(attrs, graph.nodes[source], graph.nodes[target])
                 attrs[LABELS] = {attrs["predicate"]}
+                if compact:
+                    _restore_defaults(attrs, sentences)
                 rows.derive_relation_fields(attrs)
                 _restore_document_fields(attrs, graph.nodes.get(attrs.get("doc")) or {})
         except (OSError, ValueError, KeyError, TypeError, AttributeError,
@@ -227,13 +249,29 @@ class NetworkXStore:
 
     def _file_data(self) -> dict[str, Any]:
         data = nx.node_link_data(self.graph, edges="edges", key="id")
+        documents = [node for node in data["nodes"] if DOCUMENT in node[LABELS]]
+        # Documents of one build mostly come from one file: its name is written once.
+        source = Counter(node.get("source") for node in documents).most_common(1)
+        source = source[0][0] if source else None
         for node in data["nodes"]:
             node[LABELS] = sorted(node[LABELS])
+        for node in documents if source is not None else ():
+            if "source" not in node:
+                node["source"] = None  # no source, although the others have one
+            elif node["source"] == source:
+                del node["source"]
+        sentences: dict[str, dict[str, str]] = {}
         for edge in data["edges"]:
             del edge[LABELS]
             for name in rows.DERIVED_RELATION_FIELDS:
                 edge.pop(name, None)
             _leave_out_document_fields(edge, self.graph.nodes.get(edge.get("doc")) or {})
+            _leave_out_defaults(edge, sentences)
+            _leave_out_mention_texts(edge, self.graph.nodes[edge["source"]],
+                                     self.graph.nodes[edge["target"]])
+        # A copy: node_link_data hands out the graph's own attribute dict.
+        data["graph"] = {**data["graph"], "kg_format": FORMAT, SENTENCES: sentences,
+                         DOCUMENT_SOURCE: source}
         return data
 
     # -- reading ---------------------------------------------------------------------------
@@ -255,6 +293,29 @@ class NetworkXStore:
                 object_label=QUANTITY if QUANTITY in nodes[target][LABELS] else ACTOR,
                 attributed=_props(attributed) if attributed is not None else None,
             )
+
+    def update_actors(self, rows: Iterable[Mapping[str, Any]]) -> int:
+        """Set properties on existing Actor nodes (``{"id": ..., "degree": 3, ...}``), as
+        analytics write them back; a None value removes the property. Returns rows applied."""
+        if self.read_only:
+            raise QueryNotSupported(
+                f"store {self.target!r} is open read-only; open it writable to store measures")
+        applied = 0
+        for row in rows:
+            node = self.graph.nodes.get(row["id"]) if row["id"] in self.graph else None
+            if node is None or ACTOR not in node.get(LABELS, ()):
+                continue
+            for key, value in row.items():
+                if key == "id":
+                    continue
+                if value is None:
+                    node.pop(key, None)
+                else:
+                    node[key] = value
+            applied += 1
+            self._dirty = True
+        self.flush()
+        return applied
 
     def actors(self) -> Iterator[Actor]:
         """Every stored actor."""
@@ -341,6 +402,56 @@ def _restore_document_fields(attrs: dict[str, Any], document: Mapping[str, Any])
                 attrs[edge_field] = document[node_field]
         elif attrs[edge_field] is None:
             del attrs[edge_field]
+
+
+def _leave_out_defaults(edge: dict[str, Any], sentences: dict[str, dict[str, str]]) -> None:
+    made = rows.relation_defaults(edge)
+    for name in rows.DEFAULTED_RELATION_FIELDS:
+        if name not in edge:
+            if made[name] is not None:
+                edge[name] = None  # the relation lacks what would be derived
+        elif edge[name] == made[name] and type(edge[name]) is type(made[name]):
+            del edge[name]
+    if isinstance(edge.get("sentence"), str) and "doc" in edge and "sentence_start" in edge:
+        table = sentences.setdefault(edge["doc"], {})
+        known = table.setdefault(str(edge["sentence_start"]), edge["sentence"])
+        if known == edge["sentence"]:
+            del edge["sentence"]
+
+
+# A mention's text is most often its actor's name: left out of the file when it is.
+MENTION_TEXTS = {"subject_text": 0, "object_text": 1}
+
+
+def _leave_out_mention_texts(edge: dict[str, Any], *nodes: Mapping[str, Any]) -> None:
+    for name, end in MENTION_TEXTS.items():
+        named = nodes[end].get("name")
+        if name not in edge:
+            if named is not None:
+                edge[name] = None  # no text, although the actor has a name
+        elif edge[name] == named:
+            del edge[name]
+
+
+def _restore_mention_texts(attrs: dict[str, Any], *nodes: Mapping[str, Any]) -> None:
+    for name, end in MENTION_TEXTS.items():
+        if name not in attrs:
+            if nodes[end].get("name") is not None:
+                attrs[name] = nodes[end]["name"]
+        elif attrs[name] is None:
+            del attrs[name]
+
+
+def _restore_defaults(attrs: dict[str, Any], sentences: Mapping[str, Mapping[str, str]]) -> None:
+    if "sentence" not in attrs and "doc" in attrs and "sentence_start" in attrs:
+        attrs["sentence"] = sentences[attrs["doc"]][str(attrs["sentence_start"])]
+    for name in rows.DEFAULTED_RELATION_FIELDS:
+        if name not in attrs:
+            value = rows.relation_defaults(attrs)[name]
+            if value is not None:
+                attrs[name] = value
+        elif attrs[name] is None:
+            del attrs[name]
 
 
 def _fsync_directory(directory: Path) -> None:

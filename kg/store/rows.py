@@ -42,11 +42,12 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from kg.model import Actor, Document, Quantity, Relation
-from kg.ontology import check_identifier, quad_class
+from kg.ontology import CAMEO, PREDICATES, check_identifier, quad_class
 
 __all__ = [
     "ACTOR",
     "BATCH_SIZE",
+    "DEFAULTED_RELATION_FIELDS",
     "DERIVED_RELATION_FIELDS",
     "DOCUMENT",
     "NO_CATEGORY",
@@ -61,6 +62,7 @@ __all__ = [
     "plan_batch",
     "quantity_props",
     "relation_from_props",
+    "relation_defaults",
     "relation_props",
 ]
 
@@ -71,7 +73,7 @@ DOCUMENT = "Document"
 
 # Relations per write transaction: large enough to amortise a Neo4j round trip,
 # small enough that one transaction's state stays a few MB.
-BATCH_SIZE = 2000
+BATCH_SIZE = 10_000
 
 # Key of relations without a PLOVER category (roles, numbers) in counts(); "-" is how
 # predicates.tsv marks them too.
@@ -79,6 +81,13 @@ NO_CATEGORY = "-"
 
 # Relationship properties computed from others; the NetworkX file leaves them out.
 DERIVED_RELATION_FIELDS = ("quad_class", "sentence_end")
+
+# Relationship properties that usually hold what :func:`relation_defaults` computes from
+# the others (the predicate's PLOVER category and CAMEO code, the code's Goldstein score, an
+# asserted and not negated event, a mention ending where its text does). The NetworkX file
+# leaves them out when they do, and writes an explicit null when a relation lacks one.
+DEFAULTED_RELATION_FIELDS = ("category", "cameo", "goldstein", "modality", "negated",
+                             "subject_end", "object_end")
 
 T = TypeVar("T")
 
@@ -148,6 +157,40 @@ def derive_relation_fields(props: dict[str, Any]) -> dict[str, Any]:
     if quad is not None:
         props["quad_class"] = quad
     return props
+
+
+def relation_defaults(props: Mapping[str, Any]) -> dict[str, Any]:
+    """What each of :data:`DEFAULTED_RELATION_FIELDS` would be, judged from ``props``.
+
+    Reads only fields that are never defaulted, or defaulted fields in the order of
+    :data:`DEFAULTED_RELATION_FIELDS` (``goldstein`` from ``cameo``), so that a reader
+    restoring them one by one computes the same values as the writer.
+
+    >>> made = relation_defaults({"predicate": "MEET", "cameo": "036", "subject_start": 3,
+    ...                           "subject_text": "Rutte"})
+    >>> made["category"], made["cameo"], made["goldstein"], made["subject_end"]
+    ('CONSULT', '040', 4.0, 8)
+    """
+    predicate = PREDICATES.get(props.get("predicate"))
+    cameo = props.get("cameo")
+    if cameo in CAMEO:
+        goldstein = CAMEO[cameo].goldstein
+    else:
+        goldstein = predicate.goldstein if predicate else None
+    return {
+        "category": predicate.category if predicate else None,
+        "cameo": predicate.cameo if predicate else None,
+        "goldstein": goldstein,
+        "modality": "asserted",
+        "negated": False,
+        "subject_end": _end(props, "subject"),
+        "object_end": _end(props, "object"),
+    }
+
+
+def _end(props: Mapping[str, Any], mention: str) -> int | None:
+    start, text = props.get(f"{mention}_start"), props.get(f"{mention}_text")
+    return start + len(text) if isinstance(start, int) and isinstance(text, str) else None
 
 
 def relation_from_props(

@@ -1,0 +1,471 @@
+"""Every kg benchmark in one run: extraction speed, the stores, the page, Dask.
+
+    .venv/bin/python -m bench                         # the shared BBC corpus, Neo4j, Chromium
+    .venv/bin/python -m bench --limit 20 --skip-neo4j --skip-browser
+    .venv/bin/python -m bench --check-score --write BENCHMARKS.md
+
+Prints one ``name: value`` line per figure, all measured in this run, and ``# note:`` lines
+that say what a figure means here. Times of one process are CPU seconds of this process
+(``time.process_time``), so other work on the machine disturbs them little; speed-ups of
+several processes are wall-clock ratios measured back to back. Nothing here asserts a time:
+the goals are printed beside the figures in ``--write`` output.
+
+The corpus is ``../shared/corpus/bbc_news.jsonl`` when it is there, else
+``bench/sample.jsonl`` (twenty short articles written for kg), or any JSONL given with
+``--corpus``. Neo4j is the server of ``KG_NEO4J_URI``/``USER``/``PASSWORD``; without them
+one is started with ``scripts/neo4j`` on port 7694 (state in /tmp/kg-bench-neo4j) and
+stopped at the end. Synthetic relations come from :func:`bench.html.synthetic_relations`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.html import synthetic_relations, time_build, time_interactive
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc_news.jsonl"
+SAMPLE_CORPUS = Path(__file__).resolve().parent / "sample.jsonl"
+PLOVER_DEV = ROOT.parent / "shared" / "eval" / "plover_dev.jsonl"
+
+# Documents of the corpus used for the figures that parse the same texts several times
+# (pipe vs loop, batch sizes, processes, Dask): the whole corpus would take an hour.
+SAMPLE_DOCS = 120
+# Synthetic relations loaded into Neo4j in batches, and one by one.
+NEO4J_BATCHED = 20_000
+NEO4J_PER_ROW = 1_000
+BENCH_NEO4J = {"KG_NEO4J_PORT": "7694", "KG_NEO4J_STATE": "/tmp/kg-bench-neo4j"}
+# Plan operators that read every node of a label (or every node) instead of seeking an index.
+SCANS = ("LabelScan", "AllNodesScan", "RelationshipTypeScan", "AllRelationshipsScan")
+# What kg's rules read from a parse: so every component of the pipeline is needed.
+USED_COMPONENTS = {
+    "tok2vec": "features for tagger and parser",
+    "tagger": "tag_, read by attribute_ruler and the rules",
+    "parser": "dependencies and sentence boundaries",
+    "attribute_ruler": "pos_ (VERB/AUX/PROPN) in the event and actor rules",
+    "lemmatizer": "lemma_ of verbs and cues in the event lexicon",
+    "ner": "PERSON/ORG/GPE/NORP/DATE entities for actors and dates",
+}
+
+GOALS = {
+    "extract_overhead_ratio": ("<=", 1.10),
+    "extract_overhead_ratio_short": ("<=", 1.10),
+    "extract_overhead_ratio_medium": ("<=", 1.10),
+    "extract_overhead_ratio_long": ("<=", 1.10),
+    "sentences_per_s_per_core": (">=", 300),
+    "neo4j_batched_vs_per_row": (">=", 50),
+    "neo4j_relationships_per_s": (">=", 3500),
+    "neo4j_merge_uses_index": ("==", "true"),
+    "networkx_bytes_per_edge": ("<=", 600),
+    "html_build_s_2k": ("<=", 0.5),
+    "dask_speedup_2_workers": (">=", 1.6),
+    "dask_identical_output": ("==", "true"),
+}
+
+
+class Figures:
+    """The printed lines, kept for ``--write``."""
+
+    def __init__(self) -> None:
+        self.lines: list[tuple[str, str]] = []
+
+    def __call__(self, name: str, value) -> None:
+        text = value if isinstance(value, str) else _number(value)
+        self.lines.append((name, text))
+        print(f"{name}: {text}", flush=True)
+
+    def note(self, text: str) -> None:
+        self.lines.append(("#", text))
+        print(f"# note: {text}", flush=True)
+
+
+def _number(value: float) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int) or abs(value) >= 100:
+        return f"{value:.0f}"
+    return f"{value:.3f}" if abs(value) < 10 else f"{value:.1f}"
+
+
+def cpu(work: Callable[[], object]) -> tuple[float, object]:
+    started = time.process_time()
+    result = work()
+    return time.process_time() - started, result
+
+
+def wall(work: Callable[[], object]) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = work()
+    return time.perf_counter() - started, result
+
+
+# ---------------------------------------------------------------------------- extraction
+
+def pieces_of(documents):
+    """(text, (document, offset)) as extract_relations feeds nlp.pipe."""
+    from kg.extract import _chunks
+
+    return [(text, (document, offset)) for document in documents
+            for offset, text in _chunks(document.text)]
+
+
+def bench_extraction(documents, nlp, figures: Figures):
+    """Parse once (keeping the Docs), extract on those Docs; ratios by length tercile."""
+    from kg.extract import extract_document
+
+    ordered = sorted(documents, key=lambda d: len(d.text))
+    third = max(1, len(ordered) // 3)
+    groups = {"short": ordered[:third], "medium": ordered[third:2 * third],
+              "long": ordered[2 * third:]}
+    totals = {"parse": 0.0, "extract": 0.0, "sentences": 0}
+    relations = []
+    for name, group in groups.items():
+        pieces = pieces_of(group)
+        t_parse, parsed = cpu(lambda: list(nlp.pipe(pieces, as_tuples=True, batch_size=32)))
+        found: list = []
+        t_extract, _ = cpu(lambda: [found.extend(extract_document(document, doc, offset=offset,
+                                                                  nlp=nlp))
+                                    for doc, (document, offset) in parsed])
+        sentences = sum(1 for doc, _ in parsed for _ in doc.sents)
+        if t_parse and group:
+            figures(f"extract_overhead_ratio_{name}", (t_parse + t_extract) / t_parse)
+        totals["parse"] += t_parse
+        totals["extract"] += t_extract
+        totals["sentences"] += sentences
+        relations += found
+        del parsed
+    figures("extract_overhead_ratio", (totals["parse"] + totals["extract"]) / totals["parse"])
+    figures("sentences", totals["sentences"])
+    figures("relations", len(relations))
+    figures("sentences_per_s_per_core",
+            totals["sentences"] / (totals["parse"] + totals["extract"]))
+    figures("parse_sentences_per_s", totals["sentences"] / totals["parse"])
+    return relations
+
+
+def bench_spacy(documents, nlp, figures: Figures) -> None:
+    """nlp.pipe against nlp() per text, batch sizes, and two processes, on the same texts."""
+    texts = [text for text, _ in pieces_of(documents)]
+    sentences = None
+
+    def pipe(batch_size: int, n_process: int = 1):
+        return list(nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
+
+    t_loop, _ = cpu(lambda: [nlp(text) for text in texts])
+    speeds = {}
+    for size in (8, 32, 128):
+        seconds, docs = cpu(lambda: pipe(size))
+        sentences = sentences or sum(1 for doc in docs for _ in doc.sents)
+        speeds[size] = seconds
+        del docs
+    figures("pipe_vs_loop", t_loop / speeds[32])
+    for size, seconds in speeds.items():
+        figures(f"batch_size_{size}", sentences / seconds)
+    # Wall clock: the second process's CPU time is not this process's.
+    one, _ = wall(lambda: pipe(32, 1))
+    two, _ = wall(lambda: pipe(32, 2))
+    figures("n_process_2_speedup", one / two)
+    disabled = [name for name in nlp.component_names if name not in nlp.pipe_names]
+    unused = [name for name in nlp.pipe_names
+              if name not in USED_COMPONENTS and not name.startswith("kg_")]
+    figures.note(f"components run: {', '.join(nlp.pipe_names)}; disabled already: "
+                 f"{', '.join(disabled) or 'none'}; "
+                 + (f"not used by kg: {', '.join(unused)}" if unused else
+                    "kg reads all of them (tagger/attribute_ruler: pos_, lemmatizer: lemma_, "
+                    "ner: actors and dates), so nothing can be excluded"))
+
+
+def bench_score(figures: Figures) -> None:
+    from kg.evaluate import evaluate
+
+    if not PLOVER_DEV.is_file():
+        figures("plover_dev_event_f1", f"skipped (no {PLOVER_DEV})")
+        return
+    figures("plover_dev_event_f1", f"{evaluate(PLOVER_DEV).event.f1:.3f}")
+
+
+def bench_dask(documents, nlp, figures: Figures) -> None:
+    """Extraction in this process against a local cluster of two, models loaded first."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        figures("dask_speedup_2_workers", "skipped (pip install 'kg[dask]')")
+        figures("dask_identical_output", "skipped")
+        return
+    from kg.distributed import extract_on_dask, worker_model
+    from kg.extract import extract_relations
+
+    one, single = wall(lambda: list(extract_relations(documents, nlp=nlp)))
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=":0") as cluster, Client(cluster) as client:
+        client.run(worker_model)  # loading the model is start-up, not throughput
+        two, parts = wall(lambda: list(extract_on_dask(documents, client=client)))
+    spread = [relation for part in parts for relation in part.relations]
+    figures("dask_speedup_2_workers", one / two)
+    figures("dask_identical_output", spread == single)
+
+
+# ---------------------------------------------------------------------------- stores
+
+def bench_networkx(relations, documents, figures: Figures) -> None:
+    from kg.store.networkx import NetworkXStore
+
+    unique = len({relation.id for relation in relations})
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "graph.json"
+        with NetworkXStore(path) as store:
+            seconds, _ = wall(lambda: store.add(relations, documents=documents))
+        figures("networkx_bytes_per_edge", path.stat().st_size / max(1, unique))
+        figures("networkx_relationships_per_s", unique / seconds)
+
+
+def _neo4j_env() -> tuple[dict[str, str], bool]:
+    """Connection settings, and whether the bench started the server (and must stop it)."""
+    if os.environ.get("KG_NEO4J_URI"):
+        return {key: os.environ.get(key, "") for key in
+                ("KG_NEO4J_URI", "KG_NEO4J_USER", "KG_NEO4J_PASSWORD")}, False
+    out = subprocess.run([str(ROOT / "scripts" / "neo4j"), "start"], check=True, text=True,
+                         capture_output=True, env={**os.environ, **BENCH_NEO4J}).stdout
+    env = dict(re.findall(r"export (\w+)=(\S+)", out))
+    return {key: shlex.split(value)[0] for key, value in env.items()}, True
+
+
+def _stop_neo4j() -> None:
+    subprocess.run([str(ROOT / "scripts" / "neo4j"), "stop"], check=True, capture_output=True,
+                   env={**os.environ, **BENCH_NEO4J})
+
+
+def _forget(store, relations) -> None:
+    """Delete the synthetic actors and documents (and so their relationships)."""
+    ids = sorted({r.subject.actor.id for r in relations} | {r.doc for r in relations})
+    for start in range(0, len(ids), 5000):
+        store.query("MATCH (n) WHERE (n:Actor OR n:Document) AND n.id IN $ids "
+                    "DETACH DELETE n", ids=ids[start:start + 5000])
+
+
+def bench_neo4j(figures: Figures, *, admin: bool) -> None:
+    from kg.store.neo4j import Neo4jStore
+
+    env, started = _neo4j_env()
+    try:
+        with Neo4jStore(env["KG_NEO4J_URI"], user=env.get("KG_NEO4J_USER") or "neo4j",
+                        password=env.get("KG_NEO4J_PASSWORD") or None) as store:
+            many = synthetic_relations(NEO4J_BATCHED // 2)
+            few = synthetic_relations(NEO4J_PER_ROW // 2, seed=2)
+            _forget(store, many + few)
+            # One relation of each type first: creating a type's constraint is schema work
+            # done once, not loading; it also warms connections and the query caches.
+            warm = list({r.predicate: r for r in many + few}.values())
+            store.add(warm)
+            _forget(store, warm)
+            per_row, _ = wall(lambda: [store.add([relation]) for relation in few])
+            _forget(store, few)
+            batched, _ = wall(lambda: store.add(many))
+            rate = len(many) / batched
+            figures("neo4j_relationships_per_s", rate)
+            figures("neo4j_per_row_relationships_per_s", len(few) / per_row)
+            figures("neo4j_batched_vs_per_row", rate / (len(few) / per_row))
+            bench_explain(store, figures)
+            _forget(store, many)
+        if admin and started:
+            _stop_neo4j()
+            started = False
+            bench_admin_import(many, figures, rate)
+        elif admin:
+            figures("neo4j_admin_import_relationships_per_s",
+                    "skipped (the server of KG_NEO4J_URI is not the bench's own to stop)")
+    finally:
+        if started:
+            _stop_neo4j()
+
+
+def bench_explain(store, figures: Figures) -> None:
+    """EXPLAIN every write query of kg.store.neo4j; list the ones that scan a label."""
+    from kg.store import neo4j as module
+    from kg.store.rows import ACTOR, QUANTITY
+
+    queries = {name: getattr(module, name) for name in
+               ("MERGE_ACTORS", "MERGE_QUANTITIES", "MERGE_DOCUMENT_STUBS", "UPSERT_DOCUMENTS")}
+    queries["relation_query(MEET, Actor)"] = module.relation_query("MEET", ACTOR)
+    queries["relation_query(TARGET, Quantity)"] = module.relation_query("TARGET", QUANTITY)
+    scans = []
+    with store._session() as session:  # EXPLAIN's plan is on the summary, not in rows
+        for predicate in ("MEET", "TARGET"):
+            session.run(module.relation_constraint(predicate)).consume()
+        for name, cypher in queries.items():
+            plan = session.run("EXPLAIN " + cypher, rows=[]).consume().plan
+            scans += [f"{name}: {op}" for op in _operators(plan) if any(s in op for s in SCANS)]
+    figures("neo4j_merge_uses_index", not scans)
+    if scans:
+        figures.note("label scans: " + "; ".join(scans))
+
+
+def _operators(plan) -> list[str]:
+    if plan is None:
+        return []
+    kind = plan.get("operatorType", "") if isinstance(plan, dict) else plan.operator_type
+    children = plan.get("children", []) if isinstance(plan, dict) else plan.children
+    return [kind] + [op for child in children for op in _operators(child)]
+
+
+def bench_admin_import(relations, figures: Figures, online_rate: float) -> None:
+    """Export to neo4j-admin CSV and time ``neo4j-admin database import full`` on the
+    stopped bench server, run the way scripts/neo4j runs the admin tool."""
+    from kg.export import export, import_arguments
+    from kg.store.networkx import NetworkXStore
+
+    pom = (ROOT / "scripts" / "neo4j.d" / "pom.xml").read_text()
+    version = re.search(r"<neo4j.version>(.*)</neo4j.version>", pom).group(1)
+    home = Path(os.environ.get("KG_NEO4J_HOME") or Path(
+        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg" / "neo4j")
+    dist = home / f"neo4j-community-{version}"
+    state = Path(BENCH_NEO4J["KG_NEO4J_STATE"])
+    with tempfile.TemporaryDirectory() as folder:
+        with NetworkXStore(Path(folder) / "g.json") as store:
+            store.add(relations)
+        export(store, Path(folder) / "csv", to="neo4j-admin")
+        command = ["java", "-cp", f"{dist}/lib/*", "org.neo4j.server.startup.Neo4jAdminBoot",
+                   *import_arguments(Path(folder) / "csv")]
+        env = {**os.environ, "NEO4J_HOME": str(dist), "NEO4J_CONF": str(state / "conf")}
+        seconds, done = wall(lambda: subprocess.run(command, env=env, text=True,
+                                                    capture_output=True))
+    if done.returncode != 0:
+        tail = " ".join((done.stderr or done.stdout).split()[-30:])
+        figures("neo4j_admin_import_relationships_per_s", f"failed ({tail})")
+        return
+    unique = len({relation.id for relation in relations})
+    figures("neo4j_admin_import_relationships_per_s", unique / seconds)
+    reported = re.search(r"IMPORT DONE in (?:(\d+)m )?(\d+)s (\d+)ms", done.stdout)
+    if reported:
+        minutes, secs, ms = (int(x or 0) for x in reported.groups())
+        figures("neo4j_admin_import_relationships_per_s_excluding_jvm",
+                unique / max(0.001, minutes * 60 + secs + ms / 1000))
+    figures("neo4j_admin_vs_online", unique / seconds / online_rate)
+    figures.note(f"neo4j-admin import of {unique} relationships took {seconds:.1f}s wall, "
+                 "JVM start included; it needs the server stopped and replaces the database")
+
+
+# ---------------------------------------------------------------------------- the run
+
+def read_corpus(path: Path, limit: int | None):
+    from itertools import islice
+
+    from kg.ingest import read_documents
+
+    return list(islice(read_documents(path), limit))
+
+
+def machine() -> str:
+    model = next((line.split(":", 1)[1].strip() for line in
+                  Path("/proc/cpuinfo").read_text().splitlines()
+                  if line.startswith("model name")), platform.processor() or "unknown")
+    memory = next((int(line.split()[1]) // 1024 // 1024 for line in
+                   Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), 0)
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (f"{os.cpu_count()} cores ({model}), {memory} GB RAM, Python "
+            f"{platform.python_version()}, load average at the end {load}")
+
+
+def write_markdown(path: Path, figures: Figures, command: str) -> None:
+    lines = ["# Benchmarks", "",
+             "Written by `python -m bench --write BENCHMARKS.md`; every figure below comes from "
+             "the one run named here, so ratios compare like with like. Times of one process "
+             "are CPU seconds; speed-ups of several processes are wall-clock.", "",
+             f"- date: {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
+             f"- machine: {machine()}",
+             f"- command: `{command}`", "",
+             "| figure | value | goal | holds |", "|---|---|---|---|"]
+    notes = []
+    for name, value in figures.lines:
+        if name == "#":
+            notes.append(value)
+            continue
+        goal = GOALS.get(name)
+        holds = ""
+        if goal:
+            op, target = goal
+            try:
+                number = float(value)
+                holds = {"<=": number <= target, ">=": number >= target}.get(op, "")
+            except ValueError:
+                holds = value == target if op == "==" else ""
+            holds = "yes" if holds is True else "no" if holds is False else ""
+        lines.append(f"| `{name}` | {value} | {f'{goal[0]} {goal[1]}' if goal else ''} | "
+                     f"{holds} |")
+    lines += ["", *[f"- {note}" for note in notes]]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, help="a JSONL corpus (default: the shared BBC "
+                                                    "corpus, else bench/sample.jsonl)")
+    parser.add_argument("--limit", type=int, help="use the first N documents only")
+    parser.add_argument("--sample", type=int, default=SAMPLE_DOCS,
+                        help=f"documents re-parsed for the spaCy and Dask figures "
+                             f"(default: {SAMPLE_DOCS})")
+    parser.add_argument("--skip-neo4j", action="store_true", help="no Neo4j figures")
+    parser.add_argument("--skip-browser", action="store_true", help="no Chromium figure")
+    parser.add_argument("--skip-dask", action="store_true", help="no Dask figures")
+    parser.add_argument("--check-score", action="store_true",
+                        help="also score the PLOVER dev set with these settings")
+    parser.add_argument("--write", type=Path, metavar="FILE.md",
+                        help="also write the figures, machine and command here")
+    args = parser.parse_args(argv)
+    command = "python -m bench " + " ".join(shlex.quote(a) for a in
+                                            (argv if argv is not None else sys.argv[1:]))
+    corpus = args.corpus or (SHARED_CORPUS if SHARED_CORPUS.is_file() else SAMPLE_CORPUS)
+    figures = Figures()
+    from kg.extract import load_model
+
+    documents = read_corpus(corpus, args.limit)
+    print(f"# corpus: {corpus} ({len(documents)} documents)", flush=True)
+    nlp = load_model()
+    from kg.extract import extract_relations
+
+    # Lazy loading (vectors, lexicon, matchers) is not what is measured.
+    list(extract_relations(documents[:5], nlp=nlp))
+    sample = documents[:args.sample]
+
+    relations = bench_extraction(documents, nlp, figures)
+    bench_spacy(sample, nlp, figures)
+    if args.check_score:
+        bench_score(figures)
+    bench_networkx(relations, documents, figures)
+    seconds, _baseline, page = time_build(2000, 3)
+    figures("html_build_s_2k", seconds)
+    if args.skip_browser:
+        figures("html_interactive_s_2k", "skipped (--skip-browser)")
+    else:
+        interactive = time_interactive(page)
+        figures("html_interactive_s_2k", "skipped (no chromium)" if interactive is None
+                else interactive)
+    if args.skip_dask:
+        figures("dask_speedup_2_workers", "skipped (--skip-dask)")
+        figures("dask_identical_output", "skipped (--skip-dask)")
+    else:
+        bench_dask(sample, nlp, figures)
+    if args.skip_neo4j:
+        for name in ("neo4j_relationships_per_s", "neo4j_batched_vs_per_row",
+                     "neo4j_merge_uses_index", "neo4j_admin_import_relationships_per_s"):
+            figures(name, "skipped (--skip-neo4j)")
+    else:
+        bench_neo4j(figures, admin=True)
+    if args.write:
+        write_markdown(args.write, figures, command)
+
+
+if __name__ == "__main__":
+    main()
