@@ -1,5 +1,7 @@
 """Fixtures every test folder may use: the real spaCy pipeline, loaded once per session, and
-an emptied Neo4j database.
+an emptied Neo4j database, and Debian's chromium driven through Playwright — one browser for
+the whole session, shared by tests/browser and tests/reliability (Playwright's sync API cannot
+run two at once).
 
 Tests that use ``nlp`` or ``shared_model`` are marked ``@pytest.mark.model``, tests that use
 ``neo4j_target`` ``@pytest.mark.neo4j``. Without the pinned pipeline or KG_NEO4J_URI they are
@@ -9,6 +11,9 @@ skipped, except under CI=true where either missing fails the run.
 from __future__ import annotations
 
 import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
@@ -56,3 +61,75 @@ def pytest_ignore_collect(collection_path, config):
     if collection_path.name == "conftest.py":
         return True
     return None
+
+
+# -- the browser: every request that is not file:// is aborted and recorded. Without chromium
+# the browser tests skip, except under CI=true, where they fail (scripts/install-browser).
+# Playwright's own browser download does not work everywhere kg is tested; Debian's does.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"]
+
+
+def _unavailable(reason: str):
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (under CI=true the browser tests must run)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = shutil.which("chromium")
+    if executable is None:
+        _unavailable("chromium not found; install Debian's with scripts/install-browser")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("playwright not installed; pip install -e '.[test]'")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@dataclass
+class Loaded:
+    """A page opened from a file, with what it tried to fetch and what it complained about."""
+
+    page: object
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def open_page(browser, tmp_path):
+    contexts = []
+
+    def open_(html: str, *, name: str = "graph.html", timeout: float = 30_000) -> Loaded:
+        path = Path(tmp_path) / name
+        path.write_text(html, encoding="utf-8")
+        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        contexts.append(context)
+        loaded = Loaded(page=context.new_page())
+
+        def route(route):
+            url = route.request.url
+            if url.startswith("file:"):
+                route.continue_()
+            else:
+                loaded.requests.append(url)
+                route.abort()
+
+        context.route("**/*", route)
+        loaded.page.on("console", lambda message: message.type == "error"
+                       and loaded.errors.append(message.text))
+        loaded.page.on("pageerror", lambda error: loaded.errors.append(str(error)))
+        loaded.page.goto(path.as_uri())
+        # The page sets window.kgReady and this attribute once drawn; a selector, unlike
+        # wait_for_function, needs no eval, which the page's Content-Security-Policy forbids.
+        loaded.page.wait_for_selector("html[data-kg-ready]", state="attached", timeout=timeout)
+        assert loaded.page.evaluate("window.kgReady") is True
+        return loaded
+
+    yield open_
+    for context in contexts:
+        context.close()

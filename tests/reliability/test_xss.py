@@ -11,9 +11,7 @@ Content-Security-Policy removed, so that escaping, not the policy, is what is sh
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -26,17 +24,6 @@ from kg.store import open_store
 pytestmark = pytest.mark.browser
 
 
-def _browser_fixtures():
-    """tests/browser's chromium fixtures (offline routing, error capture), reused here."""
-    path = Path(__file__).parents[1] / "browser" / "conftest.py"
-    spec = importlib.util.spec_from_file_location("kg_browser_fixtures", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module.browser, module.open_page
-
-
-browser, open_page = _browser_fixtures()
 
 FLAG = "window.__kgPwned"
 PAYLOADS = [
