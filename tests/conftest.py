@@ -133,3 +133,14 @@ def open_page(browser, tmp_path):
     yield open_
     for context in contexts:
         context.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say how many tests ran against the real Neo4j server, so a green run shows it."""
+    passed = terminalreporter.stats.get("passed", [])
+    skipped = terminalreporter.stats.get("skipped", [])
+    ran = sum(1 for report in passed if "neo4j" in report.keywords)
+    missed = sum(1 for report in skipped if "neo4j" in report.keywords)
+    if ran or missed:
+        terminalreporter.write_line(f"neo4j: {ran} tests passed against a real server, "
+                                    f"{missed} skipped")
