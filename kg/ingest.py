@@ -230,7 +230,7 @@ def _read_file(path: Path, *, name: str, kind: str,
                seen: dict) -> Iterator[Document | UnreadableInput]:
     try:
         if kind == "jsonl":
-            with _open(path, name=name) as handle:
+            with open_input(path, name=name) as handle:
                 yield from _jsonl_documents(handle, source=name, seen=seen)
         else:
             yield _document(read_text(path, name=name), name=name, source=name, kind=kind)
@@ -446,17 +446,18 @@ def read_text(path_or_bytes: str | os.PathLike[str] | bytes, *, name: str) -> st
 
 
 def _read_bytes(path: Path, *, name: str) -> bytes:
-    with _open(path, name=name) as handle:
+    with open_input(path, name=name) as handle:
         return handle.read()
 
 
-def _open(path: Path, *, name: str):
+def open_input(path: Path, *, name: str, folder: str = "is a folder, not a file"):
+    """``path`` opened for reading bytes, or one UnreadableInput line naming ``name``."""
     try:
         return path.open("rb")
     except FileNotFoundError as err:
         raise UnreadableInput(f"{name}: no such file") from err
     except IsADirectoryError as err:
-        raise UnreadableInput(f"{name}: is a folder, not a file") from err
+        raise UnreadableInput(f"{name}: {folder}") from err
     except PermissionError as err:
         raise UnreadableInput(f"{name}: permission denied; make the file readable") from err
     except OSError as err:

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import IO, Any, Union
 
 from kg.errors import InvalidName, UnreadableInput
+from kg.ingest import open_input
 from kg.model import Relation
 from kg.ontology import check_identifier
 
@@ -89,23 +90,11 @@ def _read(source: Source) -> Iterator[Relation | UnreadableInput]:
         yield from _records(stream, name=STDIN_NAME)
     elif isinstance(source, (str, os.PathLike)):
         name = os.fspath(source)
-        with _open(Path(source), name=name) as handle:
+        with open_input(Path(source), name=name,
+                        folder="is a folder; give a .jsonl file of relations") as handle:
             yield from _records(handle, name=name)
     else:
         yield from _records(source, name=getattr(source, "name", None) or "<stream>")
-
-
-def _open(path: Path, *, name: str) -> IO[bytes]:
-    try:
-        return path.open("rb")
-    except FileNotFoundError as err:
-        raise UnreadableInput(f"{name}: no such file") from err
-    except IsADirectoryError as err:
-        raise UnreadableInput(f"{name}: is a folder; give a .jsonl file of relations") from err
-    except PermissionError as err:
-        raise UnreadableInput(f"{name}: permission denied; make the file readable") from err
-    except OSError as err:
-        raise UnreadableInput(f"{name}: cannot read ({err.strerror or err})") from err
 
 
 def _records(lines: Iterable[str | bytes], *, name: str) -> Iterator[Relation | UnreadableInput]:
