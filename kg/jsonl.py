@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Union
 
-from kg.errors import InvalidName, UnreadableInput
+from kg.errors import InvalidName, UnreadableInput, skip_failures
 from kg.ingest import open_input
 from kg.model import Relation
 from kg.ontology import check_identifier
@@ -71,13 +71,7 @@ def read_relations(source: Source, *,
     raised. A file that cannot be opened is reported the same way. Blank lines are skipped.
     """
     try:
-        for item in _read(source):
-            if isinstance(item, UnreadableInput):
-                if on_error is None:
-                    raise item
-                on_error(item)
-            else:
-                yield item
+        yield from skip_failures(_read(source), on_error)
     except UnreadableInput as err:
         if on_error is None:
             raise
