@@ -39,20 +39,26 @@ def shared_model(nlp, monkeypatch):
     return nlp
 
 
-@pytest.fixture
-def neo4j_target() -> str:
-    """KG_NEO4J_URI, its database emptied first (see tests/store/conftest.py for the server)."""
-    from kg.store import open_store
-
+@pytest.fixture(scope="session")
+def neo4j_uri() -> str:
+    """KG_NEO4J_URI; skips without it, fails under CI=true (CI must test Neo4j)."""
     uri = os.environ.get("KG_NEO4J_URI")
     if not uri:
         message = "KG_NEO4J_URI is not set; start a server with: eval \"$(scripts/neo4j start)\""
         if os.environ.get("CI") == "true":
             pytest.fail(message + " (Neo4j is required under CI=true)")
         pytest.skip(message)
-    with open_store(uri) as store:
-        store.query("MATCH (n) DETACH DELETE n")
     return uri
+
+
+@pytest.fixture
+def neo4j_target(neo4j_uri: str) -> str:
+    """KG_NEO4J_URI, its database emptied first (see tests/store/conftest.py for the server)."""
+    from kg.store import open_store
+
+    with open_store(neo4j_uri) as store:
+        store.query("MATCH (n) DETACH DELETE n")
+    return neo4j_uri
 
 
 def pytest_ignore_collect(collection_path, config):

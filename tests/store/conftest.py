@@ -9,7 +9,6 @@ want to keep while running these tests.
 from __future__ import annotations
 
 import itertools
-import os
 
 import pytest
 
@@ -20,18 +19,6 @@ from store_sample import Sample, build_sample
 @pytest.fixture
 def sample() -> Sample:
     return build_sample()
-
-
-@pytest.fixture(scope="session")
-def neo4j_uri() -> str:
-    """KG_NEO4J_URI; skips without it, fails under CI=true (CI must test Neo4j)."""
-    uri = os.environ.get("KG_NEO4J_URI")
-    if not uri:
-        message = "KG_NEO4J_URI is not set; start a server with: eval \"$(scripts/neo4j start)\""
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " (Neo4j is required under CI=true)")
-        pytest.skip(message)
-    return uri
 
 
 @pytest.fixture
