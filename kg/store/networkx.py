@@ -6,8 +6,9 @@ every edge (``{"MEET"}``), so ``MATCH (a:Actor)-[r:MEET]->(b) RETURN a.name, typ
 unchanged on this store and on Neo4j.
 
 The file is node-link JSON (``networkx.node_link_data(G, edges="edges", key="id")``),
-without indentation, with ``__labels__`` as a sorted list on nodes. To keep bytes per edge
-down, what can be recomputed is left out of each edge and restored on load: its ``id`` (it
+without indentation, with ``__labels__`` as a sorted list on nodes other than actors (a node
+without labels is an ``:Actor``, and an actor without ``aliases`` has none). To keep bytes per
+edge down, what can be recomputed is left out of each edge and restored on load: its ``id`` (it
 is the edge key), its ``__labels__`` (its ``predicate``),
 :data:`~kg.store.rows.DERIVED_RELATION_FIELDS`, ``doc_date``/``doc_title``/``doc_url``
 when they equal the ``:Document`` node's, and :data:`~kg.store.rows.DEFAULTED_RELATION_FIELDS`
@@ -61,7 +62,7 @@ __all__ = ["FORMAT", "NetworkXStore"]
 
 # Version of the file layout, kept in the graph attributes for future readers. 2: defaulted
 # relation fields left out, sentences in a per-document table.
-FORMAT = 2
+FORMAT = 3
 # The graph attribute holding {doc id: {sentence_start: sentence}} in the file.
 SENTENCES = "sentences"
 # The graph attribute holding the ``source`` most documents share, left out of their nodes.
@@ -219,12 +220,16 @@ class NetworkXStore:
                                        edges="edges", key="id")
             if not (graph.is_directed() and graph.is_multigraph()):
                 raise ValueError("not a directed multigraph")
-            compact = graph.graph.get("kg_format", 1) >= 2
+            version = graph.graph.get("kg_format", 1)
+            compact = version >= 2
             sentences = graph.graph.pop(SENTENCES, None) or {}
             source = graph.graph.pop(DOCUMENT_SOURCE, None)
             for node, attrs in graph.nodes(data=True):
                 attrs["id"] = node
                 attrs[LABELS] = set(attrs.get(LABELS) or ())
+                if version >= 3 and not attrs[LABELS]:
+                    attrs[LABELS] = {ACTOR}
+                    attrs.setdefault("aliases", [])
                 if compact and DOCUMENT in attrs[LABELS]:
                     if "source" not in attrs and source is not None:
                         attrs["source"] = source
@@ -254,7 +259,12 @@ class NetworkXStore:
         source = Counter(node.get("source") for node in documents).most_common(1)
         source = source[0][0] if source else None
         for node in data["nodes"]:
-            node[LABELS] = sorted(node[LABELS])
+            if node[LABELS] == {ACTOR}:
+                del node[LABELS]
+                if not node.get("aliases"):
+                    node.pop("aliases", None)
+            else:
+                node[LABELS] = sorted(node[LABELS])
         for node in documents if source is not None else ():
             if "source" not in node:
                 node["source"] = None  # no source, although the others have one

@@ -95,6 +95,29 @@ def test_file_leaves_out_what_it_can_recompute(saved):
     assert not {"__labels__", "quad_class", "sentence_end"} & set().union(*edges)
 
 
+def test_file_leaves_out_the_actor_label_and_empty_aliases(saved, sample):
+    nodes = json.loads(saved.read_text(encoding="utf-8"))["nodes"]
+    unlabelled = [node for node in nodes if "__labels__" not in node]
+
+    assert {node["id"] for node in unlabelled} == {actor.id for actor in sample.actors}
+    assert all(node.get("aliases") != [] for node in unlabelled)
+    assert any("aliases" not in node for node in unlabelled)
+    assert set(NetworkXStore(saved).actors()) == set(sample.actors)
+
+
+def test_a_file_of_the_previous_format_still_opens(saved, sample):
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    for node in data["nodes"]:
+        node.setdefault("__labels__", ["Actor"])
+        if node["__labels__"] == ["Actor"]:
+            node.setdefault("aliases", [])
+    data["graph"]["kg_format"] = 2
+    saved.write_text(json.dumps(data), encoding="utf-8")
+
+    assert sorted(NetworkXStore(saved).relations(), key=lambda r: r.id) == sorted(
+        sample.relations, key=lambda r: r.id)
+
+
 def test_file_leaves_out_provenance_its_document_holds(saved):
     edges = json.loads(saved.read_text(encoding="utf-8"))["edges"]
 
