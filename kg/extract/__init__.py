@@ -18,6 +18,7 @@ from kg.extract.actors import ActorIndex, build_matchers, index_actors
 from kg.extract.dates import resolve_date
 from kg.extract.events import Event, _clause, _context, _subjects, find_events
 from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.pipes import speed_up
 from kg.extract.quantities import find_quantities
 from kg.model import Actor, Document, Mention, Quantity, Relation
 from kg.ontology import CAMEO, PREDICATES, data_path
@@ -34,7 +35,11 @@ PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "it
 
 
 def load_model(name: str | None = None):
-    """Load the spaCy pipeline ``name``, or the first installed of :data:`PREFERRED_MODELS`."""
+    """Load the spaCy pipeline ``name``, or the first installed of :data:`PREFERRED_MODELS`.
+
+    Its attribute ruler and rule lemmatizer are swapped for kg's array versions, which give
+    the same annotations a fifth faster (:mod:`kg.extract.pipes`).
+    """
     import spacy
 
     names = [name] if name else [n for n in PREFERRED_MODELS if spacy.util.is_package(n)]
@@ -44,7 +49,7 @@ def load_model(name: str | None = None):
             "'pip install --no-deps --require-hashes -r requirements/model.txt', or pass --model NAME"
         )
     try:
-        return with_paragraphs(spacy.load(names[0]))
+        return with_paragraphs(speed_up(spacy.load(names[0])))
     except OSError as err:
         raise ModelNotFound(
             f"spaCy pipeline {names[0]!r} is not installed; install it or choose one of "
