@@ -42,6 +42,9 @@ PLOVER_DEV = ROOT.parent / "shared" / "eval" / "plover_dev.jsonl"
 # Documents of the corpus used for the figures that parse the same texts several times
 # (pipe vs loop, batch sizes, processes, Dask): the whole corpus would take an hour.
 SAMPLE_DOCS = 120
+# Documents for the Dask figure: enough partitions (of kg.distributed.PARTITION_DOCS) that the
+# last one, which leaves a worker idle, is a small part of the run.
+DASK_DOCS = 480
 # Synthetic relations loaded into Neo4j in batches, and one by one.
 NEO4J_BATCHED = 20_000
 NEO4J_PER_ROW = 1_000
@@ -205,15 +208,17 @@ def bench_dask(documents, nlp, figures: Figures) -> None:
         figures("dask_speedup_2_workers", "skipped (pip install 'kg[dask]')")
         figures("dask_identical_output", "skipped")
         return
-    from kg.distributed import extract_on_dask, worker_model
+    from kg.distributed import extract_on_dask, extract_partition
     from kg.extract import extract_relations
 
     one, single = wall(lambda: list(extract_relations(documents, nlp=nlp)))
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address=":0") as cluster, Client(cluster) as client:
-        client.run(worker_model)  # loading the model is start-up, not throughput
+        # Loading the model and the lexicon is start-up, not throughput (as in this process).
+        client.run(extract_partition, documents[:5])
         two, parts = wall(lambda: list(extract_on_dask(documents, client=client)))
     spread = [relation for part in parts for relation in part.relations]
+    figures("dask_documents", len(documents))
     figures("dask_speedup_2_workers", one / two)
     figures("dask_identical_output", spread == single)
 
@@ -418,6 +423,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sample", type=int, default=SAMPLE_DOCS,
                         help=f"documents re-parsed for the spaCy and Dask figures "
                              f"(default: {SAMPLE_DOCS})")
+    parser.add_argument("--dask-docs", type=int, default=DASK_DOCS,
+                        help=f"documents extracted for the Dask figure (default: {DASK_DOCS})")
     parser.add_argument("--skip-neo4j", action="store_true", help="no Neo4j figures")
     parser.add_argument("--skip-browser", action="store_true", help="no Chromium figure")
     parser.add_argument("--skip-dask", action="store_true", help="no Dask figures")
@@ -458,7 +465,7 @@ def main(argv: list[str] | None = None) -> None:
         figures("dask_speedup_2_workers", "skipped (--skip-dask)")
         figures("dask_identical_output", "skipped (--skip-dask)")
     else:
-        bench_dask(sample, nlp, figures)
+        bench_dask(documents[:args.dask_docs], nlp, figures)
     if args.skip_neo4j:
         for name in ("neo4j_relationships_per_s", "neo4j_batched_vs_per_row",
                      "neo4j_merge_uses_index", "neo4j_admin_import_relationships_per_s"):
