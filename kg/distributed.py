@@ -13,7 +13,7 @@ on each machine, kg and the spaCy model installed on every worker). Dask is opti
 ``pip install 'kg[dask]'``.
 
 A document that makes the parser or a rule fail is reported as a
-:class:`~kg.pipeline.ExtractionFailed`-style line in :attr:`Partition.failed`, and the
+:class:`~kg.errors.ExtractionFailed`-style line in :attr:`Partition.failed`, and the
 others of its partition are still extracted, as in a single-process run.
 """
 
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from kg.errors import KGError
+from kg.errors import DaskUnavailable
 from kg.model import Document, Relation
 
 __all__ = ["PARTITION_DOCS", "DaskUnavailable", "Partition", "extract_on_dask",
@@ -41,10 +41,6 @@ IN_FLIGHT_PER_WORKER = 3
 
 # The pipelines this process has loaded, by model name (None: the preferred installed one).
 _MODELS: dict[str | None, Any] = {}
-
-
-class DaskUnavailable(KGError, ImportError):
-    """Dask (distributed) is not installed, or the scheduler cannot be reached."""
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,10 @@ __all__ = [
     "QueryNotSupported",
     "InvalidName",
     "ModelNotFound",
+    "InvalidParameter",
+    "InvalidOption",
+    "DaskUnavailable",
+    "ExtractionFailed",
     "skip_failures",
 ]
 
@@ -53,6 +57,22 @@ class InvalidName(KGError, ValueError):
 
 class ModelNotFound(KGError, LookupError):
     """No spaCy pipeline of the requested name is installed."""
+
+
+class InvalidParameter(KGError, ValueError):
+    """A named query was given a parameter it lacks, a bad value, or not one it needs."""
+
+
+class InvalidOption(KGError, ValueError):
+    """An option of the HTML view has a value it cannot use."""
+
+
+class DaskUnavailable(KGError, ImportError):
+    """Dask (distributed) is not installed, or the scheduler cannot be reached."""
+
+
+class ExtractionFailed(KGError, RuntimeError):
+    """The parser or the extraction rules failed on one document's text."""
 
 
 def skip_failures(items: Iterable[T | KGError], on_error: Callable[[KGError], Any] | None

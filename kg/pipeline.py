@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Union
 
-from kg.errors import KGError
+from kg.errors import ExtractionFailed, KGError
 from kg.ingest import read_documents
 from kg.jsonl import read_relations
 from kg.model import Document, Relation
@@ -48,10 +48,6 @@ BATCH_DOCS = 200
 EXTRACT_BATCH = 32
 # Relations per store.add() when loading JSONL.
 LOAD_BATCH = 5000
-
-
-class ExtractionFailed(KGError, RuntimeError):
-    """The parser or the extraction rules failed on one document's text."""
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ from typing import Any
 import networkx as nx
 
 import kg
-from kg.errors import KGError, QueryNotFound, QueryNotSupported
+from kg.errors import InvalidParameter, KGError, QueryNotFound, QueryNotSupported
 from kg.model import Actor, Document, Mention, Quantity, Relation
 from kg.ontology import quad_class
 
@@ -121,10 +121,6 @@ ROLES = ("LEADER_OF", "SECRETARY_GENERAL_OF", "MINISTER_OF", "OFFICIAL_OF", "MEM
 MAX_HOPS = 10
 
 
-class InvalidParameter(KGError, ValueError):
-    """A named query was given a parameter it lacks, a bad value, or not one it needs."""
-
-
 @dataclass(frozen=True)
 class NamedQuery:
     """One ``queries/NAME.cypher`` file: the question, its parameters, columns and Cypher.
@@ -169,7 +165,7 @@ class NamedQuery:
         >>> get_query("timeline").bind({})
         Traceback (most recent call last):
         ...
-        kg.query.InvalidParameter: query 'timeline' needs parameter 'actor' (name, id or alias of the actor (any case)), e.g. actor="Donald Trump"
+        kg.errors.InvalidParameter: query 'timeline' needs parameter 'actor' (name, id or alias of the actor (any case)), e.g. actor="Donald Trump"
         """
         unknown = sorted(set(params) - set(self.params))
         if unknown:

@@ -68,7 +68,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KGError
+from kg.errors import InvalidOption
 from kg.model import ACTOR_TYPES, Mention, Quantity, Relation, content_hash
 from kg.ontology import CATEGORIES, quad_class
 
@@ -119,10 +119,6 @@ _SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
 _EPOCH = date(1970, 1, 1)
 
 
-class InvalidOption(KGError, ValueError):
-    """An option of the HTML view has a value it cannot use."""
-
-
 def to_html(relations_or_store: Any, path: str | os.PathLike | None = None, *,
             title: str = "kg graph", max_nodes: int | None = 500,
             layout: str | None = None, physics: bool | None = None) -> str:
@@ -146,7 +142,7 @@ def to_html(relations_or_store: Any, path: str | os.PathLike | None = None, *,
     >>> to_html([r], layout="circle")
     Traceback (most recent call last):
     ...
-    kg.visualize.InvalidOption: layout 'circle' not understood; use one of 'physics', 'force' (or None to choose by size)
+    kg.errors.InvalidOption: layout 'circle' not understood; use one of 'physics', 'force' (or None to choose by size)
     """
     relations = _relations(relations_or_store)
     if max_nodes is not None and (isinstance(max_nodes, bool) or not isinstance(max_nodes, int)
