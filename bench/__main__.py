@@ -311,7 +311,7 @@ def bench_explain(store, figures: Figures) -> None:
         for predicate in ("MEET", "TARGET"):
             session.run(module.relation_constraint(predicate)).consume()
         for name, cypher in queries.items():
-            plan = session.run("EXPLAIN " + cypher, rows=[]).consume().plan
+            plan = session.run("EXPLAIN " + cypher, rows=[], keys=[], shared={}).consume().plan
             scans += [f"{name}: {op}" for op in _operators(plan) if any(s in op for s in SCANS)]
     figures("neo4j_merge_uses_index", not scans)
     if scans:

@@ -2,9 +2,10 @@
 
 Writes stream in batches of :data:`~kg.store.rows.BATCH_SIZE` relations, one managed
 transaction per batch (so the driver retries transient failures): nodes first, then one
-``UNWIND $rows AS row MERGE ...`` per (relationship type, object label). Every ``MATCH``
-and ``MERGE`` names a label and an ``id`` covered by a uniqueness constraint, so each row
-costs an index seek, never a scan; the write queries are module constants (and
+``UNWIND $rows AS row ...`` per (relationship type, object label) that creates the
+relationships whose id it does not find. Every ``MATCH``, ``MERGE`` and relationship seek
+names a label or type and an ``id`` covered by a uniqueness constraint, so each row costs
+an index seek, never a scan; the write queries are module constants (and
 :func:`relation_query`) so a test can ``EXPLAIN`` them. Values always travel as
 parameters; the only names spelled into Cypher are the fixed labels and relationship
 types checked by :func:`kg.ontology.check_identifier`.
@@ -41,6 +42,7 @@ __all__ = [
     "UPSERT_DOCUMENTS",
     "Neo4jStore",
     "relation_constraint",
+    "relation_params",
     "relation_query",
 ]
 
@@ -98,6 +100,9 @@ _COUNT_QUERIES = {
 
 _OBJECT_LABELS = (ACTOR, QUANTITY)
 
+# A property that a row does not have (None is a value to compare, here).
+_ABSENT = object()
+
 # Times a batch is rerun after losing a uniqueness race to another writer (see _write).
 CONSTRAINT_RETRIES = 5
 
@@ -112,14 +117,29 @@ _USERINFO = re.compile(r"^([A-Za-z0-9+.-]+://)[^@/]*@")
 
 
 def relation_query(predicate: str, object_label: str) -> str:
-    """The MERGE that writes relations of one type to one kind of object.
+    """The statement that writes relations of one type to one kind of object.
+
+    It takes the parameters of :func:`relation_params`, creates the relationships whose id
+    it does not find and leaves the others as they are. The seek, not a ``MERGE``, decides
+    what is new because ``MERGE ... ON CREATE SET`` cannot spread ``row.values`` over
+    ``$keys``. Two writers that both find an id missing still store it once: the seek locks
+    the id in the uniqueness index, so the second deadlocks or fails the constraint, and
+    its batch runs again (by the driver, or by :func:`_write`) and finds the first's.
+
+    ``replan=skip`` keeps the cached plan when the type's statistics change, as they do
+    with every batch of a load: the plan is unique-index seeks whatever the numbers say,
+    and planning it again costs more than writing a hundred relationships with it.
 
     >>> print(relation_query("MEET", "Actor"))
+    CYPHER replan=skip
     UNWIND $rows AS row
+    OPTIONAL MATCH ()-[known:MEET {id: row.id}]->()
+    WITH row WHERE known IS NULL
     MATCH (s:Actor {id: row.s})
     MATCH (o:Actor {id: row.o})
-    MERGE (s)-[r:MEET {id: row.id}]->(o)
-    ON CREATE SET r += row.props
+    CREATE (s)-[r:MEET {id: row.id}]->(o)
+    SET r += $shared
+    FOREACH (i IN range(0, size($keys) - 1) | SET r[$keys[i]] = row.values[i])
     >>> relation_query("MEET`]->() DETACH DELETE n //", "Actor")
     Traceback (most recent call last):
     ...
@@ -129,12 +149,56 @@ def relation_query(predicate: str, object_label: str) -> str:
     if object_label not in _OBJECT_LABELS:
         raise InvalidName(f"{object_label!r} is not an object label; use one of {_OBJECT_LABELS}")
     return (
+        "CYPHER replan=skip\n"
         "UNWIND $rows AS row\n"
+        f"OPTIONAL MATCH ()-[known:{predicate} {{id: row.id}}]->()\n"
+        "WITH row WHERE known IS NULL\n"
         "MATCH (s:Actor {id: row.s})\n"
         f"MATCH (o:{object_label} {{id: row.o}})\n"
-        f"MERGE (s)-[r:{predicate} {{id: row.id}}]->(o)\n"
-        "ON CREATE SET r += row.props"
+        f"CREATE (s)-[r:{predicate} {{id: row.id}}]->(o)\n"
+        "SET r += $shared\n"
+        "FOREACH (i IN range(0, size($keys) - 1) | SET r[$keys[i]] = row.values[i])"
     )
+
+
+def relation_params(edges: list[dict[str, Any]]) -> dict[str, Any]:
+    """The parameters of :func:`relation_query` for rows of one ``Batch.relations`` group.
+
+    The driver packs parameters in Python one value at a time, and a map repeats its keys
+    in every row: half of what a batch of relationships sent was the same twenty property
+    names. So a row holds its ids and the ``values`` of the properties named once in
+    ``$keys`` (None where it has none), and the properties that every row has alike (the
+    predicate's category, CAMEO code and Goldstein score, mostly) travel once in ``$shared``.
+
+    >>> params = relation_params([
+    ...     {"id": "r1", "s": "a", "o": "b", "props": {"id": "r1", "cameo": "040", "doc": "d1"}},
+    ...     {"id": "r2", "s": "a", "o": "c",
+    ...      "props": {"id": "r2", "cameo": "040", "doc": "d2", "date": "2025-03-13"}}])
+    >>> params["shared"], params["keys"]
+    ({'cameo': '040'}, ['date', 'doc'])
+    >>> params["rows"][0]
+    {'id': 'r1', 's': 'a', 'o': 'b', 'values': [None, 'd1']}
+    """
+    props = [edge["props"] for edge in edges]
+    # The id is in the CREATE pattern already.
+    names = sorted({name for row in props for name in row} - {"id"})
+    shared: dict[str, Any] = {}
+    for name in names:
+        value = props[0].get(name, _ABSENT)
+        if value is not _ABSENT and all(_same(row.get(name, _ABSENT), value) for row in props):
+            shared[name] = value
+    keys = [name for name in names if name not in shared]
+    return {
+        "rows": [{"id": edge["id"], "s": edge["s"], "o": edge["o"],
+                  "values": [edge["props"].get(name) for name in keys]} for edge in edges],
+        "keys": keys,
+        "shared": shared,
+    }
+
+
+def _same(value: Any, other: Any) -> bool:
+    # Of one type too: 1 == 1.0 == True in Python, not in Neo4j.
+    return type(value) is type(other) and value == other
 
 
 def relation_constraint(predicate: str) -> str:
@@ -270,7 +334,7 @@ class Neo4jStore:
             for chunk in rows.batched(rows.document_props(doc) for doc in documents):
                 doc_rows = [{"id": props["id"], "props": props} for props in chunk]
                 created["documents"] += _write(
-                    session, _run_counting, UPSERT_DOCUMENTS, doc_rows, "nodes_created")
+                    session, _run_counting, UPSERT_DOCUMENTS, "nodes_created", rows=doc_rows)
         return created
 
     def _constrain(self, session: neo4j.Session, predicates: set[str]) -> None:
@@ -340,21 +404,22 @@ class Neo4jStore:
             return [{key: _plain(value) for key, value in record.items()} for record in result]
 
 
-def _write(session: neo4j.Session, work, *args):
-    """``session.execute_write(work, *args)``, rerun when another writer won a uniqueness race.
+def _write(session: neo4j.Session, work, *args, **kwargs):
+    """``session.execute_write(work, ...)``, rerun when another writer won a uniqueness race.
 
-    Two writers MERGEing the same relationship at once (two ``kg load`` of one file) may
-    have the later one fail the uniqueness constraint instead of matching the other's
+    Two writers storing the same relationship at once (two ``kg load`` of one file) may
+    have the later one fail the uniqueness constraint instead of finding the other's
     relationship: a client error, which the driver does not retry (deadlocks, which it does
-    retry, are what the tests see). Every batch is MERGEs only, so running it again is safe:
-    it then matches what the other writer committed.
+    retry, are what the tests see). A batch MERGEs its nodes and creates only the
+    relationships it does not find, so running it again is safe: it then finds what the
+    other writer committed.
     """
     for _ in range(CONSTRAINT_RETRIES - 1):
         try:
-            return session.execute_write(work, *args)
+            return session.execute_write(work, *args, **kwargs)
         except ConstraintError:
             continue
-    return session.execute_write(work, *args)
+    return session.execute_write(work, *args, **kwargs)
 
 
 def _run_schema(tx: neo4j.ManagedTransaction, statement: str) -> None:
@@ -363,24 +428,24 @@ def _run_schema(tx: neo4j.ManagedTransaction, statement: str) -> None:
     tx.run(statement).consume()
 
 
-def _run_counting(tx: neo4j.ManagedTransaction, cypher: str, batch_rows: list[dict],
-                  counter: str) -> int:
-    return getattr(tx.run(cypher, rows=batch_rows).consume().counters, counter)
+def _run_counting(tx: neo4j.ManagedTransaction, cypher: str, counter: str,
+                  **params: Any) -> int:
+    return getattr(tx.run(cypher, params).consume().counters, counter)
 
 
 def _write_batch(tx: neo4j.ManagedTransaction, batch: rows.Batch) -> dict[str, int]:
     """One batch in one transaction; returns what it created (fresh on every retry)."""
     created = {"documents": 0, "actors": 0, "relations": 0}
     if batch.actors:
-        created["actors"] += _run_counting(tx, MERGE_ACTORS, batch.actors, "nodes_created")
+        created["actors"] += _run_counting(tx, MERGE_ACTORS, "nodes_created", rows=batch.actors)
     if batch.quantities:
-        _run_counting(tx, MERGE_QUANTITIES, batch.quantities, "nodes_created")
+        _run_counting(tx, MERGE_QUANTITIES, "nodes_created", rows=batch.quantities)
     if batch.documents:
-        created["documents"] += _run_counting(tx, MERGE_DOCUMENT_STUBS, batch.documents,
-                                              "nodes_created")
+        created["documents"] += _run_counting(tx, MERGE_DOCUMENT_STUBS, "nodes_created",
+                                              rows=batch.documents)
     for (predicate, label), edges in batch.relations.items():
-        created["relations"] += _run_counting(tx, relation_query(predicate, label), edges,
-                                              "relationships_created")
+        created["relations"] += _run_counting(tx, relation_query(predicate, label),
+                                              "relationships_created", **relation_params(edges))
     return created
 
 

@@ -264,27 +264,37 @@ def plan_batch(relations: Iterable[Relation]) -> Batch:
     documents: dict[str, dict[str, Any]] = {}
     grouped: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
 
+    # Properties are built only for what a batch has not seen yet: a batch of hubs and
+    # long documents names the same actors and documents thousands of times.
     def add_actor(actor: Actor) -> None:
-        row = actors.setdefault(actor.id, {"id": actor.id, "props": actor_props(actor)})
-        row["props"]["aliases"] = merge_aliases(row["props"]["aliases"], actor.aliases)
+        row = actors.get(actor.id)
+        if row is None:
+            actors[actor.id] = {"id": actor.id, "props": actor_props(actor)}
+        elif actor.aliases:
+            row["props"]["aliases"] = merge_aliases(row["props"]["aliases"], actor.aliases)
 
     for relation in relations:
-        check_identifier(relation.predicate)
         add_actor(relation.subject.actor)
         if relation.attributed_to is not None:
             add_actor(relation.attributed_to)
         if isinstance(relation.object, Quantity):
             label = QUANTITY
-            quantities.setdefault(relation.object.id, {
-                "id": relation.object.id, "props": quantity_props(relation.object)})
+            if relation.object.id not in quantities:
+                quantities[relation.object.id] = {
+                    "id": relation.object.id, "props": quantity_props(relation.object)}
         else:
             label = ACTOR
             add_actor(relation.object.actor)
-        documents.setdefault(relation.doc, {"id": relation.doc,
-                                            "props": _stub_document_props(relation)})
-        group = grouped.setdefault((relation.predicate, label), {})
-        group.setdefault(relation.id, {"id": relation.id, "s": relation.subject.id,
-                                       "o": relation.object.id, "props": relation_props(relation)})
+        if relation.doc not in documents:
+            documents[relation.doc] = {"id": relation.doc,
+                                       "props": _stub_document_props(relation)}
+        group = grouped.get((relation.predicate, label))
+        if group is None:
+            check_identifier(relation.predicate)
+            group = grouped[relation.predicate, label] = {}
+        if relation.id not in group:
+            group[relation.id] = {"id": relation.id, "s": relation.subject.id,
+                                  "o": relation.object.id, "props": relation_props(relation)}
     return Batch(actors=list(actors.values()), quantities=list(quantities.values()),
                  documents=list(documents.values()),
                  relations={key: list(rows.values()) for key, rows in grouped.items()})

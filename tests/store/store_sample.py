@@ -111,3 +111,9 @@ def build_sample() -> Sample:
     )
     actors = (NATO, RUTTE, TRUMP, USA, UKRAINE, ZELENSKIY, IVORY_COAST, RUSSIA, PESKOV)
     return Sample(documents=(SUMMIT, KYIV), relations=relations, actors=actors)
+
+
+def under_every_predicate(relations: tuple[Relation, ...]) -> list[Relation]:
+    """``relations`` once under each predicate of the ontology: a batch of ~90 types."""
+    return [relation.with_(predicate=predicate)
+            for predicate in PREDICATES for relation in relations]

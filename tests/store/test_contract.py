@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from kg.errors import InvalidName, QueryNotSupported
 from kg.model import Actor, Document, Mention, Relation
 from kg.store import Store, open_store, rows
-from store_sample import NATO, PESKOV, RUTTE, STUB_DOC, TRUMP, relate
+from store_sample import NATO, PESKOV, RUTTE, STUB_DOC, TRUMP, relate, under_every_predicate
 
 
 def without_text(documents):
@@ -89,6 +89,24 @@ def test_add_after_reopening_creates_nothing(open_test_store, sample):
         assert reopened.add(sample.relations, documents=sample.documents) == dict.fromkeys(
             ("documents", "actors", "relations"), 0)
         assert set(reopened.relations()) == set(sample.relations)
+
+
+def test_a_batch_of_many_types_stores_each_relation_once(store, sample):
+    mixed = under_every_predicate(sample.relations)
+
+    created = store.add(mixed + mixed[::7])  # repeats inside the batch too
+
+    assert created["relations"] == len(mixed) == len({r.id for r in mixed})
+    assert store.counts()["relations"] == len(mixed)
+    assert set(store.relations()) == set(mixed)
+
+
+def test_a_batch_of_many_types_added_again_creates_nothing(store, sample):
+    mixed = under_every_predicate(sample.relations)
+    store.add(mixed)
+
+    assert store.add(reversed(mixed))["relations"] == 0
+    assert store.counts()["relations"] == len(mixed)
 
 
 def test_small_batches_store_the_same(store, sample, monkeypatch):

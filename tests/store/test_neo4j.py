@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import neo4j
 import pytest
 
 from kg.errors import QueryNotSupported, StoreUnavailable
-from kg.store import open_store
+from kg.store import open_store, rows
 from kg.store.neo4j import (
     MERGE_ACTORS,
     MERGE_DOCUMENT_STUBS,
     MERGE_QUANTITIES,
     UPSERT_DOCUMENTS,
     Neo4jStore,
+    relation_params,
     relation_query,
 )
+from store_sample import under_every_predicate
 
 pytestmark = pytest.mark.neo4j
 
@@ -56,7 +60,7 @@ WRITE_QUERIES = [MERGE_ACTORS, MERGE_QUANTITIES, MERGE_DOCUMENT_STUBS, UPSERT_DO
 
 @pytest.mark.parametrize("cypher", WRITE_QUERIES)
 def test_write_queries_seek_indexes(filled, driver, cypher):
-    plan = driver.execute_query("EXPLAIN " + cypher, rows=[]).summary.plan
+    plan = driver.execute_query("EXPLAIN " + cypher, rows=[], keys=[], shared={}).summary.plan
 
     used = operators(plan)
     assert not [op for op in used if op.startswith(SCANS)]
@@ -88,6 +92,46 @@ def test_properties_are_flat_primitives(filled, driver):
 
     assert record["p"]["attributed_to"] == "person:dmitry-peskov"
     assert not [value for value in record["p"].values() if isinstance(value, (dict, list))]
+
+
+def test_relationships_hold_exactly_the_relation_props(clean_neo4j, sample):
+    relations = under_every_predicate(sample.relations)
+
+    with open_store(clean_neo4j) as store:
+        store.add(relations)
+        found = store.query("MATCH ()-[r]->() RETURN properties(r) AS p")
+
+    assert {row["p"]["id"]: row["p"] for row in found} == {
+        relation.id: rows.relation_props(relation) for relation in relations}
+
+
+def test_relation_params_share_only_values_of_one_type():
+    edges = [{"id": f"r{i}", "s": "a", "o": "b",
+              "props": {"id": f"r{i}", "goldstein": goldstein, "negated": False}}
+             for i, goldstein in enumerate([1.0, 1])]  # 1.0 == 1 in Python, not in Neo4j
+
+    params = relation_params(edges)
+
+    assert (params["shared"], params["keys"]) == ({"negated": False}, ["goldstein"])
+    assert [type(row["values"][0]) for row in params["rows"]] == [float, int]
+
+
+def test_two_writers_of_one_batch_create_each_relationship_once(clean_neo4j, sample):
+    relations = under_every_predicate(sample.relations)  # the sample's own among them
+    together = threading.Barrier(2)
+
+    def load(store):
+        together.wait()
+        return store.add(relations)["relations"]
+
+    with open_store(clean_neo4j) as first, open_store(clean_neo4j) as second:
+        first.add(sample.relations)  # nodes stored already: the writers meet at relationships
+        with ThreadPoolExecutor(2) as pool:
+            created = list(pool.map(load, (first, second)))
+        stored = first.query("MATCH ()-[r]->() RETURN count(r) AS n, count(DISTINCT r.id) AS ids")
+
+    assert sum(created) == len(relations) - len(sample.relations)
+    assert stored == [{"n": len(relations), "ids": len(relations)}]
 
 
 def test_query_returns_plain_values(filled):
