@@ -7,12 +7,12 @@ whole parse. These stand-ins give the same annotations: they read the token attr
 patterns test into one array, decide each distinct combination once (cached), and write
 ``POS``/``MORPH``/``LEMMA`` back with one ``Doc.from_array``. What they cannot decide from a
 single token (multi-token or regex patterns) they hand to a ``Matcher`` holding only those
-patterns, and the lemmatizer asks the original component for every (word, POS) it has not
-seen. ``tests/extract/test_pipes.py`` compares them with the originals token by token.
+patterns, and the lemmatizer asks the original component for every (word, POS, morphology)
+it has not seen. ``tests/extract/test_pipes.py`` compares them with the originals token by
+token.
 
-:func:`speed_up` swaps them in where the pipeline's components have the shape they handle
-(the attribute ruler's patterns test only TAG, LOWER, DEP, IS_SPACE; the lemmatizer is
-rule-based); any other pipeline is left as it is.
+:func:`speed_up` swaps them in for a pipeline's ``AttributeRuler`` and rule-based
+lemmatizer; other components, and pipelines without these, are left as they are.
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ class ArrayAttributeRuler:
             key = (tag, 0, dep, space)  # the word does not matter: one entry for all words
         found = self._decided.get(key)
         if found is None:
-            rules = self._matching(self.general, key if key[1] else (tag, word, dep, space))
+            rules = self._matching(self.general, key)
             if specific:
                 rules = sorted(rules + self._matching(specific, key), key=lambda r: r[0])
             found = self._decided[key] = self._decide(rules)
