@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from fixtures.servers import required_neo4j_uri
+
 
 @pytest.fixture(scope="session")
 def nlp():
@@ -42,13 +44,7 @@ def shared_model(nlp, monkeypatch):
 @pytest.fixture(scope="session")
 def neo4j_uri() -> str:
     """KG_NEO4J_URI; skips without it, fails under CI=true (CI must test Neo4j)."""
-    uri = os.environ.get("KG_NEO4J_URI")
-    if not uri:
-        message = "KG_NEO4J_URI is not set; start a server with: eval \"$(scripts/neo4j start)\""
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " (Neo4j is required under CI=true)")
-        pytest.skip(message)
-    return uri
+    return required_neo4j_uri()
 
 
 @pytest.fixture

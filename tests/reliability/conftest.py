@@ -1,8 +1,8 @@
 """Shared helpers of the reliability tests: the real ``kg`` command as a subprocess, a corpus
-of short news sentences, and Neo4j fixtures.
+of short news sentences.
 
-Neo4j tests use KG_NEO4J_URI (skipped without it, failed under CI=true, as in
-tests/store/conftest.py); tests that stop and restart a server start their OWN one on a
+Neo4j tests use the root conftest's ``neo4j_target`` (KG_NEO4J_URI, emptied; skipped without it,
+failed under CI=true); tests that stop and restart a server start their OWN one on a
 free port with its state under tmp (see ``private_neo4j`` in test_neo4j_faults.py).
 """
 
@@ -14,7 +14,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,25 +60,3 @@ def no_traceback(text: str) -> bool:
     return "Traceback (most recent call last)" not in text and 'File "' not in text
 
 
-def require(reason: str):
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (required under CI=true)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="session")
-def neo4j_uri() -> str:
-    uri = os.environ.get("KG_NEO4J_URI")
-    if not uri:
-        require("KG_NEO4J_URI is not set; start a server with: eval \"$(scripts/neo4j start)\"")
-    return uri
-
-
-@pytest.fixture
-def clean_neo4j(neo4j_uri: str) -> str:
-    """KG_NEO4J_URI, its database emptied first."""
-    from kg.store import open_store
-
-    with open_store(neo4j_uri) as store:
-        store.query("MATCH (n) DETACH DELETE n")
-    return neo4j_uri

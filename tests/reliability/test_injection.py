@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import kg, no_traceback
-from kg.errors import InvalidName, KGError, QueryNotSupported
+from kg.errors import InvalidName, QueryNotSupported
 from kg.jsonl import write_relations
 from kg.model import Actor, Mention, Quantity, Relation
 from kg.store import open_store
@@ -66,7 +66,7 @@ SEEDED = [relation(i, payload) for i, payload in enumerate(PAYLOADS)]
 def target(request, tmp_path):
     """A store of each engine holding the hostile relations (and nothing else)."""
     if request.param == "neo4j":
-        uri = request.getfixturevalue("clean_neo4j")
+        uri = request.getfixturevalue("neo4j_target")
     else:
         uri = str(tmp_path / "graph.json")
     with open_store(uri) as store:
@@ -173,13 +173,13 @@ def test_query_without_write_changes_nothing(target, cypher):
 
 
 @pytest.mark.neo4j
-def test_query_with_write_writes_on_neo4j(clean_neo4j):
+def test_query_with_write_writes_on_neo4j(neo4j_target):
     run = kg("query", "-e", "CREATE (n:Scratch {x: $x}) RETURN n.x AS x", "--param",
-             "x='; MATCH (n) DETACH DELETE n; //", "--write", "--store", clean_neo4j,
+             "x='; MATCH (n) DETACH DELETE n; //", "--write", "--store", neo4j_target,
              "--format", "json")
     assert run.code == 0, run.err
     assert json.loads(run.out) == [{"x": "'; MATCH (n) DETACH DELETE n; //"}]
-    with open_store(clean_neo4j, read_only=True) as store:
+    with open_store(neo4j_target, read_only=True) as store:
         assert store.query("MATCH (n:Scratch) RETURN count(n) AS n") == [{"n": 1}]
 
 

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import LEADERS, OBJECTS, ROOT, kg, no_traceback, require
+from conftest import LEADERS, OBJECTS, ROOT, kg, no_traceback
+from fixtures.servers import require
 from kg.jsonl import write_relations
 from kg.model import Actor, Mention, Relation
 from kg.ontology import PREDICATES
@@ -116,15 +117,15 @@ def test_a_wrong_password_is_one_line_naming_uri_and_user(neo4j_uri):
 
 @pytest.mark.neo4j
 @pytest.mark.slow
-def test_two_loads_of_the_same_input_at_once_leave_no_duplicates(clean_neo4j, tmp_path):
+def test_two_loads_of_the_same_input_at_once_leave_no_duplicates(neo4j_target, tmp_path):
     path = write_jsonl(tmp_path / "same.jsonl", 20_000)
-    command = [sys.executable, "-m", "kg.cli", "load", str(path), "--store", clean_neo4j]
+    command = [sys.executable, "-m", "kg.cli", "load", str(path), "--store", neo4j_target]
     processes = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE, text=True) for _ in range(2)]
     results = [(process.wait(timeout=900), *process.communicate()) for process in processes]
     for code, out, err in results:
         assert code == 0 and no_traceback(err), err
-    counts = graph_counts(clean_neo4j)
+    counts = graph_counts(neo4j_target)
     assert counts["relations"] == counts["distinct_relation_ids"] == 20_000
     assert counts["actors"] == counts["distinct_actor_ids"]
 

@@ -97,18 +97,18 @@ def test_networkx_build_killed_and_rerun_equals_an_uninterrupted_build(corpus, t
 
 
 @pytest.mark.neo4j
-def test_neo4j_build_killed_and_rerun_equals_an_uninterrupted_build(corpus, clean_neo4j,
+def test_neo4j_build_killed_and_rerun_equals_an_uninterrupted_build(corpus, neo4j_target,
                                                                     tmp_path):
-    assert kg("build", corpus, "--store", clean_neo4j).code == 0
-    expected = snapshot(clean_neo4j)
+    assert kg("build", corpus, "--store", neo4j_target).code == 0
+    expected = snapshot(neo4j_target)
     assert expected["documents"] == DOCUMENTS
 
-    with open_store(clean_neo4j) as store:
+    with open_store(neo4j_target) as store:
         store.query("MATCH (n) DETACH DELETE n")
-    build_and_kill(corpus, clean_neo4j, tmp_path)
-    rerun = kg("build", corpus, "--store", clean_neo4j, "--batch-docs", BATCH)
+    build_and_kill(corpus, neo4j_target, tmp_path)
+    rerun = kg("build", corpus, "--store", neo4j_target, "--batch-docs", BATCH)
     assert rerun.code == 0 and no_traceback(rerun.err), rerun.err
-    assert snapshot(clean_neo4j) == expected
+    assert snapshot(neo4j_target) == expected
 
 
 def test_batch_docs_must_be_a_positive_whole_number(tmp_path):

@@ -21,14 +21,6 @@ def sample() -> Sample:
     return build_sample()
 
 
-@pytest.fixture
-def clean_neo4j(neo4j_uri: str) -> str:
-    """The Neo4j URI, its database emptied before the test (constraints stay)."""
-    with open_store(neo4j_uri) as store:
-        store.query("MATCH (n) DETACH DELETE n")
-    return neo4j_uri
-
-
 @pytest.fixture(params=["networkx", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def engine(request) -> str:
     """Which store engine a contract test runs on."""
@@ -41,7 +33,7 @@ def open_test_store(engine, request, tmp_path):
 
     ``open_(**options)`` passes ``options`` (e.g. ``read_only=True``) to ``open_store``.
     """
-    target = request.getfixturevalue("clean_neo4j") if engine == "neo4j" else tmp_path / "g.json"
+    target = request.getfixturevalue("neo4j_target") if engine == "neo4j" else tmp_path / "g.json"
     opened = []
 
     def open_(**options):

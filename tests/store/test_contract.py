@@ -340,8 +340,8 @@ def test_invalid_predicate_writes_nothing(store, sample, predicate):
 
 
 @pytest.mark.neo4j
-def test_both_stores_hold_the_same(tmp_path, clean_neo4j, sample):
-    with open_store(tmp_path / "g.json") as embedded, open_store(clean_neo4j) as server:
+def test_both_stores_hold_the_same(tmp_path, neo4j_target, sample):
+    with open_store(tmp_path / "g.json") as embedded, open_store(neo4j_target) as server:
         for store in (embedded, server):
             store.add(sample.relations, documents=sample.documents)
 

@@ -31,17 +31,17 @@ SCANS = ("AllNodesScan", "NodeByLabelScan", "NodeIndexScan", "UndirectedAllRelat
 
 
 @pytest.fixture
-def driver(clean_neo4j):
+def driver(neo4j_target):
     """A plain driver, to look at the database the way the store does not."""
     auth = (os.environ.get("KG_NEO4J_USER", "neo4j"), os.environ.get("KG_NEO4J_PASSWORD"))
-    with neo4j.GraphDatabase.driver(clean_neo4j, auth=auth) as driver:
+    with neo4j.GraphDatabase.driver(neo4j_target, auth=auth) as driver:
         yield driver
 
 
 @pytest.fixture
-def filled(clean_neo4j, sample):
+def filled(neo4j_target, sample):
     """A store holding the sample (so every constraint the sample needs exists)."""
-    with open_store(clean_neo4j) as store:
+    with open_store(neo4j_target) as store:
         store.add(sample.relations, documents=sample.documents)
         yield store
 
@@ -94,10 +94,10 @@ def test_properties_are_flat_primitives(filled, driver):
     assert not [value for value in record["p"].values() if isinstance(value, (dict, list))]
 
 
-def test_relationships_hold_exactly_the_relation_props(clean_neo4j, sample):
+def test_relationships_hold_exactly_the_relation_props(neo4j_target, sample):
     relations = under_every_predicate(sample.relations)
 
-    with open_store(clean_neo4j) as store:
+    with open_store(neo4j_target) as store:
         store.add(relations)
         found = store.query("MATCH ()-[r]->() RETURN properties(r) AS p")
 
@@ -116,7 +116,7 @@ def test_relation_params_share_only_values_of_one_type():
     assert [type(row["values"][0]) for row in params["rows"]] == [float, int]
 
 
-def test_two_writers_of_one_batch_create_each_relationship_once(clean_neo4j, sample):
+def test_two_writers_of_one_batch_create_each_relationship_once(neo4j_target, sample):
     relations = under_every_predicate(sample.relations)  # the sample's own among them
     together = threading.Barrier(2)
 
@@ -124,7 +124,7 @@ def test_two_writers_of_one_batch_create_each_relationship_once(clean_neo4j, sam
         together.wait()
         return store.add(relations)["relations"]
 
-    with open_store(clean_neo4j) as first, open_store(clean_neo4j) as second:
+    with open_store(neo4j_target) as first, open_store(neo4j_target) as second:
         first.add(sample.relations)  # nodes stored already: the writers meet at relationships
         with ThreadPoolExecutor(2) as pool:
             created = list(pool.map(load, (first, second)))
@@ -163,33 +163,33 @@ def test_rejected_query_names_the_store(filled, cypher, message):
     assert filled.target in str(raised.value)
 
 
-def test_read_only_creates_no_constraints(clean_neo4j, driver):
+def test_read_only_creates_no_constraints(neo4j_target, driver):
     for record in driver.execute_query("SHOW CONSTRAINTS YIELD name").records:
         driver.execute_query(f"DROP CONSTRAINT `{record['name']}`")
 
-    open_store(clean_neo4j, read_only=True).close()
+    open_store(neo4j_target, read_only=True).close()
 
     assert driver.execute_query("SHOW CONSTRAINTS").records == []
 
 
-def test_wrong_password_is_unavailable(clean_neo4j):
+def test_wrong_password_is_unavailable(neo4j_target):
     # Not user neo4j: failed logins lock a user out for a while, and other tests need it.
     with pytest.raises(StoreUnavailable) as raised:
-        open_store(clean_neo4j, user="kg-intruder", password="not-the-password-42")
+        open_store(neo4j_target, user="kg-intruder", password="not-the-password-42")
 
     message = str(raised.value)
-    assert message.startswith(f"Neo4j at {clean_neo4j} refused user 'kg-intruder'")
+    assert message.startswith(f"Neo4j at {neo4j_target} refused user 'kg-intruder'")
     assert "set KG_NEO4J_PASSWORD" in message
     assert "not-the-password-42" not in message
 
 
-def test_unknown_database_is_unavailable(clean_neo4j):
+def test_unknown_database_is_unavailable(neo4j_target):
     with pytest.raises(StoreUnavailable, match="has no database 'nosuchdb'; create it"):
-        open_store(clean_neo4j, database="nosuchdb")
+        open_store(neo4j_target, database="nosuchdb")
 
 
-def test_credentials_in_uri_are_refused_unprinted(clean_neo4j):
-    uri = clean_neo4j.replace("://", "://neo4j:hunter2-secret@")
+def test_credentials_in_uri_are_refused_unprinted(neo4j_target):
+    uri = neo4j_target.replace("://", "://neo4j:hunter2-secret@")
 
     with pytest.raises(StoreUnavailable, match="must not hold credentials") as raised:
         open_store(uri)
@@ -197,16 +197,16 @@ def test_credentials_in_uri_are_refused_unprinted(clean_neo4j):
     assert "hunter2" not in str(raised.value)
 
 
-def test_neo4j_scheme_reaches_the_same_server(clean_neo4j, sample):
-    with open_store(clean_neo4j) as store:
+def test_neo4j_scheme_reaches_the_same_server(neo4j_target, sample):
+    with open_store(neo4j_target) as store:
         store.add(sample.relations)
 
-    with open_store(clean_neo4j.replace("bolt://", "neo4j://")) as routed:
+    with open_store(neo4j_target.replace("bolt://", "neo4j://")) as routed:
         assert routed.counts()["relations"] == len(sample.relations)
 
 
-def test_open_store_without_target_uses_the_environment(clean_neo4j, monkeypatch):
-    monkeypatch.setenv("KG_NEO4J_URI", clean_neo4j)
+def test_open_store_without_target_uses_the_environment(neo4j_target, monkeypatch):
+    monkeypatch.setenv("KG_NEO4J_URI", neo4j_target)
 
     with open_store() as store:
-        assert isinstance(store, Neo4jStore) and store.target == clean_neo4j
+        assert isinstance(store, Neo4jStore) and store.target == neo4j_target
