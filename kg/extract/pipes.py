@@ -13,6 +13,13 @@ token.
 
 :func:`speed_up` swaps them in for a pipeline's ``AttributeRuler`` and rule-based
 lemmatizer; other components, and pipelines without these, are left as they are.
+
+It also moves the statistical components' matrix products from blis to numpy's BLAS
+(OpenBLAS in numpy's wheels), held to one thread as blis is. blis picks its kernels by CPU
+model and falls back to generic code on CPUs it does not know: on the AMD EPYC (Zen 3) of
+the benchmark machine its products ran at a third of OpenBLAS's speed, the whole parse at
+about two thirds. The products are the same up to rounding; on 300 BBC articles every
+tag, dependency, entity and lemma came out identical.
 """
 
 from __future__ import annotations
@@ -27,8 +34,10 @@ from spacy.pipeline import AttributeRuler
 from spacy.pipeline.attributeruler import normalize_token_attrs
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_limits
 
-__all__ = ["ArrayAttributeRuler", "ArrayLemmatizer", "speed_up"]
+__all__ = ["ArrayAttributeRuler", "ArrayLemmatizer", "speed_up", "use_numpy_blas"]
 
 ATTRIBUTE_RULER = "kg_attribute_ruler"
 LEMMATIZER = "kg_lemmatizer"
@@ -200,7 +209,9 @@ class ArrayLemmatizer:
 
 
 def speed_up(nlp: Language) -> Language:
-    """Swap the array stand-ins into ``nlp`` where they give the same annotations."""
+    """Swap the array stand-ins into ``nlp`` where they give the same annotations, and
+    run its models' matrix products on numpy's BLAS (:func:`use_numpy_blas`)."""
+    use_numpy_blas(nlp)
     if "attribute_ruler" in nlp.pipe_names:
         original = nlp.get_pipe("attribute_ruler")
         if ArrayAttributeRuler.handles(original):
@@ -210,6 +221,25 @@ def speed_up(nlp: Language) -> Language:
         if ArrayLemmatizer.handles(original):
             _replace(nlp, "lemmatizer", LEMMATIZER, ArrayLemmatizer(original))
     return nlp
+
+
+def use_numpy_blas(nlp: Language) -> None:
+    """Make every CPU layer of ``nlp``'s models multiply with numpy instead of blis.
+
+    numpy's BLAS is limited to one thread for the whole process (through threadpoolctl):
+    kg runs in parallel by processes (``n_process``, Dask workers), and a BLAS thread pool
+    in each would only have them compete for the same cores. Layers on other backends
+    (a GPU) are left alone.
+    """
+    ops = NumpyOps(use_blis=False)
+    threadpool_limits(1, user_api="blas")
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if not hasattr(model, "walk"):
+            continue
+        for layer in model.walk():
+            if isinstance(layer.ops, NumpyOps):
+                layer.ops = ops
 
 
 # The component each factory call adopts: replace_pipe removes the original before it calls
