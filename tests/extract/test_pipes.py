@@ -1,4 +1,5 @@
-"""kg's array attribute ruler and lemmatizer give exactly what spaCy's own components give."""
+"""kg's array attribute ruler and lemmatizer, and its models on numpy's BLAS, give exactly
+what spaCy's own components on blis give."""
 
 from __future__ import annotations
 
@@ -7,14 +8,16 @@ from pathlib import Path
 
 import numpy
 import pytest
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, TAG
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_info
 
 from kg.extract.pipes import ArrayAttributeRuler, ArrayLemmatizer, speed_up
 
 pytestmark = pytest.mark.model
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "bbc_news.jsonl"
-ANNOTATIONS = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD]
+ANNOTATIONS = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
 
 # Written to reach the attribute ruler's exceptions: contractions and multi-token patterns,
 # pronoun case by dependency, auxiliaries, "there is", determiners used as pronouns, and
@@ -58,6 +61,22 @@ def test_the_array_components_replace_spacys(pipelines):
     assert isinstance(kg_nlp.get_pipe("attribute_ruler"), ArrayAttributeRuler)
     assert isinstance(kg_nlp.get_pipe("lemmatizer"), ArrayLemmatizer)
     assert kg_nlp.pipe_names == pipelines[0].pipe_names
+
+
+def test_the_models_multiply_on_one_thread_of_numpy_blas(pipelines):
+    spacy_nlp, kg_nlp = pipelines
+
+    def layers(nlp):
+        return [layer for _, component in nlp.pipeline
+                if hasattr(getattr(component, "model", None), "walk")
+                for layer in component.model.walk()]
+
+    assert layers(kg_nlp) and all(isinstance(layer.ops, NumpyOps) and not layer.ops.use_blis
+                                  for layer in layers(kg_nlp))
+    # spaCy's default, what the other pipeline is compared with.
+    assert all(layer.ops.use_blis for layer in layers(spacy_nlp))
+    assert all(pool["num_threads"] == 1 for pool in threadpool_info()
+               if pool["user_api"] == "blas")
 
 
 def test_same_annotations_on_written_sentences(pipelines):
