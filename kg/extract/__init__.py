@@ -9,9 +9,13 @@ coreference), ``events`` (dependency patterns and the event lexicon), ``quantiti
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left
 from datetime import date
 from functools import cache
 from typing import Iterable, Iterator
+
+import numpy
+from spacy.tokens import Span
 
 from kg.errors import ModelNotFound
 from kg.extract.actors import ActorIndex, build_matchers, index_actors
@@ -19,7 +23,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.events import Event, _clause, _context, _subjects, find_events
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.pipes import speed_up
-from kg.extract.quantities import find_quantities
+from kg.extract.quantities import find_quantities, has_number_cue
 from kg.model import Actor, Document, Mention, Quantity, Relation
 from kg.ontology import CAMEO, PREDICATES, data_path
 
@@ -141,14 +145,17 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
     matchers = _matchers(id(doc.vocab), nlp) if nlp is not None else build_matchers_for(doc, lex)
     index = index_actors(doc, lex.gazetteer, matchers, lexicon=lex)
     people = _people_with_roles(index)
-    build = _Builder(document, offset, people)
+    build = _Builder(document, offset, people,
+                     [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")])
     relations: list[Relation] = []
     for role in index.roles:
         relations.append(build.role(role))
+    cues = _number_words(doc)
     for sent in doc.sents:
         for event in find_events(sent, index, lex):
             relations.extend(build.event(event, sent))
-        relations.extend(build.quantities(sent, index, lex))
+        if bisect_left(cues, sent.end) > bisect_left(cues, sent.start):
+            relations.extend(build.quantities(sent, index, lex))
     seen: set[str] = set()
     unique = []
     for relation in relations:
@@ -156,6 +163,17 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
             seen.add(relation.id)
             unique.append(relation)
     return unique
+
+
+def _number_words(doc) -> list[int]:
+    """Indices of the tokens that may belong to a quantity (a percent, a currency), in order.
+
+    Only sentences with one are searched for quantities; each distinct word is judged once.
+    """
+    words = doc.to_array("ORTH")
+    strings = doc.vocab.strings
+    cued = [orth for orth in set(words.tolist()) if has_number_cue(strings[orth])]
+    return numpy.flatnonzero(numpy.isin(words, cued)).tolist() if cued else []
 
 
 def build_matchers_for(doc, lex: Lexicon):
@@ -186,10 +204,12 @@ def _people_with_roles(index: ActorIndex) -> dict[str, Actor]:
 class _Builder:
     """Turns events, roles and quantities of one document piece into Relation records."""
 
-    def __init__(self, document: Document, offset: int, people: dict[str, Actor]):
+    def __init__(self, document: Document, offset: int, people: dict[str, Actor],
+                 dates: list[Span]):
         self.document = document
         self.offset = offset
         self.people = people
+        self.dates = dates  # the piece's DATE and TIME entities
         self.confidence = rule_confidence()
 
     def mention(self, mention: Mention) -> Mention:
@@ -233,8 +253,8 @@ class _Builder:
         anchor = event.anchor
         clause = {t.i for t in event.clause}
         for _ in range(3):
-            for ent in anchor.doc.ents:
-                if ent.label_ in ("DATE", "TIME") and any(t.i in clause for t in ent):
+            for ent in self.dates:
+                if any(t.i in clause for t in ent):
                     resolved = resolve_date(ent.text, self.document.date,
                                             future=event.modality == "intended")
                     if resolved is not None:

@@ -94,7 +94,7 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     """Every event in one sentence."""
     for token in sent:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
-            event = _verb_event(token, index, lex)
+            event = _verb_event(token, index, lex) if lex.may_be_verb(token) else None
             if event is None:
                 yield from _obligation(token, index, lex)
         elif token.pos_ in ("NOUN", "PROPN"):

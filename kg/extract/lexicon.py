@@ -133,6 +133,16 @@ class Lexicon:
     cues: dict[str, frozenset[str]]
     gazetteer: Gazetteer
     objects: dict[tuple[str, str], str] = field(default_factory=dict)
+    # The first words of the verb entries ("call" of "call on"): a verb none of whose lemma
+    # candidates is one can be no event, which spares most verbs of a text every other test.
+    verb_heads: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.verb_heads = frozenset(key.split(" ", 1)[0] for key in self.verbs)
+
+    def may_be_verb(self, token) -> bool:
+        """Whether ``token``, with or without a particle or object, may be an entry of verbs."""
+        return any(c in self.verb_heads for c in _candidates(token.lemma_, token.lower_))
 
     def lemma(self, token, table: dict) -> str | None:
         """The first of the token's lemma candidates that ``table`` knows."""

@@ -11,11 +11,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from kg.model import Quantity
 
-__all__ = ["find_quantities"]
+__all__ = ["find_quantities", "has_number_cue"]
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -58,6 +59,24 @@ _NEEDS = [
     re.compile(r"%|per\s?cent|percent", re.I),
     re.compile("|".join(CURRENCY_WORDS), re.I),
 ]
+
+
+# What every quantity has in one of its words: a sign, the word "cent" ("per cent"), or a
+# percent or currency word anywhere in it (the patterns find "threepercent" too).
+_CUE_SIGNS = "%$€£¥₹₽"
+_CUE_PARTS = ("percent", *CURRENCY_WORDS)
+
+
+@lru_cache(maxsize=1 << 16)
+def has_number_cue(word: str) -> bool:
+    """Whether ``word`` may belong to a quantity: a sentence without such a word has none.
+
+    >>> [has_number_cue(w) for w in ("US$", "5%", "threepercent", "Euros", "recent", "3")]
+    [True, True, True, True, False, False]
+    """
+    lowered = word.lower()
+    return (any(sign in word for sign in _CUE_SIGNS) or lowered == "cent"
+            or any(part in lowered for part in _CUE_PARTS))
 
 
 def find_quantities(text: str, *, offset: int = 0) -> Iterator[Quantity]:

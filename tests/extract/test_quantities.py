@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from kg.extract.quantities import find_quantities
+from kg.extract.quantities import find_quantities, has_number_cue
 
 
 @pytest.mark.parametrize("text, value, unit, comparator", [
@@ -38,3 +40,37 @@ def test_plain_counts_are_not_quantities():
 def test_label_reads_like_the_text():
     (quantity,) = find_quantities("at least 3 per cent")
     assert quantity.label == "≥3%"
+
+
+# Pieces that make up quantities in every spelling the patterns know, and words around them
+# that look like cues without being ones ("recent", "Europe", "centre").
+_AMOUNTS = st.sampled_from(["3", "3.5", "1,200", "40", "three", "half", "twenty"])
+_BEFORE = st.sampled_from(["", "at least ", "about ", "more than ", "$", "US$ ", "€", "£"])
+_AFTER = st.sampled_from(["", "%", " %", " per cent", " percent", "percent", " percentage points",
+                          "bn", " billion", "m euros", " million shillings", " dollars",
+                          " yen", " pounds sterling"])
+_WORDS = st.lists(st.sampled_from(["The", "recent", "Europe", "centre", "rose", "by", "to",
+                                   "Nato", "spending", "3", "in", "2024", ".", ",", "said"]),
+                  max_size=8)
+
+
+@pytest.mark.model
+@settings(max_examples=300, deadline=None)
+@given(before=_WORDS, amount=_AMOUNTS, prefix=_BEFORE, suffix=_AFTER, after=_WORDS)
+@example(before=[], amount="three", prefix="", suffix="percent", after=[])
+@example(before=["someone"], amount="", prefix="", suffix=" percent", after=[])
+def test_every_quantity_holds_a_cue_word(nlp, before, amount, prefix, suffix, after):
+    # extract_document searches only sentences with a cue word for quantities.
+    from kg.extract import _number_words
+
+    text = " ".join(before + [prefix + amount + suffix] + after)
+    doc = nlp.make_doc(text)
+    cued = [doc[i] for i in _number_words(doc)]
+    for quantity in find_quantities(text):
+        assert any(t.idx < quantity.end and quantity.start < t.idx + len(t) for t in cued), \
+            (text, quantity.text)
+
+
+def test_cue_words():
+    assert [has_number_cue(w) for w in ("£600m", "per", "cent", "PERCENT", "Euro", "centre")] == \
+        [True, False, True, True, True, False]
