@@ -224,22 +224,25 @@ def speed_up(nlp: Language) -> Language:
 
 
 def use_numpy_blas(nlp: Language) -> None:
-    """Make every CPU layer of ``nlp``'s models multiply with numpy instead of blis.
+    """Make the layers of ``nlp``'s models that multiply with blis use numpy's BLAS instead.
 
-    numpy's BLAS is limited to one thread for the whole process (through threadpoolctl):
-    kg runs in parallel by processes (``n_process``, Dask workers), and a BLAS thread pool
-    in each would only have them compete for the same cores. Layers on other backends
-    (a GPU) are left alone.
+    numpy's BLAS is then limited to one thread for the whole process (through
+    threadpoolctl), as blis is: kg runs in parallel by processes (``n_process``, Dask
+    workers), and a BLAS thread pool in each would only have them compete for the same
+    cores. Layers on other backends (a GPU, Apple's Accelerate) are left alone.
     """
     ops = NumpyOps(use_blis=False)
-    threadpool_limits(1, user_api="blas")
+    swapped = False
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
         if not hasattr(model, "walk"):
             continue
         for layer in model.walk():
-            if isinstance(layer.ops, NumpyOps):
+            if type(layer.ops) is NumpyOps and layer.ops.use_blis:
                 layer.ops = ops
+                swapped = True
+    if swapped:
+        threadpool_limits(1, user_api="blas")
 
 
 # The component each factory call adopts: replace_pipe removes the original before it calls

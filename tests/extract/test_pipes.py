@@ -98,3 +98,22 @@ def test_a_pipeline_without_those_components_is_left_alone():
     blank = spacy.blank("en")
 
     assert speed_up(blank).pipe_names == []
+
+
+def test_only_blis_layers_move_to_numpy():
+    import spacy
+
+    from kg.extract.pipes import use_numpy_blas
+
+    class OtherOps(NumpyOps):  # a backend of its own, such as Apple's Accelerate
+        name = "other"
+
+    nlp = spacy.blank("en")
+    tagger, textcat = nlp.add_pipe("tagger"), nlp.add_pipe("textcat")
+    for layer in textcat.model.walk():
+        layer.ops = OtherOps()
+    use_numpy_blas(nlp)
+
+    assert all(type(layer.ops) is NumpyOps and not layer.ops.use_blis
+               for layer in tagger.model.walk())
+    assert all(type(layer.ops) is OtherOps for layer in textcat.model.walk())
