@@ -193,8 +193,9 @@ def bench_spacy(documents, nlp, figures: Figures) -> None:
                  + (f"not used by kg: {', '.join(unused)}" if unused else
                     "kg reads all of them (tagger/attribute_ruler: pos_, lemmatizer: lemma_, "
                     "ner: actors and dates), so nothing can be excluded")
-                 + "; attribute_ruler and lemmatizer run as kg's array versions "
-                   "(kg.extract.pipes: same annotations, tested token by token)")
+                 + "; attribute_ruler and lemmatizer run as kg's array versions and the models "
+                   "multiply on numpy's BLAS, not blis (kg.extract.pipes: same annotations, "
+                   "tested token by token)")
 
 
 def bench_score(figures: Figures) -> None:
