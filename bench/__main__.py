@@ -30,8 +30,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from statistics import median
 from pathlib import Path
+from statistics import median
 
 from bench.html import synthetic_relations, time_build, time_interactive
 
