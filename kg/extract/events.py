@@ -121,6 +121,8 @@ def _obligation(verb: Token, index: ActorIndex, lex: Lexicon) -> Iterator[Event]
 
 def _event_word(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | None]:
     for child in verb.children:
+        if child.dep_ == "prep" and _says_when(child):
+            continue  # "called Mexico on Tuesday" is no "call on"
         if child.dep_ in ("prep", "prt", "dobj"):
             for lemma in lemma_candidates(verb):
                 word = lex.verbs.get(f"{lemma} {child.lower_}")
@@ -133,6 +135,12 @@ def _event_word(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | No
                 if word is not None:
                     return word, child
     return lex.verb(verb), None
+
+
+def _says_when(prep: Token) -> bool:
+    """A preposition whose objects are all dates or times ("on Tuesday", "in March")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:

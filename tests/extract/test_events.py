@@ -242,3 +242,33 @@ def test_a_headline_is_its_own_sentence(extract):
 def test_hard_wrapped_lines_stay_one_sentence(extract):
     relations = extract("France sharply criticized\nItaly on Tuesday.")
     assert [r.sentence for r in relations if r.category] == ["France sharply criticized\nItaly on Tuesday."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # breaking off, suspending or calling off talks halts negotiations (CAMEO 164), never a talk
+    ("Iran broke off talks with the European Union on Friday.",
+     ("Iran", "HALT_TALKS", "SANCTION", "EU")),
+    ("Chile suspended negotiations with Bolivia.", ("Chile", "HALT_TALKS", "SANCTION", "Bolivia")),
+    ("Peru called off its talks with Ecuador.", ("Peru", "HALT_TALKS", "SANCTION", "Ecuador")),
+    ("Iran broke off diplomatic ties with Saudi Arabia.",
+     ("Iran", "BREAK_RELATIONS", "SANCTION", "Saudi Arabia")),
+    # a visit or a summit called off or cancelled reduces relations, it is no phone call
+    ("Israel called off its planned visit to Egypt.",
+     ("Israel", "REDUCE_RELATIONS", "SANCTION", "Egypt")),
+    ("Egypt cancelled a summit with Israel.", ("Egypt", "REDUCE_RELATIONS", "SANCTION", "Israel")),
+    ("Russia called off its offensive against Ukraine.", ("Russia", "DEESCALATE", "RETREAT", "Ukraine")),
+    ("Ukrainian forces violated the ceasefire with Russia.",
+     ("Ukraine", "VIOLATE_CEASEFIRE", "FIGHT", "Russia")),
+    ("Serb forces massacred Bosnian Muslims in Srebrenica.",
+     ("Serbia", "MASSACRE", "ASSAULT", "Bosnia and Herzegovina")),
+    # a preposition that only says when is no particle: "called Mexico on Tuesday"
+    ("The United States called Mexico on Tuesday.", ("United States", "CALL", "CONSULT", "Mexico")),
+    ("France called on Germany on Monday to act.", ("France", "APPEAL", "DEMAND", "Germany")),
+])
+def test_what_is_acted_on_decides_the_event(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_calling_off_a_strike_eases_dissent(extract):
+    found = triples(extract("Kenyan doctors called off their strike against the Kenyan government."))
+    assert {(p, c, o) for _, p, c, o in found} == {("EASE_DISSENT", "CONCEDE", "Kenya")}
