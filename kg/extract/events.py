@@ -186,18 +186,19 @@ def _violent_cause(verb: Token, index: ActorIndex, lex: Lexicon
 
 
 def _by_object(word: EventWord, verb: Token, lex: Lexicon) -> EventWord:
-    """The event as its object makes it: withdrawing inspectors is not withdrawing troops."""
-    for child in verb.children:
-        if child.dep_ in OBJECT_DEPS | PASSIVE_DEPS:
-            # "inspectors", "UN inspectors", "a team of inspectors"
-            nouns = [child] + [c for c in child.children if c.dep_ == "compound"] + [
-                g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
-            for noun in nouns:
-                for lemma in lemma_candidates(noun):
-                    becomes = lex.objects.get((word.predicate, lemma))
-                    if becomes is not None:
-                        return EventWord(word.lemma, becomes, word.target)
+    """The event as its object makes it: withdrawing inspectors is not withdrawing troops,
+    and withdrawing from talks (the object of a target preposition) halts negotiations."""
+    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS | PASSIVE_DEPS]
+    for child in direct + [o for objects in _prep_objects(verb, word.target) for o in objects]:
+        # "inspectors", "UN inspectors", "a team of inspectors"
+        nouns = [child] + [c for c in child.children if c.dep_ == "compound"] + [
+            g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            for lemma in lemma_candidates(noun):
+                becomes = lex.objects.get((word.predicate, lemma))
+                if becomes is not None:
+                    return EventWord(word.lemma, becomes, word.target)
     return word
 
 
@@ -443,16 +444,22 @@ def _prep_rank(prep: Token) -> int:
 
 
 def _targets(token: Token, preps: tuple[str, ...], index: ActorIndex) -> list[Mention]:
+    for objects in _prep_objects(token, preps):
+        found = _mentions(objects, index) or [m for o in objects for m in _first_in(o, index)]
+        if found:
+            return found
+    return []
+
+
+def _prep_objects(token: Token, preps: tuple[str, ...]) -> Iterator[list[Token]]:
+    """The objects of each of ``token``'s prepositions (or particles) named in ``preps``."""
     for child in token.children:
         if child.dep_ in ("prep", "prt") and child.lower_ in preps:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if not objects:  # "pull out of X": the particle's own preposition
                 objects = [g for p in child.children if p.dep_ == "prep" for g in p.children
                            if g.dep_ == "pobj"]
-            found = _mentions(objects, index) or [m for o in objects for m in _first_in(o, index)]
-            if found:
-                return found
-    return []
+            yield objects
 
 
 def _first_in(token: Token, index: ActorIndex) -> list[Mention]:

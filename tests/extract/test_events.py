@@ -250,6 +250,10 @@ def test_hard_wrapped_lines_stay_one_sentence(extract):
      ("Iran", "HALT_TALKS", "SANCTION", "EU")),
     ("Chile suspended negotiations with Bolivia.", ("Chile", "HALT_TALKS", "SANCTION", "Bolivia")),
     ("Peru called off its talks with Ecuador.", ("Peru", "HALT_TALKS", "SANCTION", "Ecuador")),
+    # so does withdrawing from them (the object of the target preposition decides)
+    ("Germany pulled out of the climate talks with Brazil.",
+     ("Germany", "HALT_TALKS", "SANCTION", "Brazil")),
+    ("Israeli troops withdrew from Gaza.", ("Israel", "DEESCALATE", "RETREAT", "Gaza")),
     ("Iran broke off diplomatic ties with Saudi Arabia.",
      ("Iran", "BREAK_RELATIONS", "SANCTION", "Saudi Arabia")),
     # a visit or a summit called off or cancelled reduces relations, it is no phone call
