@@ -454,7 +454,8 @@ def _targets(token: Token, preps: tuple[str, ...], index: ActorIndex) -> list[Me
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> Iterator[list[Token]]:
     """The objects of each of ``token``'s prepositions (or particles) named in ``preps``."""
     for child in token.children:
-        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+        # spaCy marks the "to" of give-type verbs as a dative: "granted asylum to X"
+        if child.dep_ in ("prep", "prt", "dative") and child.lower_ in preps:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if not objects:  # "pull out of X": the particle's own preposition
                 objects = [g for p in child.children if p.dep_ == "prep" for g in p.children
@@ -601,6 +602,8 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     category, cameo = predicate.category, predicate.cameo
     cooperative = quad_class(category) in COOPERATION
     effects = ctx.effects
+    if event.rule == "noun.light" and "intend" in lex.cues_of(event.anchor):
+        effects = effects | {"intend"}  # "offered assistance": the offer is not the aid
     event.negated = ctx.negated
     if ctx.speaker and all(m.actor.id not in {s.actor.id for s in event.subjects}
                            for m in ctx.speaker):

@@ -265,6 +265,12 @@ def test_hard_wrapped_lines_stay_one_sentence(extract):
      ("Ukraine", "VIOLATE_CEASEFIRE", "FIGHT", "Russia")),
     ("Serb forces massacred Bosnian Muslims in Srebrenica.",
      ("Serbia", "MASSACRE", "ASSAULT", "Bosnia and Herzegovina")),
+    # the "to" of a give-type verb is a dative in spaCy's parse, and names the target
+    ("Sweden granted asylum to Belarusian dissidents.",
+     ("Sweden", "GRANT_ASYLUM", "AID", "Belarus opposition")),
+    # promising aid is intent to give it (CAMEO 033), and so is offering it
+    ("Japan pledged aid to Ukraine.", ("Japan", "PLEDGE_AID", "AGREE", "Ukraine")),
+    ("Japan offered assistance to Nepal.", ("Japan", "AID", "AGREE", "Nepal")),
     # a preposition that only says when is no particle: "called Mexico on Tuesday"
     ("The United States called Mexico on Tuesday.", ("United States", "CALL", "CONSULT", "Mexico")),
     ("France called on Germany on Monday to act.", ("France", "APPEAL", "DEMAND", "Germany")),
@@ -276,3 +282,8 @@ def test_what_is_acted_on_decides_the_event(extract, text, expected):
 def test_calling_off_a_strike_eases_dissent(extract):
     found = triples(extract("Kenyan doctors called off their strike against the Kenyan government."))
     assert {(p, c, o) for _, p, c, o in found} == {("EASE_DISSENT", "CONCEDE", "Kenya")}
+
+
+def test_offered_aid_is_not_aid_given(extract):
+    (offer,) = [r for r in extract("Japan offered assistance to Nepal.") if r.category]
+    assert (offer.category, offer.cameo, offer.modality) == ("AGREE", "033", "intended")
