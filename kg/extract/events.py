@@ -44,6 +44,8 @@ MOVED_OBJECT = {"DEESCALATE", "EXPEL", "DEPLOY", "AID", "GIVE_ECONOMIC_AID", "GI
 VIOLENT_CATEGORIES = {"FIGHT", "ASSAULT"}
 # Modifiers that make a direct object belong to both subjects ("their ties", "bilateral trade").
 SHARED_MODIFIERS = {"bilateral", "mutual", "joint"}
+# Objects that are between their subjects by their meaning ("X and Y restored relations").
+RELATION_NOUNS = {"relations", "ties"}
 # Prepositions whose object is never the target: agents, concessions, times.
 NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "during", "because"}
 # Prepositions that name where something happened; a weaker cue for the target than others.
@@ -165,10 +167,11 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
 
 
 def _is_shared_object(verb: Token) -> bool:
-    """"X and Y upgraded their ties", "restored bilateral relations": an act between the two."""
-    return any(c.dep_ in OBJECT_DEPS and any(
+    """"X and Y upgraded their ties", "restored bilateral relations", "restored diplomatic
+    relations" (relations and ties are always between the two): an act between the two."""
+    return any(c.dep_ in OBJECT_DEPS and (c.lower_ in RELATION_NOUNS or any(
         (m.dep_ == "poss" and m.lower_ == "their") or m.lower_ in SHARED_MODIFIERS
-        for m in c.children) for c in verb.children)
+        for m in c.children)) for c in verb.children)
 
 
 def _violent_cause(verb: Token, index: ActorIndex, lex: Lexicon

@@ -287,3 +287,9 @@ def test_calling_off_a_strike_eases_dissent(extract):
 def test_offered_aid_is_not_aid_given(extract):
     (offer,) = [r for r in extract("Japan offered assistance to Nepal.") if r.category]
     assert (offer.category, offer.cameo, offer.modality) == ("AGREE", "033", "intended")
+
+
+def test_relations_restored_by_two_are_between_the_two(extract):
+    found = triples(extract("Morocco and Israel restored diplomatic relations."))
+    assert {("Morocco", "SUPPORT", "SUPPORT", "Israel"),
+            ("Israel", "SUPPORT", "SUPPORT", "Morocco")} <= found
