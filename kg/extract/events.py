@@ -96,7 +96,7 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     """Every event in one sentence."""
     for token in sent:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
-            event = _verb_event(token, index, lex) if lex.may_be_verb(token) else None
+            event = _verb_event(token, index, lex)
             if event is None:
                 yield from _obligation(token, index, lex)
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -122,6 +122,8 @@ def _obligation(verb: Token, index: ActorIndex, lex: Lexicon) -> Iterator[Event]
 
 
 def _event_word(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | None]:
+    if not lex.may_be_verb(verb):
+        return None, None  # most verbs of a text: no entry starts with any form of them
     for child in verb.children:
         if child.dep_ == "prep" and _says_when(child):
             continue  # "called Mexico on Tuesday" is no "call on"
