@@ -260,7 +260,9 @@ def _replace(nlp: Language, name: str, factory: str, component) -> None:
         _ADOPTING.pop(name, None)
 
 
-def _adopt(nlp: Language, name: str):
+def _adopt(nlp, name):
+    # No annotations: spaCy validates a factory's arguments against them, and under
+    # ``from __future__ import annotations`` "Language" is a name confection 0.1 cannot resolve.
     try:
         return _ADOPTING[name]
     except KeyError:
