@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from kg.errors import ModelNotFound
 from kg.extract.actors import ActorIndex, build_matchers, index_actors
 from kg.extract.dates import resolve_date
-from kg.extract.events import Event, _clause, _context, _subjects, find_events
+from kg.extract.events import Event, _clause, _context, _subjects, event_starts, find_events
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.pipes import speed_up
 from kg.extract.quantities import find_quantities, has_number_cue
@@ -151,8 +151,9 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
     for role in index.roles:
         relations.append(build.role(role))
     cues = _number_words(doc)
+    starts = event_starts(doc, lex)
     for sent in doc.sents:
-        for event in find_events(sent, index, lex):
+        for event in find_events(sent, index, lex, starts):
             relations.extend(build.event(event, sent))
         if bisect_left(cues, sent.end) > bisect_left(cues, sent.start):
             relations.extend(build.quantities(sent, index, lex))
@@ -172,8 +173,22 @@ def _number_words(doc) -> list[int]:
     """
     words = doc.to_array("ORTH")
     strings = doc.vocab.strings
-    cued = [orth for orth in set(words.tolist()) if has_number_cue(strings[orth])]
+    if len(_CUED) > _CUED_MAX:
+        _CUED.clear()
+    cued = []
+    for orth in set(words.tolist()):
+        cue = _CUED.get(orth)
+        if cue is None:
+            cue = _CUED[orth] = has_number_cue(strings[orth])
+        if cue:
+            cued.append(orth)
     return numpy.flatnonzero(numpy.isin(words, cued)).tolist() if cued else []
+
+
+# has_number_cue of each word by its hash (the same in every vocabulary), so that the
+# strings of a text are looked up only for words no earlier text had; forgotten past a size.
+_CUED: dict[int, bool] = {}
+_CUED_MAX = 1 << 20
 
 
 def build_matchers_for(doc, lex: Lexicon):

@@ -11,17 +11,21 @@ is stored without a category, so nothing hypothetical counts as done.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Iterator
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.lexicon import EventWord, Lexicon, lemma_candidates
 from kg.model import Actor, Mention
 from kg.ontology import PREDICATES, quad_class
 
-__all__ = ["Event", "find_events"]
+__all__ = ["Event", "event_starts", "find_events"]
 
 SUBJECT_DEPS = {"nsubj", "csubj"}                 # active subjects
 PASSIVE_DEPS = {"nsubjpass", "csubjpass"}         # passive subjects are the targets
@@ -92,9 +96,20 @@ class _Context:
     conditional: bool
 
 
-def find_events(sent: Span, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
-    """Every event in one sentence."""
-    for token in sent:
+def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
+                starts: Sequence[int] | None = None) -> Iterator[Event]:
+    """Every event in one sentence.
+
+    ``starts``, the :func:`event_starts` of the sentence's Doc, spares looking at the
+    tokens that cannot start one; the events are the same with or without it.
+    """
+    if starts is None:
+        tokens: Iterator[Token] = iter(sent)
+    else:
+        doc = sent.doc
+        tokens = (doc[i] for i in
+                  starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)])
+    for token in tokens:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
             event = _verb_event(token, index, lex)
             if event is None:
@@ -105,6 +120,53 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
             continue
         if event is not None:
             yield from _finish(event, index, lex)
+
+
+# Words judged by event_starts before it forgets them, so that a long run stays bounded.
+_STARTS_CACHE_MAX = 1 << 20
+
+
+def event_starts(doc: Doc, lex: Lexicon) -> list[int]:
+    """Indices of the tokens of ``doc`` at which :func:`find_events` may find an event.
+
+    A verb (or a root adjective) may start one if a lexicon verb entry begins with one of
+    its lemma candidates, or if a modal of obligation hangs off it ("X must withdraw"); a
+    noun if it is an event noun. Read from the Doc's arrays, with each (lemma, form) judged
+    once: most tokens of a text are neither, and making a Token of each costs more than
+    the rules do on the few that are.
+    """
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    array = doc.to_array([POS, DEP, TAG, LEMMA, LOWER])
+    pos, dep = array[:, 0], array[:, 1]
+    root = strings.add("ROOT")
+    verbal = numpy.isin(pos, (VERB, AUX)) | ((pos == ADJ) & (dep == root))
+    nominal = numpy.isin(pos, (NOUN, PROPN))
+    cache = lex.starts_cache
+    if len(cache) > _STARTS_CACHE_MAX:
+        cache.clear()
+    starts = set()
+    for i in numpy.flatnonzero(verbal | nominal).tolist():
+        noun = bool(nominal[i])
+        key = (noun, int(array[i, 3]), int(array[i, 4]))
+        may = cache.get(key)
+        if may is None:
+            lemma, lower = strings[key[1]], strings[key[2]]
+            may = cache[key] = (lex.may_be_noun(lemma, lower) if noun
+                                else lex.may_be_verb_form(lemma, lower))
+        if may:
+            starts.add(i)
+    # "X must act", said by someone: _obligation looks at the verb a modal hangs off.
+    modals = numpy.flatnonzero((array[:, 2] == strings.add("MD")) &
+                               (dep == strings.add("aux")))
+    if len(modals):
+        heads = doc.to_array(HEAD).astype("int64")
+        for i in modals.tolist():
+            head = i + int(heads[i])
+            if pos[head] == VERB and "require" in lex.cues.get(strings[int(array[i, 4])], ()):
+                starts.add(head)
+    return sorted(starts)
 
 
 def _obligation(verb: Token, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:

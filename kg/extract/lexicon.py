@@ -136,13 +136,24 @@ class Lexicon:
     # The first words of the verb entries ("call" of "call on"): a verb none of whose lemma
     # candidates is one can be no event, which spares most verbs of a text every other test.
     verb_heads: frozenset[str] = field(init=False)
+    # What kg.extract.events.event_starts judged of each (noun?, lemma id, form id).
+    starts_cache: dict[tuple[bool, int, int], bool] = field(
+        init=False, default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.verb_heads = frozenset(key.split(" ", 1)[0] for key in self.verbs)
 
     def may_be_verb(self, token) -> bool:
         """Whether ``token``, with or without a particle or object, may be an entry of verbs."""
-        return any(c in self.verb_heads for c in _candidates(token.lemma_, token.lower_))
+        return self.may_be_verb_form(token.lemma_, token.lower_)
+
+    def may_be_verb_form(self, lemma: str, lower: str) -> bool:
+        """:meth:`may_be_verb` for a word given by its lemma and lower-cased form."""
+        return any(c in self.verb_heads for c in _candidates(lemma, lower))
+
+    def may_be_noun(self, lemma: str, lower: str) -> bool:
+        """Whether a word, by its lemma and lower-cased form, is an entry of nouns."""
+        return any(c in self.nouns for c in _candidates(lemma, lower))
 
     def lemma(self, token, table: dict) -> str | None:
         """The first of the token's lemma candidates that ``table`` knows."""

@@ -293,3 +293,39 @@ def test_relations_restored_by_two_are_between_the_two(extract):
     found = triples(extract("Morocco and Israel restored diplomatic relations."))
     assert {("Morocco", "SUPPORT", "SUPPORT", "Israel"),
             ("Israel", "SUPPORT", "SUPPORT", "Morocco")} <= found
+
+
+# Verbs of the lexicon, obligations, event nouns, a root adjective, and words that are none.
+GATED_TEXT = (
+    "The EU said Serbia must reform its courts. Canada was criticized by "
+    "Denmark over the fishing dispute, and the talks between Chile and Peru were hostile. "
+    "Ghana's president was critical of Togo. Norway hopes to send aid to Sudan next week, "
+    "while Argentina and Brazil signed a trade agreement. The weather in Oslo stayed mild."
+)
+
+
+def test_event_starts_skip_tokens_but_no_event(nlp):
+    from kg.extract import build_matchers_for
+    from kg.extract.actors import index_actors
+    from kg.extract.events import event_starts, find_events
+    from kg.extract.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    doc = nlp(GATED_TEXT)
+    index = index_actors(doc, lex.gazetteer, build_matchers_for(doc, lex), lexicon=lex)
+    starts = event_starts(doc, lex)
+
+    def coded(events):
+        return [(e.predicate, e.rule, e.anchor.i, [m.start for m in e.subjects],
+                 [m.start for m in e.objects]) for e in events]
+
+    found = []
+    for sent in doc.sents:
+        everything = coded(find_events(sent, index, lex))
+        assert coded(find_events(sent, index, lex, starts)) == everything
+        found += everything
+    assert {"DEMAND", "CRITICIZE", "SIGN"} <= {predicate for predicate, *_ in found}
+    assert 0 < len(starts) < len(doc) // 3
+    # the anchor of every event is among the starts, or governs a noun that is
+    assert all(anchor in starts or any(c.i in starts for c in doc[anchor].subtree)
+               for _, _, anchor, _, _ in found)
