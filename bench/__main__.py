@@ -214,17 +214,17 @@ def bench_dask(documents, nlp, figures: Figures) -> None:
     of :data:`DASK_ROUNDS` pairs, one run of each, back to back.
     """
     try:
-        from distributed import Client, LocalCluster
+        import distributed  # noqa: F401
     except ImportError:
         figures("dask_speedup_2_workers", "skipped (pip install 'kg[dask]')")
         figures("dask_identical_output", "skipped")
         return
-    from kg.distributed import extract_on_dask, extract_partition
+    from kg.distributed import extract_on_dask, extract_partition, open_client
     from kg.extract import extract_relations
 
     speedups, identical = [], True
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=":0") as cluster, Client(cluster) as client:
+    # The local cluster `kg build --workers 2` starts.
+    with open_client(workers=2) as client:
         # Loading the model and the lexicon is start-up, not throughput (as in this process).
         client.run(extract_partition, documents[:5])
         for _ in range(DASK_ROUNDS):
