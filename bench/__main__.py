@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import importlib.util
 import os
 import platform
 import re
@@ -213,9 +214,7 @@ def bench_dask(documents, nlp, figures: Figures) -> None:
     Both are wall-clock, so other work on the machine moves them: the figure is the median
     of :data:`DASK_ROUNDS` pairs, one run of each, back to back.
     """
-    try:
-        import distributed  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("distributed") is None:
         figures("dask_speedup_2_workers", "skipped (pip install 'kg[dask]')")
         figures("dask_identical_output", "skipped")
         return

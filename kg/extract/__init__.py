@@ -14,7 +14,6 @@ from datetime import date
 from functools import cache
 from typing import Iterable, Iterator
 
-import numpy
 from spacy.tokens import Span
 
 from kg.errors import ModelNotFound
@@ -171,18 +170,18 @@ def _number_words(doc) -> list[int]:
 
     Only sentences with one are searched for quantities; each distinct word is judged once.
     """
-    words = doc.to_array("ORTH")
+    words = doc.to_array("ORTH").tolist()
     strings = doc.vocab.strings
     if len(_CUED) > _CUED_MAX:
         _CUED.clear()
-    cued = []
-    for orth in set(words.tolist()):
+    cued = set()
+    for orth in set(words):
         cue = _CUED.get(orth)
         if cue is None:
             cue = _CUED[orth] = has_number_cue(strings[orth])
         if cue:
-            cued.append(orth)
-    return numpy.flatnonzero(numpy.isin(words, cued)).tolist() if cued else []
+            cued.add(orth)
+    return [i for i, orth in enumerate(words) if orth in cued] if cued else []
 
 
 # has_number_cue of each word by its hash (the same in every vocabulary), so that the

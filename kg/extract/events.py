@@ -141,8 +141,9 @@ def event_starts(doc: Doc, lex: Lexicon) -> list[int]:
     array = doc.to_array([POS, DEP, TAG, LEMMA, LOWER])
     pos, dep = array[:, 0], array[:, 1]
     root = strings.add("ROOT")
-    verbal = numpy.isin(pos, (VERB, AUX)) | ((pos == ADJ) & (dep == root))
-    nominal = numpy.isin(pos, (NOUN, PROPN))
+    # Comparisons, not numpy.isin: its set-up costs more than a sentence's worth of tokens.
+    verbal = (pos == VERB) | (pos == AUX) | ((pos == ADJ) & (dep == root))
+    nominal = (pos == NOUN) | (pos == PROPN)
     cache = lex.starts_cache
     if len(cache) > _STARTS_CACHE_MAX:
         cache.clear()
