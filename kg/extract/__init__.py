@@ -144,8 +144,8 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
     matchers = _matchers(id(doc.vocab), nlp) if nlp is not None else build_matchers_for(doc, lex)
     index = index_actors(doc, lex.gazetteer, matchers, lexicon=lex)
     people = _people_with_roles(index)
-    build = _Builder(document, offset, people,
-                     [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")])
+    times = {doc.vocab.strings.add("DATE"), doc.vocab.strings.add("TIME")}
+    build = _Builder(document, offset, people, [ent for ent in doc.ents if ent.label in times])
     relations: list[Relation] = []
     for role in index.roles:
         relations.append(build.role(role))

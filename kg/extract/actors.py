@@ -303,8 +303,10 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, matchers) -> Iterator[tuple
 
 def _name_spans(doc: Doc) -> list[Span]:
     spans = []
+    # Labels compared as ids: reading label_ of every entity costs a string lookup each.
+    labels = {doc.vocab.strings.add(label) for label in NAME_LABELS}
     for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
+        if ent.label not in labels:
             continue
         span = _strip(ent)
         if span is None or span.text.lower() in PUBLISHERS:
@@ -316,14 +318,20 @@ def _name_spans(doc: Doc) -> list[Span]:
 def _strip(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
+    # One Token made per word looked at: making them is most of what this costs.
+    while start < end:
+        first = doc[start]
+        if not (first.is_punct or first.lower_ in ("the", "a", "an")):
+            break
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
-                           or doc[end - 1].text in ("’s", "'s")):
+    while end > start:
+        last = doc[end - 1]
+        if not (last.is_punct or last.tag_ == "POS" or last.text in ("’s", "'s")):
+            break
         end -= 1
     if start >= end:
         return None
-    return Span(doc, start, end, label=span.label_)
+    return Span(doc, start, end, label=span.label)
 
 
 def _people(names: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:

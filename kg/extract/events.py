@@ -148,12 +148,13 @@ def event_starts(doc: Doc, lex: Lexicon) -> list[int]:
     if len(cache) > _STARTS_CACHE_MAX:
         cache.clear()
     starts = set()
-    for i in numpy.flatnonzero(verbal | nominal).tolist():
-        noun = bool(nominal[i])
-        key = (noun, int(array[i, 3]), int(array[i, 4]))
+    where = numpy.flatnonzero(verbal | nominal)
+    # Python ints, not numpy scalars: indexing an array one element at a time is slow.
+    for i, key in zip(where.tolist(), zip(nominal[where].tolist(), array[where, 3].tolist(),
+                                          array[where, 4].tolist())):
         may = cache.get(key)
         if may is None:
-            lemma, lower = strings[key[1]], strings[key[2]]
+            noun, lemma, lower = key[0], strings[key[1]], strings[key[2]]
             may = cache[key] = (lex.may_be_noun(lemma, lower) if noun
                                 else lex.may_be_verb_form(lemma, lower))
         if may:
