@@ -22,7 +22,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.events import Event, _clause, _context, _subjects, event_starts, find_events
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.pipes import speed_up
-from kg.extract.quantities import find_quantities, has_number_cue
+from kg.extract.quantities import cue_offsets, find_quantities
 from kg.model import Actor, Document, Mention, Quantity, Relation
 from kg.ontology import CAMEO, PREDICATES, data_path
 
@@ -142,19 +142,20 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
     """The relations of one parsed piece of ``document`` (its text starts at ``offset``)."""
     lex = lexicon or load_lexicon()
     matchers = _matchers(id(doc.vocab), nlp) if nlp is not None else build_matchers_for(doc, lex)
-    index = index_actors(doc, lex.gazetteer, matchers, lexicon=lex)
+    ents = doc.ents
+    index = index_actors(doc, lex.gazetteer, matchers, lexicon=lex, ents=ents)
     people = _people_with_roles(index)
     times = {doc.vocab.strings.add("DATE"), doc.vocab.strings.add("TIME")}
-    build = _Builder(document, offset, people, [ent for ent in doc.ents if ent.label in times])
+    build = _Builder(document, offset, people, [ent for ent in ents if ent.label in times])
     relations: list[Relation] = []
     for role in index.roles:
         relations.append(build.role(role))
-    cues = _number_words(doc)
+    cues = cue_offsets(doc.text)
     starts = event_starts(doc, lex)
     for sent in doc.sents:
         for event in find_events(sent, index, lex, starts):
             relations.extend(build.event(event, sent))
-        if bisect_left(cues, sent.end) > bisect_left(cues, sent.start):
+        if bisect_left(cues, sent.end_char) > bisect_left(cues, sent.start_char):
             relations.extend(build.quantities(sent, index, lex))
     seen: set[str] = set()
     unique = []
@@ -163,31 +164,6 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
             seen.add(relation.id)
             unique.append(relation)
     return unique
-
-
-def _number_words(doc) -> list[int]:
-    """Indices of the tokens that may belong to a quantity (a percent, a currency), in order.
-
-    Only sentences with one are searched for quantities; each distinct word is judged once.
-    """
-    words = doc.to_array("ORTH").tolist()
-    strings = doc.vocab.strings
-    if len(_CUED) > _CUED_MAX:
-        _CUED.clear()
-    cued = set()
-    for orth in set(words):
-        cue = _CUED.get(orth)
-        if cue is None:
-            cue = _CUED[orth] = has_number_cue(strings[orth])
-        if cue:
-            cued.add(orth)
-    return [i for i, orth in enumerate(words) if orth in cued] if cued else []
-
-
-# has_number_cue of each word by its hash (the same in every vocabulary), so that the
-# strings of a text are looked up only for words no earlier text had; forgotten past a size.
-_CUED: dict[int, bool] = {}
-_CUED_MAX = 1 << 20
 
 
 def build_matchers_for(doc, lex: Lexicon):

@@ -246,12 +246,18 @@ def build_matchers(nlp, gazetteer: Gazetteer) -> tuple[PhraseMatcher, PhraseMatc
     return exact, folded
 
 
-def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None) -> ActorIndex:
-    """Find every actor mention in ``doc`` and the roles its titles give people."""
+def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
+                 ents: tuple[Span, ...] | None = None) -> ActorIndex:
+    """Find every actor mention in ``doc`` and the roles its titles give people.
+
+    ``ents`` is ``doc.ents`` when the caller has it already (spaCy builds it afresh on
+    every read).
+    """
     index = ActorIndex(doc, gazetteer, lexicon)
     spans = list(_gazetteer_spans(doc, gazetteer, matchers))
     taken = {t.i for span, _ in spans for t in span}
-    names = [span for span in _name_spans(doc) if not any(t.i in taken for t in span)]
+    names = [span for span in _name_spans(doc, doc.ents if ents is None else ents)
+             if not any(t.i in taken for t in span)]
     people = _people(names, gazetteer)
     index.people = people
     chosen: list[tuple[Span, Actor]] = list(spans)
@@ -301,11 +307,11 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, matchers) -> Iterator[tuple
             yield span, entries[0].actor
 
 
-def _name_spans(doc: Doc) -> list[Span]:
+def _name_spans(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     spans = []
     # Labels compared as ids: reading label_ of every entity costs a string lookup each.
     labels = {doc.vocab.strings.add(label) for label in NAME_LABELS}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label not in labels:
             continue
         span = _strip(ent)

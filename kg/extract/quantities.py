@@ -11,12 +11,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterator
 
 from kg.model import Quantity
 
-__all__ = ["find_quantities", "has_number_cue"]
+__all__ = ["cue_offsets", "find_quantities"]
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -61,22 +60,19 @@ _NEEDS = [
 ]
 
 
-# What every quantity has in one of its words: a sign, the word "cent" ("per cent"), or a
-# percent or currency word anywhere in it (the patterns find "threepercent" too).
-_CUE_SIGNS = "%$€£¥₹₽"
-_CUE_PARTS = ("percent", *CURRENCY_WORDS)
+# What every quantity holds: a sign, the word "cent" ("per cent"), or a percent or currency
+# word, also inside a longer word (the patterns find "threepercent" too).
+_CUES = re.compile(r"[%$€£¥₹₽]|(?<![a-z])cent(?![a-z])|percent|" + "|".join(CURRENCY_WORDS),
+                   re.I)
 
 
-@lru_cache(maxsize=1 << 16)
-def has_number_cue(word: str) -> bool:
-    """Whether ``word`` may belong to a quantity: a sentence without such a word has none.
+def cue_offsets(text: str) -> list[int]:
+    """Where ``text`` has a cue of a quantity, in order: a sentence without one has none.
 
-    >>> [has_number_cue(w) for w in ("US$", "5%", "threepercent", "Euros", "recent", "3")]
-    [True, True, True, True, False, False]
+    >>> cue_offsets("US$ 5, threepercent, 3 Euros, recent, centre, 3 per cent")
+    [2, 12, 23, 52]
     """
-    lowered = word.lower()
-    return (any(sign in word for sign in _CUE_SIGNS) or lowered == "cent"
-            or any(part in lowered for part in _CUE_PARTS))
+    return [match.start() for match in _CUES.finditer(text)]
 
 
 def find_quantities(text: str, *, offset: int = 0) -> Iterator[Quantity]:
