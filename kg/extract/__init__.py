@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache
 from typing import Iterable, Iterator
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from kg.errors import ModelNotFound
@@ -137,6 +138,10 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         start = end
 
 
+# Entity labels of the words that date an event, as ids (the same in every vocabulary).
+_TIME_IDS = {get_string_id("DATE"), get_string_id("TIME")}
+
+
 def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
                      lexicon: Lexicon | None = None) -> list[Relation]:
     """The relations of one parsed piece of ``document`` (its text starts at ``offset``)."""
@@ -145,8 +150,7 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
     ents = doc.ents
     index = index_actors(doc, lex.gazetteer, matchers, lexicon=lex, ents=ents)
     people = _people_with_roles(index)
-    times = {doc.vocab.strings.add("DATE"), doc.vocab.strings.add("TIME")}
-    build = _Builder(document, offset, people, [ent for ent in ents if ent.label in times])
+    build = _Builder(document, offset, people, [ent for ent in ents if ent.label in _TIME_IDS])
     relations: list[Relation] = []
     for role in index.roles:
         relations.append(build.role(role))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -22,6 +23,8 @@ __all__ = ["ActorIndex", "Role", "build_matchers", "index_actors"]
 
 # Entity labels whose spans can name an actor when the gazetteer does not know them.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+# As ids: reading label_ of every entity costs a string lookup each.
+_NAME_LABEL_IDS = {get_string_id(label) for label in NAME_LABELS}
 # Personal pronouns and the kind of actor each can stand for.
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
@@ -309,10 +312,8 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, matchers) -> Iterator[tuple
 
 def _name_spans(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     spans = []
-    # Labels compared as ids: reading label_ of every entity costs a string lookup each.
-    labels = {doc.vocab.strings.add(label) for label in NAME_LABELS}
     for ent in ents:
-        if ent.label not in labels:
+        if ent.label not in _NAME_LABEL_IDS:
             continue
         span = _strip(ent)
         if span is None or span.text.lower() in PUBLISHERS:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
@@ -124,6 +125,8 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
 
 # Words judged by event_starts before it forgets them, so that a long run stays bounded.
 _STARTS_CACHE_MAX = 1 << 20
+# The ids event_starts compares the Doc's arrays with (the same in every vocabulary).
+_ROOT, _MODAL, _AUX = get_string_id("ROOT"), get_string_id("MD"), get_string_id("aux")
 
 
 def event_starts(doc: Doc, lex: Lexicon) -> list[int]:
@@ -140,9 +143,8 @@ def event_starts(doc: Doc, lex: Lexicon) -> list[int]:
     strings = doc.vocab.strings
     array = doc.to_array([POS, DEP, TAG, LEMMA, LOWER])
     pos, dep = array[:, 0], array[:, 1]
-    root = strings.add("ROOT")
     # Comparisons, not numpy.isin: its set-up costs more than a sentence's worth of tokens.
-    verbal = (pos == VERB) | (pos == AUX) | ((pos == ADJ) & (dep == root))
+    verbal = (pos == VERB) | (pos == AUX) | ((pos == ADJ) & (dep == _ROOT))
     nominal = (pos == NOUN) | (pos == PROPN)
     cache = lex.starts_cache
     if len(cache) > _STARTS_CACHE_MAX:
@@ -160,8 +162,7 @@ def event_starts(doc: Doc, lex: Lexicon) -> list[int]:
         if may:
             starts.add(i)
     # "X must act", said by someone: _obligation looks at the verb a modal hangs off.
-    modals = numpy.flatnonzero((array[:, 2] == strings.add("MD")) &
-                               (dep == strings.add("aux")))
+    modals = numpy.flatnonzero((array[:, 2] == _MODAL) & (dep == _AUX))
     if len(modals):
         heads = doc.to_array(HEAD).astype("int64")
         for i in modals.tolist():

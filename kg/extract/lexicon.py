@@ -126,6 +126,10 @@ def _candidates(lemma: str, lower: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _known(lemma: str, lower: str, table: dict) -> str | None:
+    return next((c for c in _candidates(lemma, lower) if c in table), None)
+
+
 @dataclass
 class Lexicon:
     verbs: dict[str, EventWord]
@@ -153,11 +157,11 @@ class Lexicon:
 
     def may_be_noun(self, lemma: str, lower: str) -> bool:
         """Whether a word, by its lemma and lower-cased form, is an entry of nouns."""
-        return any(c in self.nouns for c in _candidates(lemma, lower))
+        return _known(lemma, lower, self.nouns) is not None
 
     def lemma(self, token, table: dict) -> str | None:
         """The first of the token's lemma candidates that ``table`` knows."""
-        return next((c for c in _candidates(token.lemma_, token.lower_) if c in table), None)
+        return _known(token.lemma_, token.lower_, table)
 
     def verb(self, token) -> EventWord | None:
         key = self.lemma(token, self.verbs)

@@ -60,19 +60,14 @@ _NEEDS = [
 ]
 
 
-# What every quantity holds: a sign, the word "cent" ("per cent"), or a percent or currency
-# word, also inside a longer word (the patterns find "threepercent" too).
-_CUES = re.compile(r"[%$€£¥₹₽]|(?<![a-z])cent(?![a-z])|percent|" + "|".join(CURRENCY_WORDS),
-                   re.I)
-
-
 def cue_offsets(text: str) -> list[int]:
-    """Where ``text`` has a cue of a quantity, in order: a sentence without one has none.
+    """Where ``text`` has what some quantity pattern needs (:data:`_NEEDS`), in order: a
+    sentence without one has no quantity.
 
     >>> cue_offsets("US$ 5, threepercent, 3 Euros, recent, centre, 3 per cent")
-    [2, 12, 23, 52]
+    [0, 12, 23, 48]
     """
-    return [match.start() for match in _CUES.finditer(text)]
+    return sorted(match.start() for need in _NEEDS for match in need.finditer(text))
 
 
 def find_quantities(text: str, *, offset: int = 0) -> Iterator[Quantity]:

@@ -68,4 +68,4 @@ def test_every_quantity_holds_a_cue(before, amount, prefix, suffix, after):
 
 def test_cues():
     text = "£600m per cent PERCENT Euro centre recent 5-cent"
-    assert [text[i:i + 4] for i in cue_offsets(text)] == ["£600", "cent", "PERC", "Euro", "cent"]
+    assert [text[i:i + 4] for i in cue_offsets(text)] == ["£600", "per ", "PERC", "Euro"]
