@@ -1,9 +1,11 @@
 """The server store: the same graph as :mod:`kg.store.networkx`, kept in Neo4j 5.7+.
 
-Writes stream in batches of :data:`~kg.store.rows.BATCH_SIZE` relations, one managed
-transaction per batch (so the driver retries transient failures): nodes first, then one
+Writes stream in batches of :data:`~kg.store.rows.BATCH_SIZE` relations, in managed
+transactions (so the driver retries transient failures): nodes first, then one
 ``UNWIND $rows AS row ...`` per (relationship type, object label) that creates the
-relationships whose id it does not find. Every ``MATCH``, ``MERGE`` and relationship seek
+relationships whose id it does not find. A small batch is one transaction. A batch of
+:data:`PARALLEL_FROM` relations or more commits its nodes, then writes its relationship
+types in :data:`WRITERS` transactions at once: a Neo4j transaction runs on one core. Every ``MATCH``, ``MERGE`` and relationship seek
 names a label or type and an ``id`` covered by a uniqueness constraint, so each row costs
 an index seek, never a scan; the write queries are module constants (and
 :func:`relation_query`) so a test can ``EXPLAIN`` them. Values always travel as
@@ -21,7 +23,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import neo4j
@@ -105,6 +109,12 @@ _ABSENT = object()
 
 # Times a batch is rerun after losing a uniqueness race to another writer (see _write).
 CONSTRAINT_RETRIES = 5
+
+# Transactions that write one batch's relationships at once, and the batch size from which
+# they do. One transaction runs on one server core, and the client plans the next rows
+# meanwhile; a batch of a few relations gains nothing from it and stays one transaction.
+WRITERS = 2
+PARALLEL_FROM = 1_000
 
 _FIX_CONNECTION = "start it with 'scripts/neo4j start' or check KG_NEO4J_URI"
 
@@ -222,15 +232,20 @@ class Neo4jStore:
 
     ``password`` None connects without authentication. ``database`` None uses the
     server's default database. ``read_only`` opens read sessions only: no constraints are
-    created, :meth:`add` is refused and the server rejects writing queries.
+    created, :meth:`add` is refused and the server rejects writing queries. ``writers`` is
+    how many transactions write a large batch's relationships at once (1: one at a time).
     """
 
     def __init__(self, uri: str, *, user: str = "neo4j", password: str | None = None,
-                 database: str | None = None, read_only: bool = False) -> None:
+                 database: str | None = None, read_only: bool = False,
+                 writers: int = WRITERS) -> None:
+        if writers < 1:
+            raise ValueError(f"writers must be at least 1, not {writers}")
         self.target = _printable(uri)
         self.user = user
         self.database = database or None
         self.read_only = read_only
+        self.writers = writers
         self._password = password
         self._constrained: set[str] = set()
         if _USERINFO.match(uri):
@@ -317,25 +332,38 @@ class Neo4jStore:
             documents: Iterable[Document] = ()) -> dict[str, int]:
         """Add relations, then documents; return how many documents/actors/relations are new.
 
-        Each batch is one transaction. Its relation types are checked before it is sent, so
-        an invalid one stops the batch with nothing of it written. Documents go last so
-        that a stored ``content_hash`` means the document's relations are stored too.
+        A batch's relation types are checked before it is sent, so an invalid one stops
+        the batch with nothing of it written. A small batch is one transaction; a large one
+        commits its nodes first, then its relationships in :attr:`writers` transactions, each
+        holding whole relationship types, so that no two of them create the same
+        relationship. Documents go last so that a stored ``content_hash`` means the
+        document's relations are stored too.
         """
         if self.read_only:
             raise QueryNotSupported(
                 f"store {self.target} was opened read-only; open it without read_only to add")
-        created = {"documents": 0, "actors": 0, "relations": 0}
-        with self._errors(), self._session() as session:
+        created = Counter({"documents": 0, "actors": 0, "relations": 0})
+        with (self._errors(), self._session() as session,
+              ThreadPoolExecutor(self.writers, thread_name_prefix="kg-neo4j") as pool):
             for chunk in rows.batched(relations):
                 batch = rows.plan_batch(chunk)
                 self._constrain(session, {predicate for predicate, _ in batch.relations})
-                for key, n in _write(session, _write_batch, batch).items():
-                    created[key] += n
+                if self.writers == 1 or len(chunk) < PARALLEL_FROM:
+                    created.update(_write(session, _write_batch, batch))
+                    continue
+                created.update(_write(session, _write_nodes, batch))
+                shares = _shares(batch.relations, self.writers)
+                created["relations"] += sum(pool.map(self._write_relations, shares))
             for chunk in rows.batched(rows.document_props(doc) for doc in documents):
                 doc_rows = [{"id": props["id"], "props": props} for props in chunk]
                 created["documents"] += _write(
                     session, _run_counting, UPSERT_DOCUMENTS, "nodes_created", rows=doc_rows)
-        return created
+        return dict(created)
+
+    def _write_relations(self, groups: dict[tuple[str, str], list[dict[str, Any]]]) -> int:
+        # In a thread of add()'s pool: a driver is shared by threads, a session is not.
+        with self._session() as session:
+            return _write(session, _write_relation_groups, groups)
 
     def _constrain(self, session: neo4j.Session, predicates: set[str]) -> None:
         # Schema changes cannot share a transaction with data, so each new relationship
@@ -435,7 +463,13 @@ def _run_counting(tx: neo4j.ManagedTransaction, cypher: str, counter: str,
 
 def _write_batch(tx: neo4j.ManagedTransaction, batch: rows.Batch) -> dict[str, int]:
     """One batch in one transaction; returns what it created (fresh on every retry)."""
-    created = {"documents": 0, "actors": 0, "relations": 0}
+    created = _write_nodes(tx, batch)
+    created["relations"] = _write_relation_groups(tx, batch.relations)
+    return created
+
+
+def _write_nodes(tx: neo4j.ManagedTransaction, batch: rows.Batch) -> dict[str, int]:
+    created = {"documents": 0, "actors": 0}
     if batch.actors:
         created["actors"] += _run_counting(tx, MERGE_ACTORS, "nodes_created", rows=batch.actors)
     if batch.quantities:
@@ -443,10 +477,33 @@ def _write_batch(tx: neo4j.ManagedTransaction, batch: rows.Batch) -> dict[str, i
     if batch.documents:
         created["documents"] += _run_counting(tx, MERGE_DOCUMENT_STUBS, "nodes_created",
                                               rows=batch.documents)
-    for (predicate, label), edges in batch.relations.items():
-        created["relations"] += _run_counting(tx, relation_query(predicate, label),
-                                              "relationships_created", **relation_params(edges))
     return created
+
+
+def _write_relation_groups(tx: neo4j.ManagedTransaction,
+                           groups: dict[tuple[str, str], list[dict[str, Any]]]) -> int:
+    return sum(_run_counting(tx, relation_query(predicate, label), "relationships_created",
+                             **relation_params(edges))
+               for (predicate, label), edges in groups.items())
+
+
+def _shares(groups: dict[tuple[str, str], list[dict[str, Any]]],
+            n: int) -> list[dict[str, list[dict[str, Any]]]]:
+    """``groups`` dealt into at most ``n`` parts of about equal rows, whole groups each.
+
+    >>> shares = _shares({("MEET", "Actor"): [1, 2, 3], ("VISIT", "Actor"): [4],
+    ...                   ("TARGET", "Quantity"): [5, 6]}, 2)
+    >>> [sorted(share) for share in shares]
+    [[('MEET', 'Actor')], [('TARGET', 'Quantity'), ('VISIT', 'Actor')]]
+    """
+    shares: list[dict[tuple[str, str], list[dict[str, Any]]]] = [{} for _ in range(n)]
+    sizes = [0] * n
+    # Largest first, each to the lightest share so far.
+    for key, edges in sorted(groups.items(), key=lambda item: -len(item[1])):
+        lightest = sizes.index(min(sizes))
+        shares[lightest][key] = edges
+        sizes[lightest] += len(edges)
+    return [share for share in shares if share]
 
 
 def _reason(err: BaseException) -> str:

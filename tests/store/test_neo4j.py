@@ -10,6 +10,7 @@ import neo4j
 import pytest
 
 from kg.errors import QueryNotSupported, StoreUnavailable
+from kg.store import neo4j as neo4j_store
 from kg.store import open_store, rows
 from kg.store.neo4j import (
     MERGE_ACTORS,
@@ -114,6 +115,31 @@ def test_relation_params_share_only_values_of_one_type():
 
     assert (params["shared"], params["keys"]) == ({"negated": False}, ["goldstein"])
     assert [type(row["values"][0]) for row in params["rows"]] == [float, int]
+
+
+@pytest.mark.parametrize("writers", [2, 3])
+def test_a_large_batch_written_in_parallel_stores_the_same(neo4j_target, sample, monkeypatch,
+                                                             writers):
+    monkeypatch.setattr(neo4j_store, "PARALLEL_FROM", 1)  # every batch takes that path
+    mixed = under_every_predicate(sample.relations)
+    assert len({r.predicate for r in mixed}) > writers  # so each writer gets some types
+
+    with Neo4jStore(neo4j_target, password=os.environ.get("KG_NEO4J_PASSWORD"),
+                    writers=writers) as store:
+        created = store.add(mixed + mixed[::5], documents=sample.documents)
+        again = store.add(reversed(mixed))
+        stored = set(store.relations())
+        counts = store.counts()
+
+    assert created == {"documents": 3, "actors": 9, "relations": len(mixed)}
+    assert again["relations"] == 0
+    assert stored == set(mixed)
+    assert counts["relations"] == len(mixed)
+
+
+def test_writers_must_be_positive(neo4j_target):
+    with pytest.raises(ValueError, match="writers must be at least 1"):
+        Neo4jStore(neo4j_target, writers=0)
 
 
 def test_two_writers_of_one_batch_create_each_relationship_once(neo4j_target, sample):
