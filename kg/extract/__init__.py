@@ -154,7 +154,7 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
     relations: list[Relation] = []
     for role in index.roles:
         relations.append(build.role(role))
-    cues = cue_offsets(doc.text)
+    cues = cue_offsets(_piece_text(document, doc, offset))
     starts = event_starts(doc, lex)
     for sent in doc.sents:
         for event in find_events(sent, index, lex, starts):
@@ -168,6 +168,20 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
             seen.add(relation.id)
             unique.append(relation)
     return unique
+
+
+def _piece_text(document: Document, doc, offset: int) -> str:
+    """The text ``doc`` was parsed from: ``document.text`` from ``offset``, as the tokens
+    show. ``doc.text`` joins every token's text, which took a fifth of the rules' time."""
+    if not len(doc):
+        return ""
+    first, last = doc[0], doc[-1]
+    end = last.idx + len(last.text_with_ws)
+    text = document.text[offset:offset + end]
+    if (len(text) == end and text.startswith(first.text, first.idx)
+            and text.endswith(last.text_with_ws)):
+        return text
+    return doc.text  # a Doc not parsed from this document's text
 
 
 def build_matchers_for(doc, lex: Lexicon):
@@ -269,8 +283,8 @@ class _Builder:
     def quantities(self, sent, index: ActorIndex, lex: Lexicon) -> Iterator[Relation]:
         cues = _quantity_cues()
         for quantity in find_quantities(sent.text, offset=sent.start_char):
-            token = next((t for t in sent if t.idx >= quantity.start and
-                          t.idx < quantity.end and t.like_num), None)
+            words = sent.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+            token = next((t for t in words or () if t.idx >= quantity.start and t.like_num), None)
             if token is None:
                 continue
             predicate, verb = None, None

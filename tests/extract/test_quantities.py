@@ -2,7 +2,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from kg.extract import extract_document
 from kg.extract.quantities import cue_offsets, find_quantities
+from kg.model import Document
 
 
 @pytest.mark.parametrize("text, value, unit, comparator", [
@@ -31,6 +33,26 @@ def test_offsets_point_into_the_text():
     text = "Nato wants at least 3 per cent by June."
     (quantity,) = find_quantities(text, offset=100)
     assert text[quantity.start - 100:quantity.end - 100] == quantity.text == "at least 3 per cent"
+
+
+@pytest.mark.parametrize("text, comparator", [
+    ("Thunder 3%", None),      # "under" inside a word bounds nothing
+    ("handsome 3%", None),
+    ("UNDER 3%", "<"),
+    ("Some $5bn", "~"),
+])
+def test_comparators_are_whole_words(text, comparator):
+    (quantity,) = find_quantities(text)
+    assert quantity.comparator == comparator
+    assert quantity.text == text[quantity.start:quantity.end]
+
+
+@pytest.mark.parametrize("text", ["İstanbul pays 3 Per Cent", "Ankara pays 3 Per Cent"])
+def test_text_that_lowering_lengthens_keeps_its_offsets(text):
+    # "İ".lower() is two characters; the quantity must still point into the text.
+    (quantity,) = find_quantities(text, offset=10)
+    assert text[quantity.start - 10:quantity.end - 10] == quantity.text == "3 Per Cent"
+    assert [text[i:i + 3] for i in cue_offsets(text)] == ["Per"]
 
 
 def test_plain_counts_are_not_quantities():
@@ -69,3 +91,18 @@ def test_every_quantity_holds_a_cue(before, amount, prefix, suffix, after):
 def test_cues():
     text = "£600m per cent PERCENT Euro centre recent 5-cent"
     assert [text[i:i + 4] for i in cue_offsets(text)] == ["£600", "per ", "PERC", "Euro"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("before, stored", [
+    ("Intro.\n", None),                   # the piece is the document's text from its offset
+    ("", "something else entirely"),      # a Doc not parsed from its document: doc.text
+])
+def test_a_piece_finds_its_quantities_from_its_own_text(nlp, before, stored):
+    text = "Nato will raise its spending target to at least 3 per cent."
+    document = Document.create(stored or before + text)
+
+    relations = extract_document(document, nlp(text), offset=len(before), nlp=nlp)
+
+    assert [(r.predicate, r.object.label) for r in relations if r.rule == "quantity"] == [
+        ("TARGET", "≥3%")]
