@@ -48,7 +48,8 @@ PATTERNS = [
     # $5bn, €2.3 billion, US$ 40 million
     re.compile(_COMPARATOR + _SYMBOL + r"\s?" + _NUMBER + _SCALE),
     # 3%, 3 per cent, three percent, 3 percentage points
-    re.compile(_COMPARATOR + _NUMBER + r"\s?(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b)"),
+    re.compile(_COMPARATOR + _NUMBER
+               + r"\s?(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b)"),
     # 580 million shillings, 2 billion euros
     re.compile(_COMPARATOR + _NUMBER + _SCALE + r"\s+(?P<cur>" + "|".join(CURRENCY_WORDS) + r")\b"),
 ]

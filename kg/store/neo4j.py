@@ -5,12 +5,13 @@ transactions (so the driver retries transient failures): nodes first, then one
 ``UNWIND $rows AS row ...`` per (relationship type, object label) that creates the
 relationships whose id it does not find. A small batch is one transaction. A batch of
 :data:`PARALLEL_FROM` relations or more commits its nodes, then writes its relationship
-types in :data:`WRITERS` transactions at once: a Neo4j transaction runs on one core. Every ``MATCH``, ``MERGE`` and relationship seek
-names a label or type and an ``id`` covered by a uniqueness constraint, so each row costs
-an index seek, never a scan; the write queries are module constants (and
-:func:`relation_query`) so a test can ``EXPLAIN`` them. Values always travel as
-parameters; the only names spelled into Cypher are the fixed labels and relationship
-types checked by :func:`kg.ontology.check_identifier`.
+types in :data:`WRITERS` transactions at once: a Neo4j transaction runs on one core.
+
+Every ``MATCH``, ``MERGE`` and relationship seek names a label or type and an ``id``
+covered by a uniqueness constraint, so each row costs an index seek, never a scan; the
+write queries are module constants (and :func:`relation_query`) so a test can ``EXPLAIN``
+them. Values always travel as parameters; the only names spelled into Cypher are the fixed
+labels and relationship types checked by :func:`kg.ontology.check_identifier`.
 
 Driver exceptions are caught here and nowhere else: they leave as
 :class:`~kg.errors.StoreUnavailable` (cannot connect, wrong password, no such database)
@@ -111,8 +112,8 @@ _ABSENT = object()
 CONSTRAINT_RETRIES = 5
 
 # Transactions that write one batch's relationships at once, and the batch size from which
-# they do. One transaction runs on one server core, and the client plans the next rows
-# meanwhile; a batch of a few relations gains nothing from it and stays one transaction.
+# they do. One transaction runs on one server core; a batch of a few relations would only
+# pay a second commit, and stays one transaction.
 WRITERS = 2
 PARALLEL_FROM = 1_000
 
@@ -488,7 +489,7 @@ def _write_relation_groups(tx: neo4j.ManagedTransaction,
 
 
 def _shares(groups: dict[tuple[str, str], list[dict[str, Any]]],
-            n: int) -> list[dict[str, list[dict[str, Any]]]]:
+            n: int) -> list[dict[tuple[str, str], list[dict[str, Any]]]]:
     """``groups`` dealt into at most ``n`` parts of about equal rows, whole groups each.
 
     >>> shares = _shares({("MEET", "Actor"): [1, 2, 3], ("VISIT", "Actor"): [4],
