@@ -142,7 +142,11 @@ def test_writers_must_be_positive(neo4j_target):
         Neo4jStore(neo4j_target, writers=0)
 
 
-def test_two_writers_of_one_batch_create_each_relationship_once(neo4j_target, sample):
+@pytest.mark.parametrize("parallel_from", [neo4j_store.PARALLEL_FROM, 1],
+                         ids=["one transaction a batch", "relationships in parallel"])
+def test_two_writers_of_one_batch_create_each_relationship_once(neo4j_target, sample,
+                                                               monkeypatch, parallel_from):
+    monkeypatch.setattr(neo4j_store, "PARALLEL_FROM", parallel_from)
     relations = under_every_predicate(sample.relations)  # the sample's own among them
     together = threading.Barrier(2)
 
