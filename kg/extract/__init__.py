@@ -172,7 +172,8 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
 
 def _piece_text(document: Document, doc, offset: int) -> str:
     """The text ``doc`` was parsed from: ``document.text`` from ``offset``, as the tokens
-    show. ``doc.text`` joins every token's text, which took a fifth of the rules' time."""
+    show. ``doc.text`` makes a Token of every word to join their texts, which took 4% of
+    the rules' time."""
     if not len(doc):
         return ""
     first, last = doc[0], doc[-1]
