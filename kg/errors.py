@@ -64,7 +64,7 @@ class InvalidParameter(KGError, ValueError):
 
 
 class InvalidOption(KGError, ValueError):
-    """An option of the HTML view has a value it cannot use."""
+    """An option (of the HTML view, or a store's setting) has a value it cannot use."""
 
 
 class DaskUnavailable(KGError, ImportError):

@@ -23,7 +23,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol, runtime_checkable
 
-from kg.errors import UnknownStore
+from kg.errors import InvalidOption, UnknownStore
 from kg.model import Actor, Document, Relation
 
 __all__ = ["NEO4J_SCHEMES", "Store", "open_store"]
@@ -87,7 +87,9 @@ def open_store(
 
     ``target`` None means ``$KG_NEO4J_URI`` if set, else ``graph.json``. For Neo4j, ``user``,
     ``password`` and ``database`` default to ``$KG_NEO4J_USER`` (else ``neo4j``),
-    ``$KG_NEO4J_PASSWORD`` and ``$KG_NEO4J_DATABASE`` (else the server's default database).
+    ``$KG_NEO4J_PASSWORD`` and ``$KG_NEO4J_DATABASE`` (else the server's default database),
+    and ``$KG_NEO4J_WRITERS`` sets how many transactions write a large batch's relationships
+    at once (else 2; more for a server with more cores).
     ``read_only`` opens without writing anything: no constraints, no file, and queries
     that write are refused.
 
@@ -108,6 +110,7 @@ def open_store(
             password=password if password is not None else os.environ.get("KG_NEO4J_PASSWORD"),
             database=database if database is not None else os.environ.get("KG_NEO4J_DATABASE"),
             read_only=read_only,
+            **_writers(os.environ.get("KG_NEO4J_WRITERS")),
         )
     if text.lower().endswith(".json") and scheme is None:
         from kg.store.networkx import NetworkXStore
@@ -116,3 +119,17 @@ def open_store(
     raise UnknownStore(
         f"store {text!r} not understood; use a path ending in .json, or a bolt:// / neo4j:// URI"
     )
+
+
+def _writers(value: str | None) -> dict[str, int]:
+    """``$KG_NEO4J_WRITERS`` as Neo4jStore's keyword (none when unset: its default)."""
+    if not value:
+        return {}
+    try:
+        writers = int(value)
+    except ValueError:
+        writers = 0
+    if writers < 1:
+        raise InvalidOption(f"KG_NEO4J_WRITERS must be a whole number of at least 1, "
+                            f"not {value!r}")
+    return {"writers": writers}

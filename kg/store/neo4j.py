@@ -33,7 +33,7 @@ import neo4j
 from neo4j.exceptions import AuthError, ClientError, ConstraintError, DriverError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
-from kg.errors import InvalidName, QueryNotSupported, StoreUnavailable
+from kg.errors import InvalidName, InvalidOption, QueryNotSupported, StoreUnavailable
 from kg.model import Actor, Document, Relation
 from kg.ontology import check_identifier
 from kg.store import rows
@@ -240,8 +240,9 @@ class Neo4jStore:
     def __init__(self, uri: str, *, user: str = "neo4j", password: str | None = None,
                  database: str | None = None, read_only: bool = False,
                  writers: int = WRITERS) -> None:
-        if writers < 1:
-            raise ValueError(f"writers must be at least 1, not {writers}")
+        if isinstance(writers, bool) or not isinstance(writers, int) or writers < 1:
+            raise InvalidOption(f"Neo4j writers must be a whole number of at least 1, "
+                                f"not {writers!r}")
         self.target = _printable(uri)
         self.user = user
         self.database = database or None

@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import neo4j
 import pytest
 
-from kg.errors import QueryNotSupported, StoreUnavailable
+from kg.errors import InvalidOption, QueryNotSupported, StoreUnavailable
 from kg.store import neo4j as neo4j_store
 from kg.store import open_store, rows
 from kg.store.neo4j import (
@@ -137,9 +137,27 @@ def test_a_large_batch_written_in_parallel_stores_the_same(neo4j_target, sample,
     assert counts["relations"] == len(mixed)
 
 
-def test_writers_must_be_positive(neo4j_target):
-    with pytest.raises(ValueError, match="writers must be at least 1"):
-        Neo4jStore(neo4j_target, writers=0)
+@pytest.mark.parametrize("writers", [0, -1, 1.5, True])
+def test_writers_must_be_a_whole_number_of_at_least_one(neo4j_target, writers):
+    with pytest.raises(InvalidOption, match="Neo4j writers must be a whole number of at least 1"):
+        Neo4jStore(neo4j_target, writers=writers)
+
+
+def test_open_store_takes_its_writers_from_the_environment(neo4j_target, monkeypatch):
+    monkeypatch.setenv("KG_NEO4J_WRITERS", "4")
+    with open_store(neo4j_target) as store:
+        assert store.writers == 4
+    monkeypatch.delenv("KG_NEO4J_WRITERS")
+    with open_store(neo4j_target) as store:
+        assert store.writers == neo4j_store.WRITERS
+
+
+@pytest.mark.parametrize("value", ["0", "two", "-3", "1.5"])
+def test_a_bad_writers_setting_is_one_line_naming_it(neo4j_target, monkeypatch, value):
+    monkeypatch.setenv("KG_NEO4J_WRITERS", value)
+    with pytest.raises(InvalidOption, match=f"KG_NEO4J_WRITERS must be a whole number of at "
+                                            f"least 1, not '{value}'"):
+        open_store(neo4j_target)
 
 
 @pytest.mark.parametrize("parallel_from", [neo4j_store.PARALLEL_FROM, 1],
