@@ -150,11 +150,13 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
     ents = doc.ents
     index = index_actors(doc, lex.gazetteer, matchers, lexicon=lex, ents=ents)
     people = _people_with_roles(index)
-    build = _Builder(document, offset, people, [ent for ent in ents if ent.label in _TIME_IDS])
+    text = _piece_text(document, doc, offset)
+    build = _Builder(document, offset, text, people,
+                     [ent for ent in ents if ent.label in _TIME_IDS])
     relations: list[Relation] = []
     for role in index.roles:
         relations.append(build.role(role))
-    cues = cue_offsets(_piece_text(document, doc, offset))
+    cues = cue_offsets(text)
     starts = event_starts(doc, lex)
     for sent in doc.sents:
         for event in find_events(sent, index, lex, starts):
@@ -213,13 +215,17 @@ def _people_with_roles(index: ActorIndex) -> dict[str, Actor]:
 class _Builder:
     """Turns events, roles and quantities of one document piece into Relation records."""
 
-    def __init__(self, document: Document, offset: int, people: dict[str, Actor],
+    def __init__(self, document: Document, offset: int, text: str, people: dict[str, Actor],
                  dates: list[Span]):
         self.document = document
         self.offset = offset
+        self.text = text  # the piece's, read once: Span.text joins a Token per word
         self.people = people
         self.dates = dates  # the piece's DATE and TIME entities
         self.confidence = rule_confidence()
+
+    def sentence(self, sent: Span) -> str:
+        return self.text[sent.start_char:sent.end_char]
 
     def mention(self, mention: Mention) -> Mention:
         actor = self.people.get(mention.actor.id, mention.actor)
@@ -251,7 +257,7 @@ class _Builder:
             if subject.text.lower() in PRONOUNS or obj.text.lower() in PRONOUNS:
                 rule += ".pronoun"  # resolved across sentences: calibrated separately
             yield self.relation(
-                self.mention(subject), event.predicate, self.mention(obj), sent.text,
+                self.mention(subject), event.predicate, self.mention(obj), self.sentence(sent),
                 sent.start_char, rule, category=event.category, cameo=event.cameo,
                 goldstein=goldstein, date=when, date_text=when_text,
                 date_granularity=granularity, negated=event.negated, modality=event.modality,
@@ -283,7 +289,8 @@ class _Builder:
 
     def quantities(self, sent, index: ActorIndex, lex: Lexicon) -> Iterator[Relation]:
         cues = _quantity_cues()
-        for quantity in find_quantities(sent.text, offset=sent.start_char):
+        sent_text = self.sentence(sent)
+        for quantity in find_quantities(sent_text, offset=sent.start_char):
             words = sent.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
             token = next((t for t in words or () if t.idx >= quantity.start and t.like_num), None)
             if token is None:
@@ -311,7 +318,7 @@ class _Builder:
                          modality="intended" if "intend" in effects else "asserted")
             when, when_text, granularity = self.date_of(fake)
             for subject in subjects:
-                yield self.relation(self.mention(subject), predicate, shifted, sent.text,
+                yield self.relation(self.mention(subject), predicate, shifted, sent_text,
                                     sent.start_char, "quantity", date=when, date_text=when_text,
                                     date_granularity=granularity,
                                     modality=fake.modality)
