@@ -384,6 +384,9 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if infinitive and verb.dep_ == "conj":
         return [], False  # a stray infinitive ("..., to restore relations") has no doer
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+            c.dep_ == "aux" for c in verb.children):
+        return [], True  # "When asked about X, Y said": Y was asked; who asked is unsaid
     if depth < 4 and verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ == "ADJ":
@@ -454,7 +457,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                 inner = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS], index)
                 if inner and not all(_is_generic(m) for m in inner):
                     return inner, False
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in NOT_TARGET_PREPS]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in NOT_TARGET_PREPS
+             and not _is_fronted(c)]
     for child in (c for c in preps if _prep_rank(c) == 0):
         # "blocked streets in Hong Kong in defiance of Chinese authorities"
         named = [m for m in _first_in(child, index) if not _is_generic(m)]
@@ -525,12 +529,19 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> Iterator[list[Token]]
     """The objects of each of ``token``'s prepositions (or particles) named in ``preps``."""
     for child in token.children:
         # spaCy marks the "to" of give-type verbs as a dative: "granted asylum to X"
-        if child.dep_ in ("prep", "prt", "dative") and child.lower_ in preps:
+        if child.dep_ in ("prep", "prt", "dative") and child.lower_ in preps and not (
+                _is_fronted(child)):
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if not objects:  # "pull out of X": the particle's own preposition
                 objects = [g for p in child.children if p.dep_ == "prep" for g in p.children
                            if g.dep_ == "pobj"]
             yield objects
+
+
+def _is_fronted(prep: Token) -> bool:
+    """A phrase set before its verb ("With the accord signed, X agreed ...") frames the
+    clause; it does not name whom the act is aimed at."""
+    return prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i
 
 
 def _first_in(token: Token, index: ActorIndex) -> list[Mention]:

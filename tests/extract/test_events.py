@@ -211,6 +211,17 @@ def test_general_rules(extract, text, expected):
     assert expected in dyads(extract(text))
 
 
+@pytest.mark.parametrize("text", [
+    # a phrase set before the verb frames the clause; it names no target
+    "In Paris, Spain praised the plan.",
+    # "when asked": the subject was asked; the question is nobody's appeal
+    "When asked about Iran, the Saudi foreign minister said the talks would continue.",
+    "Asked whether Turkey would join, the Greek prime minister said no.",
+])
+def test_framing_phrases_code_no_event(extract, text):
+    assert dyads(extract(text)) == set()
+
+
 def test_shared_object_of_two_subjects_is_reciprocal(extract):
     found = dyads(extract("Kenya and Uganda restored their diplomatic ties."))
     assert {("Kenya", "SUPPORT", "Uganda"), ("Uganda", "SUPPORT", "Kenya")} <= found
