@@ -36,6 +36,8 @@ OBJECT_DEPS = {"dobj", "dative", "obj"}           # direct and indirect objects
 SUBJECT_SHARING_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
 # Clauses whose verb is said by someone else: the event is attributed to the speaker.
 CLAUSE_DEPS = {"ccomp"}
+# Punctuation that ends a noun phrase read backwards from its verb.
+PHRASE_BREAKS = {",", ";", ":", "(", ")", "--", "—", "–", '"', "``", "''"}
 # Conjunctions that make a clause hypothetical.
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # Events whose two sides act alike, so "X and Y met" means X met Y and Y met X.
@@ -403,7 +405,39 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
             # "issued a statement condemning X": the statement's author condemns
             found = _subjects(noun.head, index, depth + 1)[0]
         return found, False
+    if verb.dep_ == "ROOT" and _is_finite(verb):
+        return _stranded_subject(verb, index), False
     return [], False
+
+
+def _is_finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def _stranded_subject(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The subject of a main verb the parser left without one: the noun phrase just before it.
+
+    After a fronted phrase the small model can hang the real subject on the phrase's noun
+    ("With the signing of the accord, the government and the rebels have agreed ...": the
+    government becomes a conjunct of "accord"). The phrase is read back to the nearest comma
+    or preposition, and taken only if it ends with a noun right before the verb.
+    """
+    doc, start = verb.doc, verb.sent.start
+    end = verb.i - 1
+    while end >= start and doc[end].head.i == verb.i and doc[end].dep_ in (
+            "aux", "auxpass", "neg", "advmod"):
+        end -= 1
+    if end < start or doc[end].pos_ not in ("NOUN", "PROPN") or doc[end].head.i == verb.i:
+        return []
+    first = end
+    while first > start and doc[first - 1].dep_ not in ("prep", "mark") and (
+            doc[first - 1].lower_ not in PHRASE_BREAKS):
+        first -= 1
+    phrase = range(first, end + 1)
+    tops = [doc[i] for i in phrase if doc[i].pos_ in ("NOUN", "PROPN")
+            and doc[i].head.i not in phrase]
+    return _mentions(tops[:1], index)
 
 
 def _is_pronoun(token: Token) -> bool:
@@ -518,10 +552,14 @@ def _prep_rank(prep: Token) -> int:
 
 
 def _targets(token: Token, preps: tuple[str, ...], index: ActorIndex) -> list[Mention]:
-    for objects in _prep_objects(token, preps):
-        found = _mentions(objects, index) or [m for o in objects for m in _first_in(o, index)]
-        if found:
-            return found
+    # "the withdrawal of troops from X": the parser hangs the target on the "of" object
+    of_objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+    for place in [token, *of_objects]:
+        for objects in _prep_objects(place, preps):
+            found = _mentions(objects, index) or [m for o in objects for m in _first_in(o, index)]
+            if found:
+                return found
     return []
 
 

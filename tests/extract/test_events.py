@@ -206,6 +206,12 @@ def dyads(relations):
     ("Russian attacks killed ten Ukrainian civilians.", ("Russia", "FIGHT", "Ukraine civilians")),
     # evacuating the wounded is humanitarian aid
     ("French helicopters evacuated the wounded from Mali.", ("France", "AID", "Mali")),
+    # the target hung on the "of" object of an event noun: "withdrawal of units from Syria"
+    ("Russia began the withdrawal of some combat units from Syria on Monday.",
+     ("Russia", "RETREAT", "Syria")),
+    # a subject the parser hung on a fronted phrase is the noun phrase before the verb
+    ("With the signing of the accord in Geneva, Armenia and Azerbaijan have agreed to reopen "
+     "their border.", ("Armenia", "AGREE", "Azerbaijan")),
 ])
 def test_general_rules(extract, text, expected):
     assert expected in dyads(extract(text))
