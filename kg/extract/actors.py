@@ -46,6 +46,11 @@ QUANTIFIER_HEADS = {"group", "member", "members", "thousand", "thousands", "hund
                     "two", "three", "majority", "minority", "part", "rest", "million", "millions"}
 # Words that start a phrase naming two people at once ("the two leaders", "both men").
 PAIR_WORDS = {"two", "both"}
+# Courtesy titles before a name: "Mr Kennedy" is the Charles Kennedy named elsewhere.
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
+              "lord", "lady", "prof", "prof.", "professor"}
+# Articles that bring a new referent into the text: "a judge" is nobody named before.
+INDEFINITE = {"a", "an", "another"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +167,7 @@ class ActorIndex:
             return []
         if any(child.lower_ in PAIR_WORDS for child in token.lefts):
             return self._last_people(token, 2)
+        new = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts)
         owner = next((self.by_token[c.i] for c in token.lefts if c.i in self.by_token), None)
         start, end = _phrase_bounds(token)
         span = token.doc[start:end]
@@ -169,7 +175,7 @@ class ActorIndex:
             owner = next((self.by_token[t.i] for c in token.rights if c.dep_ == "prep"
                           and c.lower_ == "of" for t in c.subtree if t.i in self.by_token), None)
         for role in reversed(self.roles):
-            if role.office.predicate != office.predicate:
+            if new or role.office.predicate != office.predicate:
                 continue
             if owner is None or role.organisation.actor.id == owner.actor.id:
                 return [Mention(role.person.actor, span.text, span.start_char, span.end_char)]
@@ -265,7 +271,7 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
     index.people = people
     chosen: list[tuple[Span, Actor]] = list(spans)
     for span in names:
-        actor = _actor_for_name(span, people)
+        actor = _actor_for_name(span, people, gazetteer)
         if actor is not None:
             chosen.append((span, actor))
     described = {a.id for span, a in spans if gazetteer.lookup(span.text) and
@@ -342,18 +348,32 @@ def _strip(span: Span) -> Span | None:
 
 
 def _people(names: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:
-    """Every person in the document, keyed by each way the text names them."""
+    """Every person in the document, keyed by each way the text names them.
+
+    A full name joins a person named before only if one name holds the other ("Donald J.
+    Trump", "Donald Trump"); "Sherry Edwards" is not "Richey Edwards". A titled surname
+    ("Mr Kennedy") and a lone surname are the person named in full with that surname.
+    """
     people: dict[str, Actor] = {}
-    full = [s for s in names if s.label_ == "PERSON" and len(s) >= 2]
-    for span in sorted(full, key=len, reverse=True):
-        words = [t.text for t in span if gazetteer.offices.get(t.lower_) is None]
+    full = [(s, _given_words(s, gazetteer)) for s in names if s.label_ == "PERSON"]
+    for span, words in sorted(full, key=lambda pair: len(pair[1]), reverse=True):
         if len(words) < 2:
             continue
         name = " ".join(words)
-        actor = (people.get(name) or people.get(words[-1]) or gazetteer.person(name)
-                 or Actor.create(name, "PERSON"))
+        actor = people.get(name)
+        if actor is None:
+            namesake = people.get(words[-1])
+            if namesake is not None and _same_person(words, namesake):
+                actor = namesake
+        actor = actor or gazetteer.person(name) or Actor.create(name, "PERSON")
         people.setdefault(name, actor)
         people.setdefault(words[-1], actor)
+    for span, words in full:
+        if len(words) == 1 and len(span) > 1 and span.text not in people:
+            actor = (people.get(words[0]) or gazetteer.person(words[0])
+                     or Actor.create(span.text, "PERSON"))
+            people[span.text] = actor
+            people.setdefault(words[0], actor)
     for span in names:
         if len(span) == 1 and span.text not in people:
             # A lone surname is a known leader only where the gazetteer says it names one
@@ -366,15 +386,30 @@ def _people(names: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:
     return people
 
 
-def _actor_for_name(span: Span, people: dict[str, Actor]) -> Actor | None:
+def _given_words(span: Span, gazetteer: Gazetteer) -> list[str]:
+    """The words of a name without courtesy titles and offices ("Mr", "Secretary General")."""
+    return [t.text for t in span
+            if t.lower_ not in HONORIFICS and gazetteer.offices.get(t.lower_) is None]
+
+
+def _same_person(words: list[str], actor: Actor) -> bool:
+    mine = {w.lower().rstrip(".") for w in words}
+    theirs = {w.lower().rstrip(".") for w in actor.name.split() if w.lower() not in HONORIFICS}
+    return mine <= theirs or theirs <= mine
+
+
+def _actor_for_name(span: Span, people: dict[str, Actor], gazetteer: Gazetteer) -> Actor | None:
     text = span.text
     words = text.split()
     if text in people:
         return people[text]
     if span.label_ in ("PERSON", "ORG", "GPE") and words and words[-1] in people:
         # The small model often tags a surname as ORG ("Trump"): a surname of a person named
-        # in full elsewhere in the document is that person.
-        return people[words[-1]]
+        # in full elsewhere in the document is that person, but "Sierra Wireless" is not
+        # the "Cingular Wireless" the model took for a person.
+        actor = people[words[-1]]
+        if _same_person(_given_words(span, gazetteer), actor):
+            return actor
     if span.label_ == "PERSON":
         return Actor.create(text, "PERSON")
     if span.label_ == "ORG":

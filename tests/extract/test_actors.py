@@ -9,11 +9,11 @@ from kg.extract.actors import index_actors
 from kg.extract.lexicon import load_lexicon
 
 
-def make_doc(words, heads, deps, pos, ents, tags=None):
+def make_doc(words, heads, deps, pos, ents, tags=None, sent_starts=None):
     nlp = English()
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents,
               tags=tags or ["NNP" if p == "PROPN" else "XX" for p in pos],
-              sent_starts=[True] + [False] * (len(words) - 1))
+              sent_starts=sent_starts or [True] + [False] * (len(words) - 1))
     return doc
 
 
@@ -76,3 +76,55 @@ def test_alliance_means_nato_only_after_nato_is_named():
     doc = make_doc(words, heads=[1, 2, 2, 2], deps=["det", "nsubj", "ROOT", "punct"],
                    pos=["DET", "NOUN", "VERB", "PUNCT"], ents=["O", "O", "O", "O"])
     assert not index(doc).by_token
+
+
+def flat_doc(words, ents, pos=None):
+    """One clause whose words all hang off the first verb: enough for the name rules."""
+    pos = pos or ["VERB" if w in ("met", "spoke", "left") else "PUNCT" if w == "." else "PROPN"
+                  for w in words]
+    root = pos.index("VERB")
+    return make_doc(words, heads=[root] * len(words),
+                    deps=["ROOT" if i == root else "dep" for i in range(len(words))],
+                    pos=pos, ents=ents)
+
+
+def test_namesakes_are_two_people():
+    doc = flat_doc(["Richey", "Edwards", "met", "Sherry", "Edwards", "."],
+                   ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"])
+    ix = index(doc)
+    assert (ix.by_token[1].actor.name, ix.by_token[4].actor.name) == (
+        "Richey Edwards", "Sherry Edwards")
+
+
+def test_titled_surname_is_the_person_named_in_full():
+    doc = flat_doc(["Mr", "Kennedy", "met", "Charles", "Kennedy", "."],
+                   ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"])
+    ix = index(doc)
+    assert ix.by_token[1].actor is ix.by_token[4].actor
+    assert ix.by_token[1].actor.name == "Charles Kennedy"
+
+
+@pytest.mark.parametrize("person, organisation, same", [
+    (["Ms", "Sturgeon"], ["Nicola", "Sturgeon"], True),        # a full name the model took for an ORG
+    (["Cingular", "Wireless"], ["Sierra", "Wireless"], False),  # a firm the model took for a person
+])
+def test_org_ending_in_a_surname(person, organisation, same):
+    doc = flat_doc(person + ["met"] + organisation + ["."],
+                   ["B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "O"])
+    ix = index(doc)
+    assert (ix.by_token[1].actor.id == ix.by_token[4].actor.id) is same
+
+
+@pytest.mark.parametrize("article, refers", [("The", True), ("A", False)])
+def test_an_indefinite_office_is_somebody_new(article, refers):
+    words = ["Ukrainian", "President", "Volodymyr", "Zelenskiy", "spoke", ".",
+             article, "president", "left", "."]
+    doc = make_doc(words, heads=[1, 3, 3, 4, 4, 4, 7, 8, 8, 8],
+                   deps=["amod", "compound", "compound", "nsubj", "ROOT", "punct",
+                         "det", "nsubj", "ROOT", "punct"],
+                   pos=["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT",
+                        "DET", "NOUN", "VERB", "PUNCT"],
+                   ents=["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"],
+                   sent_starts=[True] + [False] * 5 + [True] + [False] * 3)
+    found = [m.actor.name for m in index(doc).resolve(doc[7])]
+    assert (found == ["Volodymyr Zelenskiy"]) is refers
