@@ -152,8 +152,12 @@ class ActorIndex:
             elif sector in ("GOV", "LEG", "MIL") and owner.actor.type != "PERSON":
                 actors.append(owner.actor)  # "the government of X" is X
         if not actors:
-            words = " ".join(t.text for t in span if t.dep_ not in ("det", "prep", "punct")
-                             and t.pos_ != "NUM")
+            # Named by its head and what stands before it: "opposition to new stores" and
+            # "journalists about his view" are the opposition and journalists.
+            # "the Court of Appeal" is a name: all of it
+            titled = token.text[:1].isupper() and not token.is_sent_start
+            words = " ".join(t.text for t in span if (titled or t.i <= token.i)
+                             and t.dep_ not in ("det", "prep", "punct") and t.pos_ != "NUM")
             if token.pos_ == "PRON" or not words:
                 return []
             actors.append(self.gazetteer.group_actor(None, sector, _title_case_group(words)))

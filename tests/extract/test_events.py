@@ -346,3 +346,13 @@ def test_event_starts_skip_tokens_but_no_event(nlp):
     # the anchor of every event is among the starts, or governs a noun that is
     assert all(anchor in starts or any(c.i in starts for c in doc[anchor].subtree)
                for _, _, anchor, _, _ in found)
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a group nobody owns is named by its head and what stands before it
+    ("Farmers from the northern valleys protested against Spain.", "Farmers"),
+    # a capitalised institution keeps its whole name
+    ("The Court of Arbitration for Sport criticised Russia.", "Court Arbitration Sport"),
+])
+def test_group_names(extract, text, subject):
+    assert {r.subject.actor.name for r in extract(text) if r.category} == {subject}
