@@ -268,14 +268,20 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
     """
     index = ActorIndex(doc, gazetteer, lexicon)
     spans = list(_gazetteer_spans(doc, gazetteer, matchers))
+    names = _name_spans(doc, doc.ents if ents is None else ents)
+    bodies = _bodies_named_after_states(names, spans, gazetteer)
+    spans = [(span, actor) for span, actor in spans
+             if not any(b.start < span.end and span.start < b.end for b in bodies)]
     taken = {t.i for span, _ in spans for t in span}
-    names = [span for span in _name_spans(doc, doc.ents if ents is None else ents)
-             if not any(t.i in taken for t in span)]
+    names = [span for span in names if not any(t.i in taken for t in span)]
     people = _people(names, gazetteer)
     index.people = people
     chosen: list[tuple[Span, Actor]] = list(spans)
     for span in names:
-        actor = _actor_for_name(span, people, gazetteer)
+        if span in bodies:
+            actor = Actor.create(span.text, "ORG", country=bodies[span])
+        else:
+            actor = _actor_for_name(span, people, gazetteer)
         if actor is not None:
             chosen.append((span, actor))
     described = {a.id for span, a in spans if gazetteer.lookup(span.text) and
@@ -289,6 +295,33 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
         index.add(span, actor)
     _read_roles(index, gazetteer)
     return index
+
+
+def _bodies_named_after_states(names: list[Span], spans: list[tuple[Span, Actor]],
+                               gazetteer: Gazetteer) -> dict[Span, str | None]:
+    """Organisations whose names hold a state's ("British Airways", "Bank of America", "Air
+    China", "the Confederation of British Industry"), with that state's country.
+
+    They are bodies of their own, not the state. A name headed by a sector noun or an
+    office is the state's ("the Indian Government", "the US Senate") and is left to the
+    state and its sector.
+    """
+    bodies: dict[Span, str] = {}
+    for name in names:
+        if name.label_ != "ORG" or len(name) < 2:
+            continue
+        inside = [actor for span, actor in spans
+                  if name.start <= span.start and span.end <= name.end]
+        if not inside or any(a.type != "STATE" for a in inside) or any(
+                span.start == name.start and span.end == name.end for span, _ in spans):
+            continue
+        root = name.root
+        if any(word in gazetteer.sectors or word in gazetteer.offices
+               for word in (root.lower_, root.lemma_.lower())):
+            continue
+        countries = {a.country for a in inside}  # "British American Tobacco": neither
+        bodies[name] = countries.pop() if len(countries) == 1 else None
+    return bodies
 
 
 def _is_description(span: Span, gazetteer: Gazetteer) -> bool:

@@ -128,3 +128,18 @@ def test_an_indefinite_office_is_somebody_new(article, refers):
                    sent_starts=[True] + [False] * 5 + [True] + [False] * 3)
     found = [m.actor.name for m in index(doc).resolve(doc[7])]
     assert (found == ["Volodymyr Zelenskiy"]) is refers
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a firm named after a state is a body of its own, with the state's country
+    (["British", "Airways", "met", "Spain", "."], ("British Airways", "ORG", "GBR")),
+    (["Air", "China", "met", "Spain", "."], ("Air China", "ORG", "CHN")),
+    # a name headed by a sector noun stays the state's
+    (["Indian", "Government", "met", "Spain", "."], ("India", "STATE", "IND")),
+])
+def test_organisation_named_after_a_state(words, expected):
+    doc = make_doc(words, heads=[1, 2, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "dobj", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+                   ents=["B-ORG", "I-ORG", "O", "B-GPE", "O"])
+    (actor,) = {m.actor for m in index(doc).resolve(doc[1])}
+    assert (actor.name, actor.type, actor.country) == expected
