@@ -49,6 +49,8 @@ PAIR_WORDS = {"two", "both"}
 # Courtesy titles before a name: "Mr Kennedy" is the Charles Kennedy named elsewhere.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
               "lord", "lady", "prof", "prof.", "professor"}
+# Offices that name any head of anything ("the chief", "the leader"), not one office.
+GENERIC_OFFICES = ("chief",)
 # Articles that bring a new referent into the text: "a judge" is nobody named before.
 INDEFINITE = {"a", "an", "another"}
 
@@ -181,6 +183,8 @@ class ActorIndex:
         for role in reversed(self.roles):
             if new or role.office.predicate != office.predicate:
                 continue
+            if owner is None and office.title not in (role.office.title, *GENERIC_OFFICES):
+                continue  # "the prime minister" is not the "Tory leader" named before
             if owner is None or role.organisation.actor.id == owner.actor.id:
                 return [Mention(role.person.actor, span.text, span.start_char, span.end_char)]
         if owner is not None and token.tag_ in ("NN", "NNP") and owner.actor.type in (

@@ -143,3 +143,18 @@ def test_organisation_named_after_a_state(words, expected):
                    ents=["B-ORG", "I-ORG", "O", "B-GPE", "O"])
     (actor,) = {m.actor for m in index(doc).resolve(doc[1])}
     assert (actor.name, actor.type, actor.country) == expected
+
+
+@pytest.mark.parametrize("office, refers", [("president", True), ("chancellor", False)])
+def test_an_office_without_owner_is_the_holder_of_that_office(office, refers):
+    words = ["Ukrainian", "President", "Volodymyr", "Zelenskiy", "spoke", ".",
+             "The", office, "left", "."]
+    doc = make_doc(words, heads=[1, 3, 3, 4, 4, 4, 7, 8, 8, 8],
+                   deps=["amod", "compound", "compound", "nsubj", "ROOT", "punct",
+                         "det", "nsubj", "ROOT", "punct"],
+                   pos=["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT",
+                        "DET", "NOUN", "VERB", "PUNCT"],
+                   ents=["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"],
+                   sent_starts=[True] + [False] * 5 + [True] + [False] * 3)
+    found = [m.actor.name for m in index(doc).resolve(doc[7])]
+    assert (found == ["Volodymyr Zelenskiy"]) is refers
