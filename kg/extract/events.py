@@ -371,7 +371,7 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     """Who acts: the verb's subject, the agent of a passive, or a subject it shares."""
     active = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     passive = [c for c in verb.children if c.dep_ in PASSIVE_DEPS]
-    if passive:
+    if passive or (not active and _is_bare_passive(verb)):
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
         return _mentions(agents, index), True
@@ -408,6 +408,11 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     if verb.dep_ == "ROOT" and _is_finite(verb):
         return _stranded_subject(verb, index), False
     return [], False
+
+
+def _is_bare_passive(verb: Token) -> bool:
+    """A passive that shares its subject ("X criticised Y and was condemned by Z")."""
+    return verb.dep_ in SUBJECT_SHARING_DEPS and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _is_finite(verb: Token) -> bool:
@@ -468,6 +473,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     """The event's targets, and whether they were only found nested inside a phrase."""
     if passive:
         patients = [c for c in verb.children if c.dep_ in PASSIVE_DEPS]
+        if not patients and _is_bare_passive(verb):  # the subject it shares is the patient
+            patients = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_DEPS]
         found = _mentions(patients, index)
         if not found:  # "a camp for Congolese refugees was attacked"
             found = [m for c in patients for m in _first_in(c, index)]

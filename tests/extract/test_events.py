@@ -209,6 +209,8 @@ def dyads(relations):
     # the target hung on the "of" object of an event noun: "withdrawal of units from Syria"
     ("Russia began the withdrawal of some combat units from Syria on Monday.",
      ("Russia", "RETREAT", "Syria")),
+    # a coordinated passive: the subject it shares is the patient, the agent acts
+    ("Egypt criticised Israel and was condemned by Jordan.", ("Jordan", "DISAPPROVE", "Egypt")),
     # a subject the parser hung on a fronted phrase is the noun phrase before the verb
     ("With the signing of the accord in Geneva, Armenia and Azerbaijan have agreed to reopen "
      "their border.", ("Armenia", "AGREE", "Azerbaijan")),
@@ -223,8 +225,10 @@ def test_general_rules(extract, text, expected):
     # "when asked": the subject was asked; the question is nobody's appeal
     "When asked about Iran, the Saudi foreign minister said the talks would continue.",
     "Asked whether Turkey would join, the Greek prime minister said no.",
+    # a coordinated passive with no agent names nobody who acted
+    "Portugal protested on Monday and was attacked in Spain.",
 ])
-def test_framing_phrases_code_no_event(extract, text):
+def test_phrases_that_code_no_event(extract, text):
     assert dyads(extract(text)) == set()
 
 
