@@ -408,6 +408,11 @@ def _people(names: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:
                 actor = namesake
         actor = actor or gazetteer.person(name) or Actor.create(name, "PERSON")
         people.setdefault(name, actor)
+        known = gazetteer.person(words[-1])
+        if known is not None and known.id == actor.id:
+            # "Mr Blair" in a story naming Tony Blair and Ian Blair: the one the
+            # gazetteer knows by that surname
+            people[words[-1]] = actor
         people.setdefault(words[-1], actor)
     for span, words in full:
         if len(words) == 1 and len(span) > 1 and span.text not in people:

@@ -211,6 +211,9 @@ def dyads(relations):
      ("Russia", "RETREAT", "Syria")),
     # a coordinated passive: the subject it shares is the patient, the agent acts
     ("Egypt criticised Israel and was condemned by Jordan.", ("Jordan", "DISAPPROVE", "Egypt")),
+    # a surname two people share is the one the gazetteer knows by it
+    ("Police chief Ian Blair met Tony Blair in London. Michael Howard accused Mr Blair of lying.",
+     ("Michael Howard", "DISAPPROVE", "Tony Blair")),
     # a subject the parser hung on a fronted phrase is the noun phrase before the verb
     ("With the signing of the accord in Geneva, Armenia and Azerbaijan have agreed to reopen "
      "their border.", ("Armenia", "AGREE", "Azerbaijan")),
