@@ -205,12 +205,30 @@ class ActorIndex:
             wanted = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "OTHER"}
         else:
             return []
+        subject = self._governing_subject(token, wanted)
+        if subject is not None:
+            return [subject]
         for start, mention in reversed(self.mentions):
             if start < token.i and mention.actor.type in wanted:
                 if start >= token.sent.start:
                     return [mention]  # the name itself stands in the same sentence
                 return [Mention(mention.actor, token.text, token.idx, token.idx + len(token))]
         return []
+
+    def _governing_subject(self, token: Token, wanted: set[str]) -> Mention | None:
+        """A subject pronoun in a clause under another is that clause's named subject: in
+        "Mandela backed Mr Brown's plan when he urged ...", he is Mandela, not Mr Brown."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = next((v for v in token.head.ancestors if v.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        for subject in verb.children:
+            mention = self.by_token.get(subject.i)
+            if (subject.dep_ in ("nsubj", "nsubjpass") and subject.i < token.i
+                    and mention is not None and mention.actor.type in wanted):
+                return mention
+        return None
 
     def _last_people(self, token: Token, count: int) -> list[Mention]:
         start, end = _phrase_bounds(token)

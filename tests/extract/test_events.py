@@ -214,6 +214,9 @@ def dyads(relations):
     # a surname two people share is the one the gazetteer knows by it
     ("Police chief Ian Blair met Tony Blair in London. Michael Howard accused Mr Blair of lying.",
      ("Michael Howard", "DISAPPROVE", "Tony Blair")),
+    # a subject pronoun in a clause under another is that clause's subject, not a nearer name
+    ("Angela Merkel welcomed Mr Macron's proposal when she visited Poland.",
+     ("Angela Merkel", "CONSULT", "Poland")),
     # a subject the parser hung on a fronted phrase is the noun phrase before the verb
     ("With the signing of the accord in Geneva, Armenia and Azerbaijan have agreed to reopen "
      "their border.", ("Armenia", "AGREE", "Azerbaijan")),
