@@ -154,9 +154,9 @@ class ActorIndex:
             elif sector in ("GOV", "LEG", "MIL") and owner.actor.type != "PERSON":
                 actors.append(owner.actor)  # "the government of X" is X
         if not actors:
-            # Named by its head and what stands before it: "opposition to new stores" and
-            # "journalists about his view" are the opposition and journalists.
-            # "the Court of Appeal" is a name: all of it
+            # A group nobody owns is named by its head and the words before it ("opposition
+            # to new stores" is the opposition); a capitalised name keeps all its words
+            # ("the Court of Appeal").
             titled = token.text[:1].isupper() and not token.is_sent_start
             words = " ".join(t.text for t in span if (titled or t.i <= token.i)
                              and t.dep_ not in ("det", "prep", "punct") and t.pos_ != "NUM")
@@ -292,8 +292,9 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
     spans = list(_gazetteer_spans(doc, gazetteer, matchers))
     names = _name_spans(doc, doc.ents if ents is None else ents)
     bodies = _bodies_named_after_states(names, spans, gazetteer)
+    in_bodies = {i for body in bodies for i in range(body.start, body.end)}
     spans = [(span, actor) for span, actor in spans
-             if not any(b.start < span.end and span.start < b.end for b in bodies)]
+             if not any(i in in_bodies for i in range(span.start, span.end))]
     taken = {t.i for span, _ in spans for t in span}
     names = [span for span in names if not any(t.i in taken for t in span)]
     people = _people(names, gazetteer)
@@ -328,14 +329,16 @@ def _bodies_named_after_states(names: list[Span], spans: list[tuple[Span, Actor]
     office is the state's ("the Indian Government", "the US Senate") and is left to the
     state and its sector.
     """
-    bodies: dict[Span, str] = {}
+    bodies: dict[Span, str | None] = {}
+    at = {i: (span, actor) for span, actor in spans for i in range(span.start, span.end)}
     for name in names:
         if name.label_ != "ORG" or len(name) < 2:
             continue
-        inside = [actor for span, actor in spans
+        found = {at[i] for i in range(name.start, name.end) if i in at}
+        inside = [actor for span, actor in found
                   if name.start <= span.start and span.end <= name.end]
         if not inside or any(a.type != "STATE" for a in inside) or any(
-                span.start == name.start and span.end == name.end for span, _ in spans):
+                span.start == name.start and span.end == name.end for span, _ in found):
             continue
         root = name.root
         if any(word in gazetteer.sectors or word in gazetteer.offices
@@ -457,6 +460,7 @@ def _given_words(span: Span, gazetteer: Gazetteer) -> list[str]:
 
 
 def _same_person(words: list[str], actor: Actor) -> bool:
+    """Whether one name holds the other, courtesy titles aside."""
     mine = {w.lower().rstrip(".") for w in words}
     theirs = {w.lower().rstrip(".") for w in actor.name.split() if w.lower() not in HONORIFICS}
     return mine <= theirs or theirs <= mine
