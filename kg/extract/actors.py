@@ -406,6 +406,9 @@ def _strip(span: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if end - start >= 3 and "(" in (text := span.text) and ")" not in text:
+        # "China Aviation Oil (CAO": a name the model ran into its acronym's bracket
+        end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)
     return Span(doc, start, end, label=span.label)
 
 

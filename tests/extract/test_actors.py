@@ -153,3 +153,11 @@ def test_organisation_named_after_a_state(words, expected):
 @pytest.mark.parametrize("office, refers", [("president", True), ("chancellor", False)])
 def test_an_office_without_owner_is_the_holder_of_that_office(office, refers):
     assert (office_holder("The", office) == ["Volodymyr Zelenskiy"]) is refers
+
+
+def test_a_name_run_into_its_acronym_bracket_ends_before_it():
+    words = ["Chen", "met", "China", "Aviation", "Oil", "(", "CAO", ")", "."]
+    doc = flat_doc(words, ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+                   pos=["PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT",
+                        "PUNCT"])
+    assert index(doc).by_token[2].actor.name == "China Aviation Oil"
