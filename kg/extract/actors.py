@@ -437,7 +437,8 @@ def _people(names: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:
             # "Mr Blair" in a story naming Tony Blair and Ian Blair: the one the
             # gazetteer knows by that surname
             people[words[-1]] = actor
-        people.setdefault(words[-1], actor)
+        else:
+            people.setdefault(words[-1], actor)
     for span, words in full:
         if len(words) == 1 and len(span) > 1 and span.text not in people:
             actor = (people.get(words[0]) or gazetteer.person(words[0])
