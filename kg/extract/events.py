@@ -70,6 +70,10 @@ INTENT_CODES = {"CONSULT": "036", "AID": "033", "RETREAT": "035", "CONCEDE": "03
                 "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030"}
 THREAT_CODES = {"FIGHT": "138", "ASSAULT": "138", "SANCTION": "131", "COERCE": "137",
                 "PROTEST": "133"}
+# Nouns an event noun names the kind of ("a mediation effort", "a bombing campaign"): the
+# phrase is that event, and its prepositions are the event's.
+VEHICLE_NOUNS = {"effort", "efforts", "bid", "mission", "initiative", "campaign", "drive",
+                 "attempt", "process"}
 
 
 @dataclass
@@ -314,6 +318,9 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     slot = noun
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in OBJECT_DEPS:
         slot = head.head  # "25,000 tons of food aid", "$50,000 worth of goods"
+        head = slot.head
+    elif noun.dep_ == "compound" and head.lower_ in VEHICLE_NOUNS:
+        slot = head  # "launched a mediation effort between X and Y"
         head = slot.head
     if slot.dep_ in OBJECT_DEPS | {"attr", "oprd"} and head.pos_ in ("VERB", "AUX"):
         if _event_word(head, lex)[0] is not None:
@@ -764,6 +771,8 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
             category = None
         elif cooperative:
             category, cameo = "AGREE", INTENT_CODES.get(category, "030")
+        elif quad_class(category) == "material_conflict" and "ready" in effects:
+            category, cameo = "MOBILIZE", "150"  # "prepared to resume shelling": forces readied
         elif quad_class(category) == "material_conflict":
             category, cameo = "THREATEN", THREAT_CODES.get(category, "130")
     elif "possible" in effects or ctx.conditional:

@@ -220,6 +220,13 @@ def dyads(relations):
     # a subject the parser hung on a fronted phrase is the noun phrase before the verb
     ("With the signing of the accord in Geneva, Armenia and Azerbaijan have agreed to reopen "
      "their border.", ("Armenia", "AGREE", "Azerbaijan")),
+    # an event noun naming the kind of an effort or a mission is that event
+    ("Norway launched a mediation effort between Colombia and Venezuela.",
+     ("Norway", "CONSULT", "Venezuela")),
+    # readying forces to strike is a show of force, not a threat; being prepared to is intent
+    ("Troops prepared to storm Grozny.", ("Troops", "MOBILIZE", "Grozny")),
+    ("Russia is preparing to invade Ukraine, officials said.", ("Russia", "MOBILIZE", "Ukraine")),
+    ("Israel is prepared to attack Hamas.", ("Israel", "THREATEN", "Hamas")),
 ])
 def test_general_rules(extract, text, expected):
     assert expected in dyads(extract(text))
@@ -290,6 +297,11 @@ def test_hard_wrapped_lines_stay_one_sentence(extract):
     ("Russia called off its offensive against Ukraine.", ("Russia", "DEESCALATE", "RETREAT", "Ukraine")),
     ("Ukrainian forces violated the ceasefire with Russia.",
      ("Ukraine", "VIOLATE_CEASEFIRE", "FIGHT", "Russia")),
+    # forcing out an aid agency or monitors expels them; forcing out people deports them
+    ("Jakarta forced the UN refugee agency out of the country.",
+     ("Indonesia", "EXPEL", "SANCTION", "UNHCR")),
+    ("Kenya forced Somali refugees out of the camps.",
+     ("Kenya", "DEPORT", "COERCE", "Somalia civilians")),
     ("Serb forces massacred Bosnian Muslims in Srebrenica.",
      ("Serbia", "MASSACRE", "ASSAULT", "Bosnia and Herzegovina")),
     # the "to" of a give-type verb is a dative in spaCy's parse, and names the target
