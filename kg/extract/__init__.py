@@ -163,13 +163,43 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
             relations.extend(build.event(event, sent))
         if bisect_left(cues, sent.end_char) > bisect_left(cues, sent.start_char):
             relations.extend(build.quantities(sent, index, lex))
+    return _one_event_per_dyad(relations)
+
+
+def _one_event_per_dyad(relations: list[Relation]) -> list[Relation]:
+    """Each relation once, and one event per sentence, dyad and category.
+
+    Two words of a sentence can code one event: "started a hunger strike to protest X" is a
+    strike and a protest, "threatened to launch an offensive against X" a threat and an
+    offensive. Counted twice, the dyad would carry two events where the text reports one;
+    event coders drop such duplicates (PETRARCH and ICEWS keep one event per source, target
+    and code a story and day). The most specific CAMEO code is kept, then the surest rule,
+    then the first.
+    """
+    best: dict[tuple, Relation] = {}
+    for relation in relations:
+        if relation.category is not None:
+            kept = best.setdefault(_event_key(relation), relation)
+            if _specificity(relation) > _specificity(kept):
+                best[_event_key(relation)] = relation
     seen: set[str] = set()
     unique = []
     for relation in relations:
-        if relation.id not in seen:
+        if relation.id not in seen and (
+                relation.category is None or best[_event_key(relation)] is relation):
             seen.add(relation.id)
             unique.append(relation)
     return unique
+
+
+def _event_key(relation: Relation) -> tuple:
+    return (relation.sentence_start, relation.subject.actor.id,
+            getattr(relation.object, "actor", relation.object).id, relation.category)
+
+
+def _specificity(relation: Relation) -> tuple[float, float]:
+    code = relation.cameo or ""
+    return len(code) + (0.5 if code and not code.endswith("0") else 0.0), relation.confidence
 
 
 def _piece_text(document: Document, doc, offset: int) -> str:

@@ -378,3 +378,14 @@ def test_event_starts_skip_tokens_but_no_event(nlp):
 ])
 def test_group_names(extract, text, subject):
     assert {r.subject.actor.name for r in extract(text) if r.category} == {subject}
+
+
+def test_one_event_per_sentence_dyad_and_category(extract):
+    # the strike is the protest: one event, coded by its more specific word
+    events = [r for r in extract("Jailed Kurdish activists started a hunger strike to protest "
+                                 "Turkey's crackdown.") if r.category]
+    assert [(r.predicate, r.category, r.object.actor.name) for r in events] == [
+        ("STRIKE", "PROTEST", "Turkey")]
+    # two acts of different categories against one target stay two events
+    found = triples(extract("Hamas bombed Israel and shelled Israel on Monday."))
+    assert {c for _, _, c, _ in found} == {"ASSAULT", "FIGHT"}
