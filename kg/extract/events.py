@@ -70,6 +70,9 @@ INTENT_CODES = {"CONSULT": "036", "AID": "033", "RETREAT": "035", "CONCEDE": "03
                 "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030"}
 THREAT_CODES = {"FIGHT": "138", "ASSAULT": "138", "SANCTION": "131", "COERCE": "137",
                 "PROTEST": "133"}
+# What is offered or asked for: the clause of "an offer to hold talks with X" names its target.
+PROPOSAL_NOUNS = {"offer", "invitation", "proposal", "plan", "call", "request", "demand",
+                  "bid", "appeal", "ultimatum", "initiative", "suggestion"}
 # Nouns an event noun names the kind of ("a mediation effort", "a bombing campaign"): the
 # phrase is that event, and its prepositions are the event's.
 VEHICLE_NOUNS = {"effort", "efforts", "bid", "mission", "initiative", "campaign", "drive",
@@ -513,7 +516,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if named:
             return named, True
     for obj in direct:  # "a resolution of the U.N. Security Council"
-        nested = [m for m in _first_in(obj, index) if not _is_generic(m)]
+        nested = [m for m in _first_in(obj, index) if not _is_generic(m)] or _proposed(obj, index)
         if nested:
             return nested, True
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
@@ -544,6 +547,27 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     if word.predicate in CONDITION_TARGETS:
         return _condition_subjects(verb, index), True
     return [], False
+
+
+def _proposed(noun: Token, index: ActorIndex) -> list[Mention]:
+    """Whom a proposal is about: "rejected an offer to hold talks with X" is aimed at X."""
+    if noun.lemma_.lower() not in PROPOSAL_NOUNS:
+        return []
+    for clause in noun.children:
+        if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in clause.children):
+            parts = [c for c in clause.children if c.dep_ in OBJECT_DEPS] + sorted(
+                (c for c in clause.children if c.dep_ == "prep"
+                 and c.lower_ not in NOT_TARGET_PREPS), key=_prep_rank)
+            for part in parts:
+                # not a clause about the part: "a bid to cut the rebate won by X" is not on X
+                told = [range(c.left_edge.idx, c.right_edge.idx + 1) for t in part.subtree
+                        for c in t.children if c.dep_ in ("acl", "relcl", "advcl")]
+                named = [m for m in _first_in(part, index) if not _is_generic(m)
+                         and not any(m.start in r for r in told)]
+                if named:
+                    return named
+    return []
 
 
 def _condition_subjects(verb: Token, index: ActorIndex) -> list[Mention]:

@@ -223,6 +223,11 @@ def dyads(relations):
     # an event noun naming the kind of an effort or a mission is that event
     ("Norway launched a mediation effort between Colombia and Venezuela.",
      ("Norway", "CONSULT", "Venezuela")),
+    # the clause of an offer or an invitation names whom it is about
+    ("The rebels rejected an offer to hold talks with the Colombian government.",
+     ("Rebels", "REJECT", "Colombia")),
+    ("Hamas rejected an invitation to attend talks with Fatah in Cairo.",
+     ("Hamas", "REJECT", "Fatah")),
     # readying forces to strike is a show of force, not a threat; being prepared to is intent
     ("Troops prepared to storm Grozny.", ("Troops", "MOBILIZE", "Grozny")),
     ("Russia is preparing to invade Ukraine, officials said.", ("Russia", "MOBILIZE", "Ukraine")),
@@ -240,6 +245,8 @@ def test_general_rules(extract, text, expected):
     "Asked whether Turkey would join, the Greek prime minister said no.",
     # a coordinated passive with no agent names nobody who acted
     "Portugal protested on Monday and was attacked in Spain.",
+    # a clause about a proposal's object is not whom the proposal is about
+    "Britain was prepared to veto any bid to reduce the rebate secured by Margaret Thatcher.",
 ])
 def test_phrases_that_code_no_event(extract, text):
     assert dyads(extract(text)) == set()
