@@ -379,7 +379,10 @@ def _purpose_objects(verb: Token, index: ActorIndex) -> list[Mention]:
 
 def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Mention], bool]:
     """Who acts: the verb's subject, the agent of a passive, or a subject it shares."""
-    active = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # "The Red Cross operating in Syria said": the small model can make the participle the
+    # subject and hang the name on it; a participle heads no noun phrase, its subject does.
+    active = [g for c in verb.children if c.dep_ in SUBJECT_DEPS
+              for g in (_participle_subjects(c) or [c])]
     passive = [c for c in verb.children if c.dep_ in PASSIVE_DEPS]
     if passive or (not active and _is_bare_passive(verb)):
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
@@ -418,6 +421,12 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     if verb.dep_ == "ROOT" and _is_finite(verb):
         return _stranded_subject(verb, index), False
     return [], False
+
+
+def _participle_subjects(token: Token) -> list[Token]:
+    if token.dep_ != "nsubj" or token.tag_ not in ("VBG", "VBN"):
+        return []
+    return [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _is_bare_passive(verb: Token) -> bool:

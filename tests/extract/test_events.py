@@ -223,6 +223,9 @@ def dyads(relations):
     # an event noun naming the kind of an effort or a mission is that event
     ("Norway launched a mediation effort between Colombia and Venezuela.",
      ("Norway", "CONSULT", "Venezuela")),
+    # a participle the parser made the subject stands for the name hung on it
+    ("The Red Cross operating in Syria said the Syrian army must allow access.",
+     ("International Committee of the Red Cross", "DEMAND", "Syria")),
     # the clause of an offer or an invitation names whom it is about
     ("The rebels rejected an offer to hold talks with the Colombian government.",
      ("Rebels", "REJECT", "Colombia")),
