@@ -70,6 +70,9 @@ INTENT_CODES = {"CONSULT": "036", "AID": "033", "RETREAT": "035", "CONCEDE": "03
                 "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030"}
 THREAT_CODES = {"FIGHT": "138", "ASSAULT": "138", "SANCTION": "131", "COERCE": "137",
                 "PROTEST": "133"}
+# Talks an act can come out of ("agreed to withdraw after talks with X").
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "deliberation", "deliberations",
+              "consultation", "consultations", "discussion", "discussions", "meeting", "meetings"}
 # What is offered or asked for: the clause of "an offer to hold talks with X" names its target.
 PROPOSAL_NOUNS = {"offer", "invitation", "proposal", "plan", "call", "request", "demand",
                   "bid", "appeal", "ultimatum", "initiative", "suggestion"}
@@ -554,8 +557,22 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             if named:
                 return named, True
     if word.predicate in CONDITION_TARGETS:
-        return _condition_subjects(verb, index), True
-    return [], False
+        found = _condition_subjects(verb, index)
+        if found:
+            return found, True
+    return _negotiated_with(verb, index), True
+
+
+def _negotiated_with(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The other side of talks the act came out of: "called off the strike after talks with X"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("after", "following"):
+            for talks in child.children:
+                if talks.dep_ == "pobj" and talks.lemma_.lower() in TALK_NOUNS:
+                    found = [m for m in _targets(talks, ("with",), index) if not _is_generic(m)]
+                    if found:
+                        return found
+    return []
 
 
 def _proposed(noun: Token, index: ActorIndex) -> list[Mention]:

@@ -226,6 +226,9 @@ def dyads(relations):
     # a participle the parser made the subject stands for the name hung on it
     ("The Red Cross operating in Syria said the Syrian army must allow access.",
      ("International Committee of the Red Cross", "DEMAND", "Syria")),
+    # an act with no target of its own is aimed at the other side of the talks it came out of
+    ("Israel agreed to withdraw after negotiations with Egypt.", ("Israel", "AGREE", "Egypt")),
+    ("After talks with Turkey, Syria released two prisoners.", ("Syria", "RETREAT", "Turkey")),
     # the clause of an offer or an invitation names whom it is about
     ("The rebels rejected an offer to hold talks with the Colombian government.",
      ("Rebels", "REJECT", "Colombia")),
@@ -326,6 +329,12 @@ def test_hard_wrapped_lines_stay_one_sentence(extract):
 ])
 def test_what_is_acted_on_decides_the_event(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+def test_calling_off_a_strike_after_talks_concedes_to_the_other_side(extract):
+    found = triples(extract("Kenyan doctors called off their strike after talks with the "
+                            "Kenyan government."))
+    assert {(p, c, o) for _, p, c, o in found} == {("EASE_DISSENT", "CONCEDE", "Kenya")}
 
 
 def test_calling_off_a_strike_eases_dissent(extract):
