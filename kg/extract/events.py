@@ -637,7 +637,29 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> Iterator[list[Token]]
             if not objects:  # "pull out of X": the particle's own preposition
                 objects = [g for p in child.children if p.dep_ == "prep" for g in p.children
                            if g.dep_ == "pobj"]
-            yield objects
+            yield objects or _stranded_objects(child)
+
+
+def _stranded_objects(prep: Token) -> list[Token]:
+    """The object of a preposition the parser made the subject of a participle after it.
+
+    "granted asylum to two journalists hiding in its embassy": the small model can hang
+    "hiding" on "to" and make "journalists" its subject, or leave "to" empty and make the
+    noun phrase after it the subject of a clause of its own.
+    """
+    for child in prep.children:
+        if child.dep_ == "pcomp" and child.tag_ in ("VBG", "VBN") and not any(
+                g.dep_ in ("mark", "aux") for g in child.children):  # not "on whether X should"
+            return [g for g in child.children if g.dep_ == "nsubj" and g.i < child.i]
+    if prep.n_lefts + prep.n_rights:
+        return []
+    start = prep.i + 1  # the noun phrase right after the empty preposition
+    for token in prep.doc[start:min(start + 8, prep.sent.end)]:
+        if token.left_edge.i == start and token.dep_ == "nsubj" and token.pos_ in (
+                "NOUN", "PROPN") and token.head.i > token.i and token.head.tag_ in (
+                "VBG", "VBN", "VBD"):
+            return [token]
+    return []
 
 
 def _is_fronted(prep: Token) -> bool:

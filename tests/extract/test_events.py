@@ -229,6 +229,9 @@ def dyads(relations):
     # an act with no target of its own is aimed at the other side of the talks it came out of
     ("Israel agreed to withdraw after negotiations with Egypt.", ("Israel", "AGREE", "Egypt")),
     ("After talks with Turkey, Syria released two prisoners.", ("Syria", "RETREAT", "Turkey")),
+    # the object of a preposition the parser made the subject of a participle after it
+    ("Ecuador has granted asylum to two Colombian journalists hiding in its embassy.",
+     ("Ecuador", "AID", "Colombia media")),
     # the clause of an offer or an invitation names whom it is about
     ("The rebels rejected an offer to hold talks with the Colombian government.",
      ("Rebels", "REJECT", "Colombia")),
@@ -253,6 +256,8 @@ def test_general_rules(extract, text, expected):
     "Portugal protested on Monday and was attacked in Spain.",
     # a clause about a proposal's object is not whom the proposal is about
     "Britain was prepared to veto any bid to reduce the rebate secured by Margaret Thatcher.",
+    # the subject of a question is not what a preposition before it governs
+    "Britain said its veto on whether France should lead the mission would stay.",
 ])
 def test_phrases_that_code_no_event(extract, text):
     assert dyads(extract(text)) == set()
@@ -310,6 +315,7 @@ def test_hard_wrapped_lines_stay_one_sentence(extract):
     ("Russia called off its offensive against Ukraine.", ("Russia", "DEESCALATE", "RETREAT", "Ukraine")),
     ("Ukrainian forces violated the ceasefire with Russia.",
      ("Ukraine", "VIOLATE_CEASEFIRE", "FIGHT", "Russia")),
+    ("Ecuador broke the ceasefire with Peru.", ("Ecuador", "VIOLATE_CEASEFIRE", "FIGHT", "Peru")),
     # forcing out an aid agency or monitors expels them; forcing out people deports them
     ("Jakarta forced the UN refugee agency out of the country.",
      ("Indonesia", "EXPEL", "SANCTION", "UNHCR")),
