@@ -287,11 +287,12 @@ def _by_object(word: EventWord, verb: Token, lex: Lexicon) -> EventWord:
 def _hands_over(verb: Token, lex: Lexicon, index: ActorIndex) -> bool:
     """A cue verb whose complement is an event with a target codes no event of its own.
 
-    "agreed to withdraw from Lebanon" is one event, coded on "withdraw"; "threatened to
+    "agreed to withdraw from Lebanon" is one event, coded on "withdraw", and "helped support
+    the Palestinians" one coded on "support"; "threatened to
     institute a curfew in Algiers" keeps "threatened", since the curfew has no target of its own.
     """
     cues = lex.cues_of(verb)
-    if not cues & {"intend", "refuse", "attempt"}:
+    if not cues & {"intend", "refuse", "attempt", "assist"}:
         return False
     for child in verb.children:
         if child.dep_ != "xcomp":
@@ -413,6 +414,8 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
             head = head.head  # "is willing to withdraw": the subject of "is"
         if _is_object_control(head) and verb.dep_ == "xcomp":
             return [], False  # "urged X to withdraw": X, not the urger, would withdraw
+        if verb.dep_ == "advcl" and infinitive and _is_called_on(head, index.lex):
+            return [], False  # "called on X to unite", parsed as a purpose: X would unite
         return _subjects(head, index, depth + 1)[0], False
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
@@ -482,6 +485,13 @@ def _reporting_verb(verb: Token, lex: Lexicon) -> Token | None:
             return token.head
         return None
     return None
+
+
+def _is_called_on(verb: Token, lex: Lexicon) -> bool:
+    """"called on X to": a lexicon verb with "on" ("put forces on standby to" is none)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > verb.i and any(
+        f"{lemma} {c.lower_}" in lex.verbs for lemma in lemma_candidates(verb))
+        for c in verb.children)
 
 
 def _is_object_control(verb: Token) -> bool:

@@ -256,6 +256,8 @@ def test_general_rules(extract, text, expected):
     "Portugal protested on Monday and was attacked in Spain.",
     # a clause about a proposal's object is not whom the proposal is about
     "Britain was prepared to veto any bid to reduce the rebate secured by Margaret Thatcher.",
+    # "called on X to act", parsed as a purpose clause: the caller does not act
+    "An Iranian newspaper called Friday on Muslims to unite and mobilize against Israel.",
     # the subject of a question is not what a preposition before it governs
     "Britain said its veto on whether France should lead the mission would stay.",
 ])
@@ -414,3 +416,9 @@ def test_one_event_per_sentence_dyad_and_category(extract):
     # two acts of different categories against one target stay two events
     found = triples(extract("Hamas bombed Israel and shelled Israel on Monday."))
     assert {c for _, _, c, _ in found} == {"ASSAULT", "FIGHT"}
+
+
+def test_helping_to_act_is_the_act_not_aid(extract):
+    assert triples(extract("Saudi Arabia helped support the Palestinians.")) == {
+        ("Saudi Arabia", "SUPPORT", "SUPPORT", "Palestine")}
+    assert triples(extract("Japan helped Nepal.")) == {("Japan", "AID", "AID", "Nepal")}
