@@ -70,9 +70,12 @@ INTENT_CODES = {"CONSULT": "036", "AID": "033", "RETREAT": "035", "CONCEDE": "03
                 "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030"}
 THREAT_CODES = {"FIGHT": "138", "ASSAULT": "138", "SANCTION": "131", "COERCE": "137",
                 "PROTEST": "133"}
-# Talks an act can come out of ("agreed to withdraw after talks with X").
-TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "deliberation", "deliberations",
-              "consultation", "consultations", "discussion", "discussions", "meeting", "meetings"}
+# Dealings an act can come out of, whose other side it is aimed at: "agreed to withdraw after
+# talks with X", "declared a ceasefire after days of fighting with X".
+DEALING_NOUNS = {"talk", "talks", "negotiation", "negotiations", "deliberation", "deliberations",
+                 "consultation", "consultations", "discussion", "discussions", "meeting",
+                 "meetings", "fighting", "clash", "clashes", "battle", "battles", "war", "row",
+                 "dispute", "standoff", "confrontation", "skirmishes"}
 # What is offered or asked for: the clause of "an offer to hold talks with X" names its target.
 PROPOSAL_NOUNS = {"offer", "invitation", "proposal", "plan", "call", "request", "demand",
                   "bid", "appeal", "ultimatum", "initiative", "suggestion"}
@@ -340,7 +343,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or _mentions([c for c in head.children if c.dep_ == "dative"], index)
                    or _clause_subjects(noun, index)
                    or (word.predicate in CLAUSE_TARGETS and _clause_subjects(head, index))
-                   or _purpose_objects(head, index))
+                   or _purpose_objects(head, index) or _dealt_with(head, index))
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
@@ -570,18 +573,25 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         found = _condition_subjects(verb, index)
         if found:
             return found, True
-    return _negotiated_with(verb, index), True
+    return _dealt_with(verb, index), True
 
 
-def _negotiated_with(verb: Token, index: ActorIndex) -> list[Mention]:
-    """The other side of talks the act came out of: "called off the strike after talks with X"."""
+def _dealt_with(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The other side of the dealings an act came out of: "called off the strike after talks
+    with X", "declared a ceasefire after 12 days of battles with X"."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("after", "following"):
-            for talks in child.children:
-                if talks.dep_ == "pobj" and talks.lemma_.lower() in TALK_NOUNS:
-                    found = [m for m in _targets(talks, ("with",), index) if not _is_generic(m)]
-                    if found:
-                        return found
+            for noun in child.children:
+                if noun.dep_ != "pobj":
+                    continue
+                dealings = [noun] + [g for c in noun.children if c.dep_ == "prep"
+                                     and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                for dealing in dealings:
+                    if dealing.lower_ in DEALING_NOUNS:
+                        found = [m for m in _targets(dealing, ("with",), index)
+                                 if not _is_generic(m)]
+                        if found:
+                            return found
     return []
 
 

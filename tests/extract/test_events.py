@@ -232,6 +232,10 @@ def dyads(relations):
     # the object of a preposition the parser made the subject of a participle after it
     ("Ecuador has granted asylum to two Colombian journalists hiding in its embassy.",
      ("Ecuador", "AID", "Colombia media")),
+    ("Hezbollah declared a ceasefire after two weeks of fighting with Amal.",
+     ("Hezbollah", "RETREAT", "Amal")),
+    ("The rebels withdrew from the town following clashes with Malian troops.",
+     ("Rebels", "RETREAT", "Mali")),
     # the clause of an offer or an invitation names whom it is about
     ("The rebels rejected an offer to hold talks with the Colombian government.",
      ("Rebels", "REJECT", "Colombia")),
