@@ -140,12 +140,19 @@ class Lexicon:
     # The first words of the verb entries ("call" of "call on"): a verb none of whose lemma
     # candidates is one can be no event, which spares most verbs of a text every other test.
     verb_heads: frozenset[str] = field(init=False)
+    # Two-word noun entries by their first word: modifier -> noun -> entry.
+    modified_nouns: dict[str, dict[str, EventWord]] = field(
+        init=False, default_factory=dict, repr=False, compare=False)
     # What kg.extract.events.event_starts judged of each (noun?, lemma id, form id).
     starts_cache: dict[tuple[bool, int, int], bool] = field(
         init=False, default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.verb_heads = frozenset(key.split(" ", 1)[0] for key in self.verbs)
+        for key, word in self.nouns.items():
+            if " " in key:  # "air strike": the noun "strike" with the modifier "air"
+                modifier, noun = key.split(" ", 1)
+                self.modified_nouns.setdefault(modifier, {})[noun] = word
 
     def may_be_verb(self, token) -> bool:
         """Whether ``token``, with or without a particle or object, may be an entry of verbs."""
@@ -168,6 +175,11 @@ class Lexicon:
         return self.verbs[key] if key else None
 
     def noun(self, token) -> EventWord | None:
+        for child in token.children:  # "air strikes": an entry with the noun's modifier first
+            if child.dep_ == "compound":
+                key = _known(token.lemma_, token.lower_, self.modified_nouns.get(child.lower_, {}))
+                if key:
+                    return self.modified_nouns[child.lower_][key]
         key = self.lemma(token, self.nouns)
         return self.nouns[key] if key else None
 

@@ -319,6 +319,8 @@ def test_hard_wrapped_lines_stay_one_sentence(extract):
      ("Israel", "REDUCE_RELATIONS", "SANCTION", "Egypt")),
     ("Egypt cancelled a summit with Israel.", ("Egypt", "REDUCE_RELATIONS", "SANCTION", "Israel")),
     ("Russia called off its offensive against Ukraine.", ("Russia", "DEESCALATE", "RETREAT", "Ukraine")),
+    # a modifier can change the noun's event: air strikes are no labour strike
+    ("Israel launched air strikes on Gaza.", ("Israel", "AIRSTRIKE", "FIGHT", "Gaza")),
     ("Ukrainian forces violated the ceasefire with Russia.",
      ("Ukraine", "VIOLATE_CEASEFIRE", "FIGHT", "Russia")),
     ("Ecuador broke the ceasefire with Peru.", ("Ecuador", "VIOLATE_CEASEFIRE", "FIGHT", "Peru")),
