@@ -578,7 +578,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
 
 def _dealt_with(verb: Token, index: ActorIndex) -> list[Mention]:
     """The other side of the dealings an act came out of: "called off the strike after talks
-    with X", "declared a ceasefire after 12 days of battles with X"."""
+    with X", "declared a ceasefire after 12 days of battles with X"; or whose hostile act it
+    answers: "ordered patrols after protests by X"."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("after", "following"):
             for noun in child.children:
@@ -588,11 +589,21 @@ def _dealt_with(verb: Token, index: ActorIndex) -> list[Mention]:
                                      and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
                 for dealing in dealings:
                     if dealing.lower_ in DEALING_NOUNS:
-                        found = [m for m in _targets(dealing, ("with",), index)
-                                 if not _is_generic(m)]
-                        if found:
-                            return found
+                        side = ("with",)
+                    elif _is_hostile(dealing, index.lex):
+                        side = ("by",)  # "ordered patrols after protests by X": X's act answered
+                    else:
+                        continue
+                    found = [m for m in _targets(dealing, side, index) if not _is_generic(m)]
+                    if found:
+                        return found
     return []
+
+
+def _is_hostile(noun: Token, lex: Lexicon) -> bool:
+    word = lex.noun(noun)
+    return word is not None and quad_class(PREDICATES[word.predicate].category) in (
+        "verbal_conflict", "material_conflict")
 
 
 def _proposed(noun: Token, index: ActorIndex) -> list[Mention]:

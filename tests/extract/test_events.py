@@ -236,6 +236,10 @@ def dyads(relations):
      ("Hezbollah", "RETREAT", "Amal")),
     ("The rebels withdrew from the town following clashes with Malian troops.",
      ("Rebels", "RETREAT", "Mali")),
+    # or whose hostile act it answers
+    ("Serbian Prime Minister Zoran Djindjic resigned after protests by Kosovo Albanians.",
+     ("Zoran Djindjic", "CONCEDE", "Kosovo Albanians")),
+    ("Israel closed the crossing after rocket attacks by Hamas.", ("Israel", "SANCTION", "Hamas")),
     # the clause of an offer or an invitation names whom it is about
     ("The rebels rejected an offer to hold talks with the Colombian government.",
      ("Rebels", "REJECT", "Colombia")),
