@@ -53,6 +53,8 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir
 GENERIC_OFFICES = ("chief",)
 # Articles that bring a new referent into the text: "a judge" is nobody named before.
 INDEFINITE = {"a", "an", "another"}
+# Sides a part of a city is named by ("East Jerusalem", "West Beirut").
+COMPASS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,12 +372,24 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, matchers) -> Iterator[tuple
             candidates.append(span)
     for span in filter_spans(candidates):
         entries = gazetteer.lookup(span.text)
+        if _is_district(span, entries):
+            continue
         if len(entries) == 1 or span.label_:
             yield span, entries[0].actor
         else:
             # An ambiguous form ("Georgia") goes to the kind the gazetteer lists first:
             # states before organisations before groups.
             yield span, entries[0].actor
+
+
+def _is_district(span: Span, entries) -> bool:
+    """"East Jerusalem", "West Beirut": part of a capital named by its side is a place of its
+    own; only the capital's name stands for its state (a listed name such as "East Berlin",
+    the capital of East Germany, is matched whole before this)."""
+    before = span.doc[span.start - 1] if span.start else None
+    return (before is not None and before.lower_ in COMPASS and before.text[:1].isupper()
+            and before.ent_type_ in ("GPE", "LOC", "FAC")
+            and all(entry.kind == "capital" for entry in entries))
 
 
 def _name_spans(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:

@@ -161,3 +161,25 @@ def test_a_name_run_into_its_acronym_bracket_ends_before_it():
                    pos=["PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT",
                         "PUNCT"])
     assert index(doc).by_token[2].actor.name == "China Aviation Oil"
+
+
+@pytest.mark.parametrize("words, expected", [
+    # part of a capital named by its side is a place of its own, not the state
+    (["Israel", "raided", "East", "Jerusalem", "."], ("East Jerusalem", "OTHER")),
+    (["Israel", "raided", "West", "Beirut", "."], ("West Beirut", "OTHER")),
+    # a listed name is matched whole; the capital alone stands for its state
+    (["Israel", "raided", "East", "Berlin", "."], ("East Germany", "STATE")),
+])
+def test_a_district_of_a_capital_is_no_state(words, expected):
+    doc = make_doc(words, heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "compound", "dobj", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "PROPN", "PUNCT"],
+                   ents=["B-GPE", "O", "B-GPE", "I-GPE", "O"])
+    (actor,) = {m.actor for m in index(doc).resolve(doc[3])}
+    assert (actor.name, actor.type) == expected
+
+
+def test_a_capital_stands_for_its_state():
+    doc = make_doc(["Israel", "raided", "Beirut", "."], heads=[1, 1, 1, 1],
+                   deps=["nsubj", "ROOT", "dobj", "punct"], pos=["PROPN", "VERB", "PROPN", "PUNCT"],
+                   ents=["B-GPE", "O", "B-GPE", "O"])
+    assert index(doc).by_token[2].actor.name == "Lebanon"
