@@ -22,7 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.lexicon import EventWord, Lexicon, lemma_candidates
+from kg.extract.lexicon import NO_EVENT, EventWord, Lexicon, lemma_candidates
 from kg.model import Actor, Mention
 from kg.ontology import PREDICATES, quad_class
 
@@ -235,6 +235,8 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     if _hands_over(verb, lex, index):
         return None  # "agreed to withdraw from X": the inner verb carries the event
     word = _by_object(word, verb, lex)
+    if word.predicate == NO_EVENT:
+        return None  # "mobilized pressure groups": no show of force
     objects, nested = _verb_objects(verb, word, particle, passive, index)
     if not passive:
         weapon = _violent_cause(verb, index, lex)

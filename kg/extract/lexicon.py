@@ -52,6 +52,10 @@ class Office:
     sector: str
 
 
+# What event_objects.tsv says an act on some objects becomes when it is no event at all.
+NO_EVENT = "-"
+
+
 @dataclass(frozen=True, slots=True)
 class Surface:
     """What a surface form names: an actor, and in which way (name, demonym, capital...)."""
@@ -272,7 +276,12 @@ def _cues() -> dict[str, frozenset[str]]:
 @cache
 def load_lexicon() -> Lexicon:
     """All of the extractor's tables, loaded once per process."""
-    objects = {(row["predicate"], noun): row["becomes"] for row in _table("event_objects.tsv")
-               for noun in _split(row["objects"])}
+    objects = {}
+    for row in _table("event_objects.tsv"):
+        for predicate in (row["predicate"], row["becomes"]):
+            if predicate not in PREDICATES and predicate != NO_EVENT:
+                raise ValueError(f"event_objects.tsv: unknown predicate {predicate!r}")
+        for noun in _split(row["objects"]):
+            objects[(row["predicate"], noun)] = row["becomes"]
     return Lexicon(verbs=_event_words("event_verbs.tsv"), nouns=_event_words("event_nouns.tsv"),
                    cues=_cues(), gazetteer=_gazetteer(), objects=objects)

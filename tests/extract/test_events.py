@@ -262,6 +262,8 @@ def test_general_rules(extract, text, expected):
     "Asked whether Turkey would join, the Greek prime minister said no.",
     # a coordinated passive with no agent names nobody who acted
     "Portugal protested on Monday and was attacked in Spain.",
+    # mobilising supporters or opinion is no show of force
+    "Saudi Arabia has mobilized pressure groups in the United States.",
     # a clause about a proposal's object is not whom the proposal is about
     "Britain was prepared to veto any bid to reduce the rebate secured by Margaret Thatcher.",
     # "called on X to act", parsed as a purpose clause: the caller does not act
