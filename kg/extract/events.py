@@ -345,7 +345,8 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or _mentions([c for c in head.children if c.dep_ == "dative"], index)
                    or _clause_subjects(noun, index)
                    or (word.predicate in CLAUSE_TARGETS and _clause_subjects(head, index))
-                   or _purpose_objects(head, index) or _dealt_with(head, index))
+                   or _relative_objects(noun, index) or _purpose_objects(head, index)
+                   or _dealt_with(head, index))
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
@@ -371,6 +372,18 @@ def _clause_subjects(token: Token, index: ActorIndex) -> list[Mention]:
     for child in token.children:
         if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX"):
             found = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS], index)
+            if found:
+                return found
+    return []
+
+
+def _relative_objects(noun: Token, index: ActorIndex) -> list[Mention]:
+    """Whom an event did what a clause on it says: "a general strike that shut down Lagos"."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
+                                          for c in clause.children):
+            found = [m for c in clause.children if c.dep_ in OBJECT_DEPS
+                     for m in _first_in(c, index) if not _is_generic(m)]
             if found:
                 return found
     return []

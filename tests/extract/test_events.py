@@ -434,3 +434,8 @@ def test_helping_to_act_is_the_act_not_aid(extract):
     assert triples(extract("Saudi Arabia helped support the Palestinians.")) == {
         ("Saudi Arabia", "SUPPORT", "SUPPORT", "Palestine")}
     assert triples(extract("Japan helped Nepal.")) == {("Japan", "AID", "AID", "Nepal")}
+
+
+def test_a_clause_on_an_event_noun_says_whom_it_hit(extract):
+    found = triples(extract("Opposition parties organized a general strike that shut down Lagos."))
+    assert {(p, c, o) for _, p, c, o in found} == {("STRIKE", "PROTEST", "Nigeria")}
