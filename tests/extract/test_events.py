@@ -325,6 +325,9 @@ def test_hard_wrapped_lines_stay_one_sentence(extract):
      ("Israel", "REDUCE_RELATIONS", "SANCTION", "Egypt")),
     ("Egypt cancelled a summit with Israel.", ("Egypt", "REDUCE_RELATIONS", "SANCTION", "Israel")),
     ("Russia called off its offensive against Ukraine.", ("Russia", "DEESCALATE", "RETREAT", "Ukraine")),
+    # paying for what was taken returns property (CAMEO 0842); paying tribute praises
+    ("Germany paid compensation to Namibia.", ("Germany", "RETURN_PROPERTY", "RETREAT", "Namibia")),
+    ("Blair paid tribute to Mandela.", ("Tony Blair", "PRAISE", "SUPPORT", "Nelson Mandela")),
     # a modifier can change the noun's event: air strikes are no labour strike
     ("Israel launched air strikes on Gaza.", ("Israel", "AIRSTRIKE", "FIGHT", "Gaza")),
     ("Ukrainian forces violated the ceasefire with Russia.",
