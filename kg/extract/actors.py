@@ -162,8 +162,9 @@ class ActorIndex:
             titled = token.text[:1].isupper() and not token.is_sent_start
             words = " ".join(t.text for t in span if (titled or t.i <= token.i)
                              and t.dep_ not in ("det", "prep", "punct") and t.pos_ != "NUM")
-            if token.pos_ == "PRON" or not words:
-                return []
+            if token.pos_ == "PRON" or not words or any(
+                    c.lower_ == "other" for c in token.lefts):
+                return []  # "the US and other developed nations": the others are nobody named
             actors.append(self.gazetteer.group_actor(None, sector, _title_case_group(words)))
         return [Mention(actor, span.text, span.start_char, span.end_char) for actor in actors]
 

@@ -442,3 +442,9 @@ def test_helping_to_act_is_the_act_not_aid(extract):
 def test_a_clause_on_an_event_noun_says_whom_it_hit(extract):
     found = triples(extract("Opposition parties organized a general strike that shut down Lagos."))
     assert {(p, c, o) for _, p, c, o in found} == {("STRIKE", "PROTEST", "Nigeria")}
+
+
+def test_others_named_with_an_actor_are_nobody_in_particular(extract):
+    found = dyads(extract("The Arab League said that Iraq and other developed nations must "
+                          "cut output."))
+    assert found == {("Arab League", "DEMAND", "Iraq")}
