@@ -556,7 +556,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if named:
             return named, True
     for obj in direct:  # "a resolution of the U.N. Security Council"
-        nested = [m for m in _first_in(obj, index) if not _is_generic(m)] or _proposed(obj, index)
+        nested = [m for m in _first_in(obj, index, own_events=True)
+                  if not _is_generic(m)] or _proposed(obj, index)
         if nested:
             return nested, True
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
@@ -714,12 +715,18 @@ def _is_fronted(prep: Token) -> bool:
     return prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i
 
 
-def _first_in(token: Token, index: ActorIndex) -> list[Mention]:
-    """The first named actor inside a phrase ("a resolution of the U.N. Security Council")."""
+def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False) -> list[Mention]:
+    """The first named actor inside a phrase ("a resolution of the U.N. Security Council").
+
+    With ``own_events``, a participle that codes an event of its own is left to it: in
+    "approved a law recognizing X's victory", X is what the recognizing is aimed at.
+    """
     # Clauses about the phrase are skipped, but not participles that place it ("power lines
     # leading into Kabul", "a protest staged by students").
     inner = {t.i for c in token.children if c.dep_ in ("relcl", "acl", "advcl")
-             and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")) for t in c.subtree}
+             and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+                      and not (own_events and index.lex.verb(c) is not None))
+             for t in c.subtree}
     generic: list[Mention] = []
     for t in token.subtree:
         if t.i in inner:

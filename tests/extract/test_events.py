@@ -325,6 +325,9 @@ def test_hard_wrapped_lines_stay_one_sentence(extract):
      ("Israel", "REDUCE_RELATIONS", "SANCTION", "Egypt")),
     ("Egypt cancelled a summit with Israel.", ("Egypt", "REDUCE_RELATIONS", "SANCTION", "Israel")),
     ("Russia called off its offensive against Ukraine.", ("Russia", "DEESCALATE", "RETREAT", "Ukraine")),
+    # recognising a rival's victory concedes it; it is no diplomatic recognition
+    ("Laurent Gbagbo recognised Alassane Ouattara's victory.",
+     ("Laurent Gbagbo", "CONCEDE", "CONCEDE", "Alassane Ouattara")),
     # paying for what was taken returns property (CAMEO 0842); paying tribute praises
     ("Germany paid compensation to Namibia.", ("Germany", "RETURN_PROPERTY", "RETREAT", "Namibia")),
     ("Blair paid tribute to Mandela.", ("Tony Blair", "PRAISE", "SUPPORT", "Nelson Mandela")),
@@ -448,3 +451,9 @@ def test_others_named_with_an_actor_are_nobody_in_particular(extract):
     found = dyads(extract("The Arab League said that Iraq and other developed nations must "
                           "cut output."))
     assert found == {("Arab League", "DEMAND", "Iraq")}
+
+
+def test_a_participle_that_codes_an_event_keeps_its_target(extract):
+    # the motion condemns Uganda; approving it is no agreement with Uganda
+    assert dyads(extract("The Kenyan parliament approved a motion condemning Uganda.")) == {
+        ("Kenya", "DISAPPROVE", "Uganda")}
