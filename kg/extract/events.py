@@ -79,7 +79,7 @@ DEALING_NOUNS = {"talk", "talks", "negotiation", "negotiations", "deliberation",
 # What is offered or asked for: the clause of "an offer to hold talks with X" names its target.
 PROPOSAL_NOUNS = {"offer", "invitation", "proposal", "plan", "call", "request", "demand",
                   "bid", "appeal", "ultimatum", "initiative", "suggestion"}
-# Nouns an event noun names the kind of ("a mediation effort", "a bombing campaign"): the
+# Nouns an event noun names the kind of ("a peace mission", "a bombing campaign"): the
 # phrase is that event, and its prepositions are the event's.
 VEHICLE_NOUNS = {"effort", "efforts", "bid", "mission", "initiative", "campaign", "drive",
                  "attempt", "process"}
@@ -236,7 +236,7 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         return None  # "agreed to withdraw from X": the inner verb carries the event
     word = _by_object(word, verb, lex)
     if word.predicate == NO_EVENT:
-        return None  # "mobilized pressure groups": no show of force
+        return None  # "mobilised its supporters": no show of force
     objects, nested = _verb_objects(verb, word, particle, passive, index)
     if not passive:
         weapon = _violent_cause(verb, index, lex)
@@ -332,7 +332,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         slot = head.head  # "25,000 tons of food aid", "$50,000 worth of goods"
         head = slot.head
     elif noun.dep_ == "compound" and head.lower_ in VEHICLE_NOUNS:
-        slot = head  # "launched a mediation effort between X and Y"
+        slot = head  # "began a mediation bid between X and Y"
         head = slot.head
     if slot.dep_ in OBJECT_DEPS | {"attr", "oprd"} and head.pos_ in ("VERB", "AUX"):
         if _event_word(head, lex)[0] is not None:
@@ -378,7 +378,7 @@ def _clause_subjects(token: Token, index: ActorIndex) -> list[Mention]:
 
 
 def _relative_objects(noun: Token, index: ActorIndex) -> list[Mention]:
-    """Whom an event did what a clause on it says: "a general strike that shut down Lagos"."""
+    """Whom an event did what a clause on it says: "a blockade that cut off Gaza"."""
     for clause in noun.children:
         if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
                                           for c in clause.children):
@@ -401,7 +401,7 @@ def _purpose_objects(verb: Token, index: ActorIndex) -> list[Mention]:
 
 def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Mention], bool]:
     """Who acts: the verb's subject, the agent of a passive, or a subject it shares."""
-    # "The Red Cross operating in Syria said": the small model can make the participle the
+    # "The agency operating in Chad said": the small model can make the participle the
     # subject and hang the name on it; a participle heads no noun phrase, its subject does.
     active = [g for c in verb.children if c.dep_ in SUBJECT_DEPS
               for g in (_participle_subjects(c) or [c])]
@@ -448,7 +448,7 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
 
 
 def _participle_subjects(token: Token) -> list[Token]:
-    if token.dep_ != "nsubj" or token.tag_ not in ("VBG", "VBN"):
+    if token.dep_ not in SUBJECT_DEPS or token.tag_ not in ("VBG", "VBN"):
         return []
     return [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
 
@@ -594,8 +594,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
 
 def _dealt_with(verb: Token, index: ActorIndex) -> list[Mention]:
     """The other side of the dealings an act came out of: "called off the strike after talks
-    with X", "declared a ceasefire after 12 days of battles with X"; or whose hostile act it
-    answers: "ordered patrols after protests by X"."""
+    with X", "agreed to a truce after a week of fighting with X"; or whose hostile act it
+    answers: "imposed a curfew after riots by X"."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("after", "following"):
             for noun in child.children:
@@ -607,7 +607,7 @@ def _dealt_with(verb: Token, index: ActorIndex) -> list[Mention]:
                     if dealing.lower_ in DEALING_NOUNS:
                         side = ("with",)
                     elif _is_hostile(dealing, index.lex):
-                        side = ("by",)  # "ordered patrols after protests by X": X's act answered
+                        side = ("by",)  # "a curfew after riots by X": X's act answered
                     else:
                         continue
                     found = [m for m in _targets(dealing, side, index) if not _is_generic(m)]
@@ -690,7 +690,7 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> Iterator[list[Token]]
 def _stranded_objects(prep: Token) -> list[Token]:
     """The object of a preposition the parser made the subject of a participle after it.
 
-    "granted asylum to two journalists hiding in its embassy": the small model can hang
+    "gave shelter to two journalists hiding in its embassy": the small model can hang
     "hiding" on "to" and make "journalists" its subject, or leave "to" empty and make the
     noun phrase after it the subject of a clause of its own.
     """
@@ -719,7 +719,7 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False) -> l
     """The first named actor inside a phrase ("a resolution of the U.N. Security Council").
 
     With ``own_events``, a participle that codes an event of its own is left to it: in
-    "approved a law recognizing X's victory", X is what the recognizing is aimed at.
+    "approved a motion condemning X", X is what the condemning is aimed at.
     """
     # Clauses about the phrase are skipped, but not participles that place it ("power lines
     # leading into Kabul", "a protest staged by students").
@@ -897,7 +897,7 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
         elif cooperative:
             category, cameo = "AGREE", INTENT_CODES.get(category, "030")
         elif quad_class(category) == "material_conflict" and "ready" in effects:
-            category, cameo = "MOBILIZE", "150"  # "prepared to resume shelling": forces readied
+            category, cameo = "MOBILIZE", "150"  # "prepared to storm the city": forces readied
         elif quad_class(category) == "material_conflict":
             category, cameo = "THREATEN", THREAT_CODES.get(category, "130")
     elif "possible" in effects or ctx.conditional:

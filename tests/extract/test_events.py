@@ -224,8 +224,10 @@ def dyads(relations):
     ("Norway launched a mediation effort between Colombia and Venezuela.",
      ("Norway", "CONSULT", "Venezuela")),
     # a participle the parser made the subject stands for the name hung on it
-    ("The Red Cross operating in Syria said the Syrian army must allow access.",
-     ("International Committee of the Red Cross", "DEMAND", "Syria")),
+    ("The Red Cross operating in Yemen said Saudi Arabia must open the ports.",
+     ("International Committee of the Red Cross", "DEMAND", "Saudi Arabia")),
+    ("The Red Cross working in Yemen said the Saudi army must allow access.",
+     ("International Committee of the Red Cross", "DEMAND", "Saudi Arabia")),
     # an act with no target of its own is aimed at the other side of the talks it came out of
     ("Israel agreed to withdraw after negotiations with Egypt.", ("Israel", "AGREE", "Egypt")),
     ("After talks with Turkey, Syria released two prisoners.", ("Syria", "RETREAT", "Turkey")),
