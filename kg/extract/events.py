@@ -589,7 +589,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         found = _condition_subjects(verb, index)
         if found:
             return found, True
-    return _dealt_with(verb, index), True
+    found = _dealt_with(verb, index)
+    return found, bool(found)
 
 
 def _dealt_with(verb: Token, index: ActorIndex) -> list[Mention]:

@@ -180,10 +180,10 @@ class Lexicon:
 
     def noun(self, token) -> EventWord | None:
         for child in token.children:  # "air strikes": an entry with the noun's modifier first
-            if child.dep_ == "compound":
-                key = _known(token.lemma_, token.lower_, self.modified_nouns.get(child.lower_, {}))
-                if key:
-                    return self.modified_nouns[child.lower_][key]
+            entries = self.modified_nouns.get(child.lower_) if child.dep_ == "compound" else None
+            key = _known(token.lemma_, token.lower_, entries) if entries else None
+            if key:
+                return entries[key]
         key = self.lemma(token, self.nouns)
         return self.nouns[key] if key else None
 
