@@ -278,9 +278,7 @@ def _by_object(word: EventWord, verb: Token, lex: Lexicon) -> EventWord:
     direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS | PASSIVE_DEPS]
     for child in direct + [o for objects in _prep_objects(verb, word.target) for o in objects]:
         # "inspectors", "UN inspectors", "a team of inspectors"
-        nouns = [child] + [c for c in child.children if c.dep_ == "compound"] + [
-            g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
+        nouns = [child] + [c for c in child.children if c.dep_ == "compound"] + _of_objects(child)
         for noun in nouns:
             for lemma in lemma_candidates(noun):
                 becomes = lex.objects.get((word.predicate, lemma))
@@ -505,17 +503,20 @@ def _reporting_verb(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _called_on(verb: Token) -> list[Token]:
+    # "called on X to": the preposition follows the verb ("On Monday, X offered to" is a date).
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+            and c.i > verb.i]
+
+
 def _is_called_on(verb: Token, lex: Lexicon) -> bool:
     """"called on X to": a lexicon verb with "on" ("put forces on standby to" is none)."""
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > verb.i and any(
-        f"{lemma} {c.lower_}" in lex.verbs for lemma in lemma_candidates(verb))
-        for c in verb.children)
+    return any(f"{lemma} {prep.lower_}" in lex.verbs
+               for prep in _called_on(verb) for lemma in lemma_candidates(verb))
 
 
 def _is_object_control(verb: Token) -> bool:
-    # "called on X to": the preposition follows the verb ("On Monday, X offered to" is a date).
-    return any(c.dep_ in OBJECT_DEPS for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > verb.i for c in verb.children)
+    return any(c.dep_ in OBJECT_DEPS for c in verb.children) or bool(_called_on(verb))
 
 
 def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive: bool,
@@ -597,23 +598,18 @@ def _dealt_with(verb: Token, index: ActorIndex) -> list[Mention]:
     """The other side of the dealings an act came out of: "called off the strike after talks
     with X", "agreed to a truce after a week of fighting with X"; or whose hostile act it
     answers: "imposed a curfew after riots by X"."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("after", "following"):
-            for noun in child.children:
-                if noun.dep_ != "pobj":
-                    continue
-                dealings = [noun] + [g for c in noun.children if c.dep_ == "prep"
-                                     and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-                for dealing in dealings:
-                    if dealing.lower_ in DEALING_NOUNS:
-                        side = ("with",)
-                    elif _is_hostile(dealing, index.lex):
-                        side = ("by",)  # "a curfew after riots by X": X's act answered
-                    else:
-                        continue
-                    found = [m for m in _targets(dealing, side, index) if not _is_generic(m)]
-                    if found:
-                        return found
+    nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following")
+             for g in c.children if g.dep_ == "pobj"]
+    for dealing in nouns + [g for noun in nouns for g in _of_objects(noun)]:
+        if dealing.lower_ in DEALING_NOUNS:
+            side = ("with",)
+        elif _is_hostile(dealing, index.lex):
+            side = ("by",)  # "a curfew after riots by X": X's act answered
+        else:
+            continue
+        found = [m for m in _targets(dealing, side, index) if not _is_generic(m)]
+        if found:
+            return found
     return []
 
 
@@ -665,14 +661,18 @@ def _prep_rank(prep: Token) -> int:
 
 def _targets(token: Token, preps: tuple[str, ...], index: ActorIndex) -> list[Mention]:
     # "the withdrawal of troops from X": the parser hangs the target on the "of" object
-    of_objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"]
-    for place in [token, *of_objects]:
+    for place in [token, *_of_objects(token)]:
         for objects in _prep_objects(place, preps):
             found = _mentions(objects, index) or [m for o in objects for m in _first_in(o, index)]
             if found:
                 return found
     return []
+
+
+def _of_objects(token: Token) -> list[Token]:
+    """The objects of ``token``'s "of" ("a team of inspectors", "days of fighting")."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> Iterator[list[Token]]:
