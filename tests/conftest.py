@@ -4,20 +4,22 @@ the whole session, shared by tests/browser and tests/reliability (Playwright's s
 run two at once).
 
 Tests that use ``nlp`` or ``shared_model`` are marked ``@pytest.mark.model``, tests that use
-``neo4j_target`` ``@pytest.mark.neo4j``. Without the pinned pipeline or KG_NEO4J_URI they are
-skipped, except under CI=true where either missing fails the run.
+``neo4j_target`` ``@pytest.mark.neo4j``. What happens without a part (fail in ``make test`` and
+CI, skip when KG_TEST_WITHOUT names it) is decided in ``fixtures/servers.py``; the end of the run
+counts the skips by reason and fails a strict run that skipped for a missing part.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from fixtures.servers import required_neo4j_uri
+from fixtures.servers import (ALLOWED_IN_STRICT, is_strict, parts_left_out, require,
+                              required_neo4j_uri, skip_if_left_out, skip_reason_kind)
 
 
 @pytest.fixture(scope="session")
@@ -26,12 +28,11 @@ def nlp():
     from kg.errors import ModelNotFound
     from kg.extract import load_model
 
+    skip_if_left_out("model")
     try:
         return load_model()
     except ModelNotFound as err:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{err} (the model is required under CI=true)")
-        pytest.skip(str(err))
+        require("model", str(err))
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def shared_model(nlp, monkeypatch):
 
 @pytest.fixture(scope="session")
 def neo4j_uri() -> str:
-    """KG_NEO4J_URI; skips without it, fails under CI=true (CI must test Neo4j)."""
+    """KG_NEO4J_URI; without it, fails in make test and CI, skips in a partial run."""
     return required_neo4j_uri()
 
 
@@ -66,27 +67,23 @@ def pytest_ignore_collect(collection_path, config):
 
 
 # -- the browser: every request that is not file:// is aborted and recorded. Without chromium
-# the browser tests skip, except under CI=true, where they fail (scripts/install-browser).
-# Playwright's own browser download does not work everywhere kg is tested; Debian's does.
+# the browser tests fail in make test and CI (scripts/install-browser installs it), and skip in
+# a partial run. Playwright's own browser download does not work everywhere kg is tested;
+# Debian's does.
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"]
 
 
-def _unavailable(reason: str):
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (under CI=true the browser tests must run)")
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="session")
 def browser():
+    skip_if_left_out("browser")
     executable = shutil.which("chromium")
     if executable is None:
-        _unavailable("chromium not found; install Debian's with scripts/install-browser")
+        require("browser", "chromium not found; install Debian's with scripts/install-browser")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        _unavailable("playwright not installed; pip install -e '.[test]'")
+        require("browser", "playwright not installed; pip install -e '.[test]'")
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield launched
@@ -137,8 +134,28 @@ def open_page(browser, tmp_path):
         context.close()
 
 
+def _skip_reason(report) -> str:
+    """A skipped test's reason, without pytest's 'Skipped: '."""
+    longrepr = report.longrepr
+    reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+    return reason.removeprefix("Skipped: ")
+
+
+def _skips(terminalreporter) -> Counter:
+    return Counter(_skip_reason(report) for report in terminalreporter.stats.get("skipped", []))
+
+
+def _unallowed(skips: Counter) -> Counter:
+    """Skips a strict run must not have: for a missing part, or for no stated kind."""
+    if not is_strict():
+        return Counter()
+    return Counter({reason: n for reason, n in skips.items()
+                    if skip_reason_kind(reason) not in ALLOWED_IN_STRICT})
+
+
 def pytest_terminal_summary(terminalreporter):
-    """Say how many tests ran against the real Neo4j server, so a green run shows it."""
+    """Say how many tests ran against the real Neo4j server, list the skips by reason, and say
+    in one line what a partial run left out, so a green run shows what it tested."""
     passed = terminalreporter.stats.get("passed", [])
     skipped = terminalreporter.stats.get("skipped", [])
     ran = sum(1 for report in passed if "neo4j" in report.keywords)
@@ -146,3 +163,26 @@ def pytest_terminal_summary(terminalreporter):
     if ran or missed:
         terminalreporter.write_line(f"neo4j: {ran} tests passed against a real server, "
                                     f"{missed} skipped")
+    skips = _skips(terminalreporter)
+    if skips:
+        terminalreporter.write_line(f"skipped by reason ({sum(skips.values())}):")
+        for reason, n in sorted(skips.items(), key=lambda item: (-item[1], item[0])):
+            terminalreporter.write_line(f"  {n:4d}  {reason}")
+    left_out = sorted(parts_left_out())
+    if left_out:
+        terminalreporter.write_line(f"not tested: {', '.join(left_out)} (KG_TEST_WITHOUT); "
+                                    "this run says nothing about them")
+    bad = _unallowed(skips)
+    if bad:
+        terminalreporter.write_line(
+            f"error: {sum(bad.values())} tests skipped in a run that needs every real part "
+            "(make test, CI); only '../shared absent' and KG_TEST_WITHOUT skips are allowed",
+            red=True)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session):
+    """A strict run that skipped for a missing part fails, even when nothing else did."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and _unallowed(_skips(reporter)) and session.exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
