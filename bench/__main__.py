@@ -13,19 +13,21 @@ the goals are printed beside the figures in ``--write`` output.
 The corpus is ``../shared/corpus/bbc_news.jsonl`` when it is there, else
 ``bench/sample.jsonl`` (twenty short articles written for kg), or any JSONL given with
 ``--corpus``. Neo4j is the server of ``KG_NEO4J_URI``/``USER``/``PASSWORD``; without them
-one is started with ``scripts/neo4j`` on port 7694 (state in /tmp/kg-bench-neo4j) and
-stopped at the end. Synthetic relations come from :func:`bench.html.synthetic_relations`.
+one of the bench's own is started with ``scripts/neo4j`` on a free port, in a new state
+directory, and stopped and deleted on every exit (errors and Ctrl-C too). Synthetic relations come from :func:`bench.html.synthetic_relations`.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import importlib.util
 import os
 import platform
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -57,7 +59,6 @@ NEO4J_PER_ROW = 1_000
 # Loads measured (the figures are their medians), and most warm-up loads before them.
 NEO4J_LOADS = 3
 NEO4J_WARMUP_MAX = 6
-BENCH_NEO4J = {"KG_NEO4J_PORT": "7694", "KG_NEO4J_STATE": "/tmp/kg-bench-neo4j"}
 # Plan operators that read every node of a label (or every node) instead of seeking an index.
 SCANS = ("LabelScan", "AllNodesScan", "RelationshipTypeScan", "AllRelationshipsScan")
 # What kg's rules read from a parse: so every component of the pipeline is needed.
@@ -262,20 +263,33 @@ def bench_networkx(relations, documents, figures: Figures) -> None:
         figures("networkx_relationships_per_s", unique / seconds)
 
 
-def _neo4j_env() -> tuple[dict[str, str], bool]:
-    """Connection settings, and whether the bench started the server (and must stop it)."""
+@contextlib.contextmanager
+def _neo4j_server():
+    """Yield (connection settings, state dir): the server of KG_NEO4J_URI (state None: not
+    ours to stop), else one the bench starts on a free port in a new state dir, stopped and
+    deleted however the block ends."""
     if os.environ.get("KG_NEO4J_URI"):
-        return {key: os.environ.get(key, "") for key in
-                ("KG_NEO4J_URI", "KG_NEO4J_USER", "KG_NEO4J_PASSWORD")}, False
-    out = subprocess.run([str(ROOT / "scripts" / "neo4j"), "start"], check=True, text=True,
-                         capture_output=True, env={**os.environ, **BENCH_NEO4J}).stdout
-    env = dict(re.findall(r"export (\w+)=(\S+)", out))
-    return {key: shlex.split(value)[0] for key, value in env.items()}, True
+        yield {key: os.environ.get(key, "") for key in
+               ("KG_NEO4J_URI", "KG_NEO4J_USER", "KG_NEO4J_PASSWORD")}, None
+        return
+    state = Path(tempfile.mkdtemp(prefix="kg-bench-neo4j."))
+    try:
+        started = _neo4j_script("start", state)
+        if started.returncode != 0:
+            raise SystemExit(f"bench: Neo4j did not start:\n{started.stderr}")
+        env = dict(re.findall(r"export (\w+)=(\S+)", started.stdout))
+        yield {key: shlex.split(value)[0] for key, value in env.items()}, state
+    finally:
+        _neo4j_script("stop", state)
+        shutil.rmtree(state, ignore_errors=True)
 
 
-def _stop_neo4j() -> None:
-    subprocess.run([str(ROOT / "scripts" / "neo4j"), "stop"], check=True, capture_output=True,
-                   env={**os.environ, **BENCH_NEO4J})
+def _neo4j_script(verb: str, state: Path) -> subprocess.CompletedProcess:
+    """scripts/neo4j VERB for the bench's own server (ports left for the script to choose)."""
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("KG_NEO4J_PORT", "KG_NEO4J_HTTP_PORT")}
+    return subprocess.run([str(ROOT / "scripts" / "neo4j"), verb], text=True,
+                          capture_output=True, env={**env, "KG_NEO4J_STATE": str(state)})
 
 
 def _forget(store, relations) -> None:
@@ -289,8 +303,7 @@ def _forget(store, relations) -> None:
 def bench_neo4j(figures: Figures, *, admin: bool) -> None:
     from kg.store.neo4j import Neo4jStore
 
-    env, started = _neo4j_env()
-    try:
+    with _neo4j_server() as (env, state):
         with Neo4jStore(env["KG_NEO4J_URI"], user=env.get("KG_NEO4J_USER") or "neo4j",
                         password=env.get("KG_NEO4J_PASSWORD") or None) as store:
             loads = [(synthetic_relations(NEO4J_BATCHED // 2, seed=10 + n),
@@ -321,16 +334,12 @@ def bench_neo4j(figures: Figures, *, admin: bool) -> None:
                          f"and of {len(loads[0][1])} added one by one "
                          f"({', '.join(f'{r:.0f}' for r in per_row_rates)}/s)")
             bench_explain(store, figures)
-        if admin and started:
-            _stop_neo4j()
-            started = False
-            bench_admin_import(loads[0][0], figures, rate)
+        if admin and state is not None:
+            _neo4j_script("stop", state)
+            bench_admin_import(loads[0][0], figures, rate, state=state)
         elif admin:
             figures("neo4j_admin_import_relationships_per_s",
                     "skipped (the server of KG_NEO4J_URI is not the bench's own to stop)")
-    finally:
-        if started:
-            _stop_neo4j()
 
 
 def _warm_up(store) -> int:
@@ -384,7 +393,7 @@ def _operators(plan) -> list[str]:
     return [kind] + [op for child in children for op in _operators(child)]
 
 
-def bench_admin_import(relations, figures: Figures, online_rate: float) -> None:
+def bench_admin_import(relations, figures: Figures, online_rate: float, *, state: Path) -> None:
     """Export to neo4j-admin CSV and time ``neo4j-admin database import full`` on the
     stopped bench server, run the way scripts/neo4j runs the admin tool."""
     from kg.export import export, import_arguments
@@ -395,7 +404,6 @@ def bench_admin_import(relations, figures: Figures, online_rate: float) -> None:
     home = Path(os.environ.get("KG_NEO4J_HOME") or Path(
         os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg" / "neo4j")
     dist = home / f"neo4j-community-{version}"
-    state = Path(BENCH_NEO4J["KG_NEO4J_STATE"])
     with tempfile.TemporaryDirectory() as folder:
         with NetworkXStore(Path(folder) / "g.json") as store:
             store.add(relations)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import os
@@ -193,10 +192,7 @@ def test_top_level_help_lists_every_command(kg):
 
 
 def test_every_command_is_documented_in_the_readme():
-    readme = ROOT / "README.md"
-    if not readme.is_file():
-        pytest.skip("README.md not written yet")
-    text = readme.read_text(encoding="utf-8")
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
     missing = [name for name in COMMAND_NAMES if not re.search(rf"\bkg {name}\b", text)]
     assert not missing, f"README.md does not show: {', '.join('kg ' + n for n in missing)}"
 
@@ -343,27 +339,12 @@ def test_query_is_read_only_without_write(kg, small_store):
     assert result.err.startswith("error: ") and result.err.count("\n") == 1
 
 
-@pytest.mark.skipif(importlib.util.find_spec("kg.query") is not None,
-                    reason="kg.query exists; named queries are tested with it")
-def test_named_query_without_kg_query_says_so(kg, small_store):
-    result = kg("query", "actor-ties", "--store", small_store)
-    assert (result.code, result.err) == (1, (
-        "error: named queries need kg.query, which this kg does not have yet; run Cypher "
-        "with -e CYPHER or -f FILE.cypher\n"))
-
-
-needs_kg_query = pytest.mark.skipif(importlib.util.find_spec("kg.query") is None,
-                                    reason="kg.query (named queries) is not there yet")
-
-
-@needs_kg_query
 def test_named_query_prints_its_rows(kg, small_store):
     result = kg("query", "categories", "--store", small_store, "--format", "json")
     assert (result.code, result.err) == (0, "")
     assert [row["category"] for row in json.loads(result.out)] == ["CONSULT"]
 
 
-@needs_kg_query
 def test_unknown_named_query_is_one_error_line(kg, small_store):
     result = kg("query", "no-such-query", "--store", small_store)
     assert result.code == 1
@@ -371,7 +352,6 @@ def test_unknown_named_query_is_one_error_line(kg, small_store):
     assert result.err.count("\n") == 1
 
 
-@needs_kg_query
 def test_queries_lists_every_named_query(kg):
     from kg.query import list_queries
 

@@ -21,6 +21,7 @@ from fixtures.queries_sample import (  # noqa: F401  (fixtures)
     neo4j_store,
     nx_store,
 )
+from fixtures.servers import require
 from kg.analyze import to_networkx
 from kg.errors import KGError
 from kg.export import (
@@ -252,7 +253,7 @@ def java() -> str:
     home = os.environ.get("JAVA_HOME")
     if home and (Path(home) / "bin" / "java").exists():
         return str(Path(home) / "bin" / "java")
-    return shutil.which("java") or pytest.skip("java is not installed")
+    return shutil.which("java") or require("neo4j", "java is not installed (neo4j-admin needs it)")
 
 
 class Server:

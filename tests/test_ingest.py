@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from fixtures.servers import require_shared
 from kg.errors import UnreadableInput
 from kg.ingest import clean_html, clean_text, detect_date, read_documents, read_text
 
@@ -376,9 +377,7 @@ def test_hostile_markup_finishes(html):
 
 @pytest.fixture(scope="module")
 def seed():
-    if not SEED.is_file():
-        pytest.skip(f"{SEED} is absent (../shared is not part of the product)")
-    [document] = read_documents(SEED)
+    [document] = read_documents(require_shared(SEED))
     return document
 
 

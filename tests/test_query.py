@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +28,7 @@ from fixtures.queries_sample import (  # noqa: F401  (fixtures)
     sample_store,
 )
 from kg.errors import KGError, QueryNotFound, QueryNotSupported
-from kg.model import Actor, Document, Mention, Quantity, Relation
+from kg.model import Actor, Mention, Quantity, Relation
 from kg.ontology import PREDICATES
 from kg.query import (
     IMPLEMENTATIONS,
@@ -578,18 +577,12 @@ ARTICLE = Path(__file__).resolve().parent.parent / "examples" / "rutte-nato-2025
 
 
 @pytest.fixture(scope="module")
-def article_relations():
-    if not ARTICLE.exists():
-        pytest.skip(f"{ARTICLE} is not in the checkout yet")
-    from kg.extract import extract_relations, load_model
+def article_relations(nlp):
+    from kg.extract import extract_relations
+    from kg.ingest import read_documents
 
-    try:
-        from kg.ingest import read_documents
-
-        documents = list(read_documents([ARTICLE]))
-    except ImportError:
-        documents = [Document.create(ARTICLE.read_text(encoding="utf-8"))]
-    return documents, list(extract_relations(documents, nlp=load_model()))
+    documents = list(read_documents([ARTICLE]))
+    return documents, list(extract_relations(documents, nlp=nlp))
 
 
 @pytest.mark.model
@@ -682,10 +675,28 @@ def test_every_query_formats_in_every_format(nx_store, name):
         assert format_rows(rows, fmt)
 
 
-def test_neo4j_fixture_skips_cleanly_without_a_server(monkeypatch):
-    if os.environ.get("CI") == "true":
-        pytest.skip("under CI a missing server fails instead")
+@pytest.mark.parametrize(("env", "outcome", "reason_start"), [
+    ({"KG_TEST_STRICT": "1"}, pytest.fail.Exception, "KG_NEO4J_URI is not set"),
+    ({"CI": "true"}, pytest.fail.Exception, "KG_NEO4J_URI is not set"),
+    ({"KG_TEST_STRICT": "1", "KG_TEST_WITHOUT": "browser,neo4j"}, pytest.skip.Exception,
+     "not tested (KG_TEST_WITHOUT): neo4j"),
+    ({}, pytest.skip.Exception, "missing part: neo4j: KG_NEO4J_URI is not set"),
+], ids=["make-test", "ci", "asked-without", "by-hand"])
+def test_a_missing_server_fails_a_whole_run_and_skips_a_partial_one(monkeypatch, env, outcome,
+                                                                   reason_start):
+    for name in ("KG_NEO4J_URI", "KG_TEST_STRICT", "CI", "KG_TEST_WITHOUT"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+
+    with pytest.raises(outcome) as raised:
+        neo4j_target()
+    assert str(raised.value).startswith(reason_start)
+
+
+def test_an_unknown_part_to_leave_out_is_a_usage_error(monkeypatch):
+    monkeypatch.setenv("KG_TEST_WITHOUT", "neo4j,chromium")
     monkeypatch.delenv("KG_NEO4J_URI", raising=False)
 
-    with pytest.raises(pytest.skip.Exception):
+    with pytest.raises(pytest.UsageError, match="names chromium; the parts are neo4j, browser"):
         neo4j_target()

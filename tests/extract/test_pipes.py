@@ -12,6 +12,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, T
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_info
 
+from fixtures.servers import require_shared
 from kg.extract.pipes import ArrayAttributeRuler, ArrayLemmatizer, speed_up
 
 pytestmark = pytest.mark.model
@@ -84,9 +85,7 @@ def test_same_annotations_on_written_sentences(pipelines):
 
 
 def test_same_annotations_on_real_news(pipelines):
-    if not CORPUS.is_file():
-        pytest.skip(f"no {CORPUS}")
-    with CORPUS.open(encoding="utf-8") as lines:
+    with require_shared(CORPUS).open(encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for _, line in zip(range(40), lines)]
 
     assert differences(pipelines, texts) == []

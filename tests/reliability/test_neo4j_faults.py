@@ -137,7 +137,7 @@ def private_neo4j(tmp_path_factory):
     """A Neo4j server of this module's own (free port, state under tmp), stopped at the end;
     yields (uri, env) where env drives scripts/neo4j for it."""
     if not os.environ.get("KG_NEO4J_URI"):
-        require("KG_NEO4J_URI is not set, so no Neo4j is installed to start a private one")
+        require("neo4j", "KG_NEO4J_URI is not set, so no Neo4j is installed to start a private one")
     env = {**os.environ, "KG_NEO4J_PORT": str(free_port()),
            "KG_NEO4J_STATE": str(tmp_path_factory.mktemp("neo4j-faults")),
            "KG_NEO4J_PASSWORD": PASSWORD, "KG_NEO4J_STOP_TIMEOUT": "30"}
