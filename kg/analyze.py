@@ -39,9 +39,9 @@ from typing import Any
 
 import networkx as nx
 
-from kg.errors import KGError, QueryNotSupported
+from kg.errors import KGError
 from kg.model import Actor, Quantity, Relation
-from kg.store.rows import ACTOR, QUANTITY, actor_props, batched, quantity_props, relation_props
+from kg.store.rows import ACTOR, QUANTITY, actor_props, quantity_props, relation_props
 
 __all__ = ["MEASURES", "analyze", "ego_network", "measure", "relations_graph", "to_networkx"]
 
@@ -54,13 +54,6 @@ EIGENVECTOR_MAX_ITER = 1000
 EIGENVECTOR_TOL = 1.0e-08
 
 # Writes the measures back onto the Neo4j Actor nodes; one transaction per batch of rows.
-WRITE_MEASURES = """
-UNWIND $rows AS row
-MATCH (a:Actor {id: row.id})
-SET a += row.measures
-"""
-
-
 def to_networkx(store) -> nx.MultiDiGraph:
     """The store's actors, quantities and relations as a ``MultiDiGraph``.
 
@@ -221,23 +214,10 @@ def write_measures(store, rows: Iterable[dict[str, Any]], *,
                    measures: Sequence[str] = MEASURES) -> int:
     """Store ``rows``' measures as properties of their Actor nodes; returns how many rows.
 
-    Uses the store's ``update_actors(rows)`` when it has one; otherwise, on Neo4j, one
-    ``UNWIND $rows ... SET a += row.measures`` per batch. A measure that is None removes
-    the property (Neo4j keeps no nulls).
+    Through the store's ``update_actors``; a measure that is None removes the property
+    (Neo4j keeps no nulls).
     """
-    payload = [{"id": row["id"], "measures": {name: row.get(name) for name in measures}}
-               for row in rows]
-    update = getattr(store, "update_actors", None)
-    if update is not None:
-        update([{"id": row["id"], **row["measures"]} for row in payload])
-        return len(payload)
-    from kg.store.neo4j import Neo4jStore
-
-    if not isinstance(store, Neo4jStore):
-        raise QueryNotSupported(
-            f"store {store.target!r} cannot save measures on its actors yet; write them to a "
-            "Neo4j store, or export them (kg analyze prints them)")
-    for chunk in batched(payload):
-        store.query(WRITE_MEASURES, rows=chunk)
+    payload = [{"id": row["id"], **{name: row.get(name) for name in measures}} for row in rows]
+    store.update_actors(payload)
     return len(payload)
 

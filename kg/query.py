@@ -348,7 +348,7 @@ def run_query(store, name_or_cypher: str, /, **params: Any) -> list[dict[str, An
         return store.query(name_or_cypher, **params)
     query = get_query(name_or_cypher.strip())
     bound = query.bind(params)
-    if not _is_networkx(store) or query.is_portable:
+    if store.full_cypher or query.is_portable:
         return store.query(query.cypher, **bound)
     if query.name not in IMPLEMENTATIONS:
         raise QueryNotSupported(
@@ -368,12 +368,6 @@ def run_implementation(store, name: str, /, **params: Any) -> list[dict[str, Any
         raise QueryNotSupported(f"query {name!r} has no Python implementation; its Cypher "
                                 f"runs on both stores ({query.stores})")
     return _run_python(store, query, query.bind(params))
-
-
-def _is_networkx(store) -> bool:
-    from kg.store.networkx import NetworkXStore
-
-    return isinstance(store, NetworkXStore)
 
 
 def _run_python(store, query: NamedQuery, params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -33,7 +33,6 @@ from kg.analyze import (
 from kg.errors import KGError, QueryNotSupported
 from kg.model import Actor, Mention, Quantity, Relation
 from kg.store import open_store
-from kg.store.networkx import NetworkXStore
 
 
 def meet(a: Actor, b: Actor, start: int = 0) -> Relation:
@@ -275,11 +274,7 @@ def test_read_only_neo4j_refuses_to_write(neo4j_store):
             analyze(reader, write=True)
 
 
-def test_networkx_store_writes_measures_once_it_can(nx_store, tmp_path):
-    if not hasattr(NetworkXStore, "update_actors"):
-        with pytest.raises(QueryNotSupported, match="cannot save measures on its actors yet"):
-            analyze(nx_store, write=True)
-        return
+def test_networkx_store_writes_measures(nx_store, tmp_path):
     rows = analyze(nx_store, write=True)
     nx_store.close()
     with open_store(nx_store.target, read_only=True) as reopened:

@@ -280,6 +280,26 @@ def test_python_implementation_matches_cypher_on_one_store(neo4j_store, name, pa
                      run_query(neo4j_store, name, **params))
 
 
+class Engine:
+    """A store of no kg class (a third engine): the protocol, answered by the NetworkX store."""
+
+    def __init__(self, inner, *, full_cypher: bool):
+        self.inner, self.target, self.full_cypher = inner, "engine://test", full_cypher
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def test_a_store_of_another_class_is_asked_what_it_can_do(nx_store):
+    asked = []
+    engine = Engine(nx_store, full_cypher=True)
+    engine.query = lambda cypher, **params: asked.append(cypher) or []
+
+    assert run_query(engine, "meetings") == [] and asked == [get_query("meetings").cypher]
+    assert same_rows(run_query(Engine(nx_store, full_cypher=False), "meetings"),
+                     run_query(nx_store, "meetings"))
+
+
 def test_most_cases_have_rows(nx_store):
     empty = [case_id(case) for case in CASES if not run_query(nx_store, case[0], **case[1])]
 

@@ -44,6 +44,9 @@ class Store(Protocol):
     """
 
     target: str  # printable; never contains a password
+    # Runs every Cypher query (Neo4j); False: a subset, and named queries outside it run
+    # their Python implementations on the store's relations instead (kg.query).
+    full_cypher: bool
 
     def add(self, relations: Iterable[Relation], *,
             documents: Iterable[Document] = ()) -> dict[str, int]:
@@ -66,6 +69,9 @@ class Store(Protocol):
 
     def query(self, cypher: str, /, **params: Any) -> list[dict[str, Any]]:
         """Run Cypher with ``params``; rows as dicts of column -> plain Python value."""
+
+    def update_actors(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Set properties on existing actors (``{"id": ..., "degree": 3}``); None removes one."""
 
     def close(self) -> None:
         """Release the store (the NetworkX store saves first)."""

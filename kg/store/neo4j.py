@@ -228,6 +228,14 @@ def _printable(uri: str) -> str:
     return _USERINFO.sub(r"\1", uri)
 
 
+# Analytics' measures onto existing actors; a null in the map removes that property.
+UPDATE_ACTORS = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.id})
+SET a += row.measures
+"""
+
+
 class Neo4jStore:
     """A Neo4j database reached through the official driver.
 
@@ -244,6 +252,7 @@ class Neo4jStore:
             raise InvalidOption(f"Neo4j writers must be a whole number of at least 1, "
                                 f"not {writers!r}")
         self.target = _printable(uri)
+        self.full_cypher = True
         self.user = user
         self.database = database or None
         self.read_only = read_only
@@ -420,6 +429,21 @@ class Neo4jStore:
             "actors_by_type": by_type,
             "relations_by_category": by_category,
         }
+
+    def update_actors(self, updates: Iterable[dict[str, Any]]) -> int:
+        """Set properties on existing Actor nodes (``{"id": ..., "degree": 3, ...}``), as
+        analytics write them back; a None value removes the property. Returns rows sent."""
+        if self.read_only:
+            raise QueryNotSupported(
+                f"store {self.target} was opened read-only; open it writable to store measures")
+        sent = 0
+        with self._errors(), self._session() as session:
+            for chunk in rows.batched(updates):
+                payload = [{"id": row["id"], "measures": {key: value for key, value in row.items()
+                                                          if key != "id"}} for row in chunk]
+                session.run(UPDATE_ACTORS, rows=payload).consume()
+                sent += len(payload)
+        return sent
 
     def query(self, cypher: str, /, **params: Any) -> list[dict[str, Any]]:
         """Run any Cypher with ``params``; rows as dicts of column -> plain Python value.

@@ -103,6 +103,8 @@ class NetworkXStore:
     def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.target = os.fspath(path)
+        # grand-cypher runs a subset; named queries outside it run their Python twins.
+        self.full_cypher = False
         self.read_only = read_only
         # A new file is written on close even if nothing is added: the store then exists.
         self._dirty = not read_only and not self.path.exists()
