@@ -1,0 +1,18 @@
+"""Every third-party module kg imports is a declared dependency, and every declared one is used:
+deptry reads pyproject.toml (its [tool.deptry] section says why the exceptions are there)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_deptry_finds_no_undeclared_or_unused_dependency():
+    done = subprocess.run([sys.executable, "-m", "deptry", "."], cwd=ROOT, capture_output=True,
+                          text=True, env={"NO_COLOR": "1", "PATH": ""}, timeout=300)
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "No dependency issues found" in done.stdout + done.stderr
