@@ -16,3 +16,16 @@ def test_deptry_finds_no_undeclared_or_unused_dependency():
 
     assert done.returncode == 0, done.stdout + done.stderr
     assert "No dependency issues found" in done.stdout + done.stderr
+
+
+def test_every_folder_of_the_package_is_installed():
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]
+    listed = set(config["setuptools"]["packages"])
+    folders = {".".join(path.relative_to(ROOT).parts) for path in (ROOT / "kg").rglob("*")
+               if path.is_dir() and not path.name.startswith(("__", "."))}
+
+    assert listed == {"kg", "kg.queries"} | folders
+    assert config["setuptools"]["package-dir"] == {"kg.queries": "queries"}
+    assert not (ROOT / "kg" / "queries").exists()  # no symlink: queries/ is the source
