@@ -48,6 +48,9 @@ DEFAULT_MAX_NODES = 500
 # Documents `kg build` extracts between two writes (kg.pipeline.BATCH_DOCS; not imported,
 # since importing kg.pipeline is what `kg --help` must not pay for).
 DEFAULT_BATCH_DOCS = 200
+# The confidence below which `kg extract` and `kg evaluate` hide a relation
+# (kg.pipeline.MIN_CONFIDENCE; not imported, for the same reason).
+DEFAULT_MIN_CONFIDENCE = 0.0
 # Seconds between two redraws of the progress line.
 PROGRESS_INTERVAL = 0.1
 # The terminal's "erase to the end of the line".
@@ -169,6 +172,27 @@ def _whole_number(*, least: int, hint: str):
 _workers = _whole_number(least=1, hint="use at least 1 worker")
 _batch_docs = _whole_number(least=1, hint="store at least 1 document a batch")
 _max_nodes_count = _whole_number(least=0, hint="use 0 to draw every actor")
+
+
+def _confidence_line(text: str) -> float:
+    """An argparse type: a confidence between 0 and 1 (the API checks it again)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number; give a confidence between 0 and 1, e.g. 0.5") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not between 0 and 1; use 0 to keep every relation")
+    return value
+
+
+def _add_min_confidence_option(parser: argparse.ArgumentParser, *, what: str) -> None:
+    parser.add_argument(
+        "--min-confidence", type=_confidence_line, default=DEFAULT_MIN_CONFIDENCE, metavar="X",
+        help=f"{what} only relations whose confidence (how often their rule was right on the "
+             f"news gold) is at least X; 0 keeps every relation (default: "
+             f"{DEFAULT_MIN_CONFIDENCE:g})")
 
 
 def _max_nodes(text: str) -> int | None:
@@ -401,6 +425,7 @@ def extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
                         help="relation JSONL, one record a line (default), or a readable table")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    _add_min_confidence_option(parser, what="print")
     _add_model_option(parser)
     _add_cluster_options(parser)
 
@@ -413,7 +438,7 @@ def run_extract(args: argparse.Namespace, console: Console) -> int:
         console.live = False  # the relations themselves show the progress
     relations = extract(args.sources, model=args.model, on_error=console.failed,
                         progress=console.progress, workers=args.workers,
-                        scheduler=args.scheduler)
+                        scheduler=args.scheduler, min_confidence=args.min_confidence)
     with _output(args.output) as out:
         if args.format == "table":
             _write_relation_table(relations, out)
@@ -588,23 +613,36 @@ def run_visualize(args: argparse.Namespace, console: Console) -> int:
 
 
 def evaluate_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("gold", metavar="GOLD.jsonl",
-                        help="gold records: one JSON object a line with text, date, expected")
+    parser.add_argument("gold", nargs="+", metavar="GOLD.jsonl",
+                        help="gold records, one JSON object a line: PLOVER sentences (text, "
+                             "date, expected) or news articles (id, text, date, actors, events, "
+                             "roles, quantities); the format is read from the records")
     parser.add_argument("--errors", action="store_true",
-                        help="also list every missed (MISS) and wrong (FALSE) event")
+                        help="also list every miss and false positive (news: and every junk "
+                             "actor and wrong quantity), grouped by error class")
     parser.add_argument("--calibrate", metavar="FILE",
-                        help="write each rule's measured precision to FILE, the table relation "
-                             "confidence comes from (kg/data/rule_confidence.tsv)")
+                        help="write each rule's measured precision on all the GOLD files to "
+                             "FILE, the table relation confidence comes from "
+                             "(kg/data/rule_confidence.tsv)")
+    _add_min_confidence_option(parser, what="score")
     _add_model_option(parser)
 
 
 def run_evaluate(args: argparse.Namespace, console: Console) -> int:
     from kg.evaluate import calibrate, evaluate, format_report, write_confidence
+    from kg.extract import load_model
 
-    report = evaluate(args.gold, model=args.model)
-    print(format_report(report, errors=args.errors))
+    nlp = load_model(args.model)
+    reports = []
+    for number, gold in enumerate(args.gold):
+        report = evaluate(gold, nlp=nlp, min_confidence=args.min_confidence)
+        heading = f"== {gold}\n" if len(args.gold) > 1 else ""
+        print(("\n" if number else "") + heading + format_report(report, errors=args.errors),
+              flush=True)
+        reports.append(report)
     if args.calibrate:
-        write_confidence(calibrate(report), args.calibrate, source=Path(args.gold).name)
+        write_confidence(calibrate(*reports), args.calibrate,
+                         source=" + ".join(Path(gold).name for gold in args.gold))
         console.note(f"rule confidence written to {args.calibrate}")
     return EXIT_OK
 
@@ -748,9 +786,16 @@ COMMANDS = [
     Command(
         "evaluate", "score the extractor against a gold standard",
         evaluate_arguments, run_evaluate,
-        description="Extract every gold sentence and score the events found against the "
-                    "expected ones: precision, recall and F1, overall and by category.",
-        examples="  kg evaluate ../shared/eval/plover_dev.jsonl --errors | less"),
+        description="Extract the texts of a gold standard and score what kg extract shows "
+                    "(relations at --min-confidence or above): for PLOVER sentences precision, "
+                    "recall and F1, overall and by category; for news articles events, roles, "
+                    "quantities and junk actors, ending with the line 'news P= R= F1= ...'. "
+                    "Both print a reliability table: per confidence band, how many events and "
+                    "the share right.",
+        examples="""\
+  kg evaluate ../shared/eval/news_dev.jsonl --errors | less
+  kg evaluate ../shared/eval/plover_dev.jsonl --min-confidence 0
+  kg evaluate ../shared/eval/news_dev.jsonl --calibrate kg/data/rule_confidence.tsv"""),
 ]
 
 
