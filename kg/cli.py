@@ -48,9 +48,12 @@ DEFAULT_MAX_NODES = 500
 # Documents `kg build` extracts between two writes (kg.pipeline.BATCH_DOCS; not imported,
 # since importing kg.pipeline is what `kg --help` must not pay for).
 DEFAULT_BATCH_DOCS = 200
-# The confidence below which `kg extract` and `kg evaluate` hide a relation
-# (kg.pipeline.MIN_CONFIDENCE; not imported, for the same reason).
-DEFAULT_MIN_CONFIDENCE = 0.0
+# The confidence below which `kg extract --format table`, `kg evaluate` and the page hide a
+# relation (kg.pipeline.MIN_CONFIDENCE; not imported, for the same reason).
+DEFAULT_MIN_CONFIDENCE = 0.4
+# `kg extract`'s line per format: JSONL is what `kg load` reads, and a store keeps every
+# relation with its confidence; the table is read by people.
+EXTRACT_MIN_CONFIDENCE = {"jsonl": 0.0, "table": DEFAULT_MIN_CONFIDENCE}
 # Seconds between two redraws of the progress line.
 PROGRESS_INTERVAL = 0.1
 # The terminal's "erase to the end of the line".
@@ -187,12 +190,13 @@ def _confidence_line(text: str) -> float:
     return value
 
 
-def _add_min_confidence_option(parser: argparse.ArgumentParser, *, what: str) -> None:
+def _add_min_confidence_option(parser: argparse.ArgumentParser, *, what: str,
+                               default: str = f"{DEFAULT_MIN_CONFIDENCE:g}") -> None:
+    # None: the command's own default, which ``default`` states.
     parser.add_argument(
-        "--min-confidence", type=_confidence_line, default=DEFAULT_MIN_CONFIDENCE, metavar="X",
+        "--min-confidence", type=_confidence_line, metavar="X",
         help=f"{what} only relations whose confidence (how often their rule was right on the "
-             f"news gold) is at least X; 0 keeps every relation (default: "
-             f"{DEFAULT_MIN_CONFIDENCE:g})")
+             f"news gold) is at least X; 0 keeps every relation (default: {default})")
 
 
 def _max_nodes(text: str) -> int | None:
@@ -425,7 +429,9 @@ def extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
                         help="relation JSONL, one record a line (default), or a readable table")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    _add_min_confidence_option(parser, what="print")
+    _add_min_confidence_option(
+        parser, what="print", default=", ".join(f"{line:g} for {fmt}" for fmt, line
+                                                in EXTRACT_MIN_CONFIDENCE.items()))
     _add_model_option(parser)
     _add_cluster_options(parser)
 
@@ -438,7 +444,9 @@ def run_extract(args: argparse.Namespace, console: Console) -> int:
         console.live = False  # the relations themselves show the progress
     relations = extract(args.sources, model=args.model, on_error=console.failed,
                         progress=console.progress, workers=args.workers,
-                        scheduler=args.scheduler, min_confidence=args.min_confidence)
+                        scheduler=args.scheduler,
+                        min_confidence=EXTRACT_MIN_CONFIDENCE[args.format]
+                        if args.min_confidence is None else args.min_confidence)
     with _output(args.output) as out:
         if args.format == "table":
             _write_relation_table(relations, out)
@@ -600,6 +608,7 @@ def visualize_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"where to write the page (default: {DEFAULT_HTML})")
     parser.add_argument("--title", default="kg graph", help="the page title (default: kg graph)")
     _add_max_nodes_option(parser)
+    _add_min_confidence_option(parser, what="show at first")
     _add_store_options(parser)
 
 
@@ -607,7 +616,9 @@ def run_visualize(args: argparse.Namespace, console: Console) -> int:
     from kg.visualize import to_html
 
     with _opened_store(args, read_only=True) as store:
-        to_html(store, args.output, title=args.title, max_nodes=args.max_nodes)
+        to_html(store, args.output, title=args.title, max_nodes=args.max_nodes,
+                min_confidence=DEFAULT_MIN_CONFIDENCE if args.min_confidence is None
+                else args.min_confidence)
         console.note(f"store {store.target}: wrote {args.output}")
     return EXIT_OK
 
@@ -629,17 +640,12 @@ def evaluate_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_evaluate(args: argparse.Namespace, console: Console) -> int:
-    from kg.evaluate import calibrate, evaluate, format_report, write_confidence
-    from kg.extract import load_model
+    from kg.evaluate import calibrate, evaluate_all, format_report, write_confidence
 
-    nlp = load_model(args.model)
-    reports = []
-    for number, gold in enumerate(args.gold):
-        report = evaluate(gold, nlp=nlp, min_confidence=args.min_confidence)
-        heading = f"== {gold}\n" if len(args.gold) > 1 else ""
-        print(("\n" if number else "") + heading + format_report(report, errors=args.errors),
-              flush=True)
-        reports.append(report)
+    reports = evaluate_all(args.gold, model=args.model, min_confidence=args.min_confidence)
+    for number, report in enumerate(reports):
+        heading = f"== {report.source}\n" if len(reports) > 1 else ""
+        print(("\n" if number else "") + heading + format_report(report, errors=args.errors))
     if args.calibrate:
         write_confidence(calibrate(*reports), args.calibrate,
                          source=" + ".join(Path(gold).name for gold in args.gold))

@@ -71,7 +71,7 @@ from kg.model import Actor, Document, Mention, Quantity, Relation
 from kg.ontology import CATEGORIES
 
 __all__ = ["ERROR_CLASSES", "NewsReport", "Predicted", "Report", "calibrate", "evaluate",
-           "format_report", "gold_format", "match_events", "read_gold", "reliability",
+           "evaluate_all", "format_report", "gold_format", "match_events", "read_gold", "reliability",
            "score_article", "summary_line", "write_confidence"]
 
 # Words that carry no content for matching an actor's words against the gold phrase.
@@ -91,7 +91,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 # How a gold quantity's value may differ from kg's and still be the same number (a share of it).
 VALUE_TOLERANCE = 0.01
 # Confidence bands of the reliability table: lower bounds, each band up to the next one.
-BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+BANDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 # Words that make a mention a pronoun, which names nobody until it is resolved.
 PRONOUNS = frozenset("""
@@ -279,18 +279,30 @@ def evaluate(gold_path: str | Path, *, nlp=None, model: str | None = None,
 
     PLOVER sentences are extracted one by one with the record's date as publication date; news
     articles are read as ``kg extract`` reads JSONL. ``min_confidence`` is the line below which
-    ``kg extract`` hides relations (default :data:`kg.pipeline.MIN_CONFIDENCE`), so the scores
-    are those of what users see; the reliability judgements keep every relation.
+    people are not shown a relation (default :data:`kg.pipeline.MIN_CONFIDENCE`), so the scores
+    are those of what they see; the reliability judgements keep every relation.
     """
+    return evaluate_all([gold_path], nlp=nlp, model=model, min_confidence=min_confidence)[0]
+
+
+def evaluate_all(gold_paths: Iterable[str | Path], *, nlp=None, model: str | None = None,
+                 min_confidence: float | None = None) -> list[Report | NewsReport]:
+    """:func:`evaluate` each gold file; every file is read before the model is loaded, once."""
     from kg.extract import load_model
     from kg.pipeline import MIN_CONFIDENCE, check_confidence
 
     line = MIN_CONFIDENCE if min_confidence is None else check_confidence(min_confidence)
-    records = list(read_gold(gold_path))
+    golds = [(path, list(read_gold(path))) for path in gold_paths]
     nlp = nlp or load_model(model)
-    if records and gold_format(records[0]) == "news":
-        return evaluate_news(records, gold_path, nlp=nlp, min_confidence=line)
-    return evaluate_sentences(records, nlp=nlp, min_confidence=line)
+    reports: list[Report | NewsReport] = []
+    for path, records in golds:
+        if records and gold_format(records[0]) == "news":
+            report = evaluate_news(records, path, nlp=nlp, min_confidence=line)
+        else:
+            report = evaluate_sentences(records, nlp=nlp, min_confidence=line)
+        report.source = str(path)
+        reports.append(report)
+    return reports
 
 
 def evaluate_sentences(records: list[dict], *, nlp, min_confidence: float = 0.0) -> Report:
@@ -852,8 +864,10 @@ def _format_news(report: NewsReport, *, errors: bool) -> str:
 
 # ---------------------------------------------------------------------------- calibration
 
-# Rules that a gold standard may not measure; their confidence is a stated prior until one does.
-PRIORS = {"role.title": 0.9, "quantity": 0.7}
+# Rules that a gold standard may not measure; their confidence is a stated prior until one does
+# (a rule measured three times or more replaces it). Role titles were right 0.81 of the time on
+# the news articles of issue #18; the quantities kg attached there were all wrong (0 of 12).
+PRIORS = {"role.title": 0.8, "quantity": 0.3}
 
 
 def calibrate(*reports: Report | NewsReport, min_count: int = 3) -> dict[str, float]:
@@ -865,7 +879,7 @@ def calibrate(*reports: Report | NewsReport, min_count: int = 3) -> dict[str, fl
     >>> r = Report(judged=[Judged(0.5, ("verb",), i < 6) for i in range(8)]
     ...            + [Judged(0.5, ("verb.passive",), False)])
     >>> calibrate(r)
-    {'verb': 0.636, 'role.title': 0.9, 'quantity': 0.7}
+    {'verb': 0.636, 'role.title': 0.8, 'quantity': 0.3}
     """
     seen: Counter = Counter()
     right: Counter = Counter()

@@ -308,8 +308,8 @@ def test_reliability_counts_events_per_band():
               Judged(0.85, ("b",), False), Judged(1.0, ("c",), True),
               Judged(0.95, ("role.title",), True, kind="role")]
     rows = {band: (n, right) for band, n, right in reliability(judged)}
-    assert rows == {"<0.5": (1, 0), "0.5-0.6": (1, 1), "0.6-0.7": (0, 0), "0.7-0.8": (0, 0),
-                    "0.8-0.9": (2, 1), "0.9-1.0": (1, 1)}
+    assert rows == {"<0.3": (0, 0), "0.3-0.4": (1, 0), "0.4-0.5": (0, 0), "0.5-0.6": (1, 1),
+                    "0.6-0.7": (0, 0), "0.7-0.8": (0, 0), "0.8-0.9": (2, 1), "0.9-1.0": (1, 1)}
 
 
 def test_calibrate_measures_roles_and_quantities_on_news():
