@@ -337,11 +337,14 @@ def _relation_cells(relation) -> list[str]:
             when, relation.sentence]
 
 
-def _write_relation_table(relations: Iterable, out: IO[str]) -> None:
+def _write_relation_table(relations: Iterable, out: IO[str]) -> int:
     widths = [width for _, width in RELATION_COLUMNS]
     out.write(_table_line([name for name, _ in RELATION_COLUMNS], widths))
+    count = 0
     for relation in relations:
         out.write(_table_line(_relation_cells(relation), widths))
+        count += 1
+    return count
 
 
 def _table_line(cells: list[str], widths: list[int]) -> str:
@@ -442,17 +445,18 @@ def run_extract(args: argparse.Namespace, console: Console) -> int:
 
     if args.output is None and _is_terminal(sys.stdout):
         console.live = False  # the relations themselves show the progress
+    line = (EXTRACT_MIN_CONFIDENCE[args.format] if args.min_confidence is None
+            else args.min_confidence)
     relations = extract(args.sources, model=args.model, on_error=console.failed,
                         progress=console.progress, workers=args.workers,
-                        scheduler=args.scheduler,
-                        min_confidence=EXTRACT_MIN_CONFIDENCE[args.format]
-                        if args.min_confidence is None else args.min_confidence)
+                        scheduler=args.scheduler, min_confidence=line)
     with _output(args.output) as out:
-        if args.format == "table":
-            _write_relation_table(relations, out)
-        else:
-            write_relations(relations, out)
+        write = _write_relation_table if args.format == "table" else write_relations
+        shown = write(relations, out)
     console.clear()
+    if console.relations > shown:  # progress counts every relation found, shown or not
+        console.note(f"{_plural(console.relations - shown, 'relation')} below confidence "
+                     f"{line:g} not shown; --min-confidence 0 shows every relation")
     return exit_code(failed=console.errors, done=console.documents)
 
 

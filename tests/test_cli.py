@@ -444,7 +444,12 @@ def test_the_cli_states_the_api_line():
 def sure_and_unsure(monkeypatch):
     """kg.pipeline extracts two meetings, at confidence 0.9 and 0.2, without the model."""
     found = [met().with_(confidence=0.9), met("Kaja Kallas", "Mark Rutte").with_(confidence=0.2)]
-    monkeypatch.setattr("kg.pipeline._extract", lambda sources, **options: iter(found))
+
+    def extract(sources, *, progress, **options):
+        progress(1, len(found))
+        yield from found
+
+    monkeypatch.setattr("kg.pipeline._extract", extract)
 
 
 @pytest.mark.parametrize("options, subjects", [
@@ -456,6 +461,10 @@ def sure_and_unsure(monkeypatch):
 def test_extract_hides_what_is_below_the_line(kg, sure_and_unsure, options, subjects):
     result = kg("extract", "any.txt", *options)
     assert result.code == 0
+    hidden = 2 - len(subjects)
+    assert result.err == (f"{hidden} relation{'s' if hidden > 1 else ''} below confidence "
+                          f"{options[-1] if '--min-confidence' in options else 0.4} not shown; "
+                          "--min-confidence 0 shows every relation\n" if hidden else "")
     if "table" in options:
         shown = [line.split("  ")[0] for line in result.out.splitlines()[1:]]
     else:
