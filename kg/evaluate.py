@@ -117,9 +117,14 @@ ERROR_CLASSES = {
              "pair found with another category or direction", "pair found, never related"),
     "JUNK": ("pronoun", "generic word", "state or place", "other name"),
     "QTY": ("actor not in gold", "right number, wrong actor", "number not in gold"),
+    # PLOVER sentences: see classify_sentence_error
+    "FALSE": ("actors right, category wrong", "category right, actors wrong",
+              "negation or refusal in the sentence", "no such event in the sentence"),
+    "MISSED": ("actors found, category wrong", "category found, actors wrong",
+               "nothing like it found"),
 }
 ERROR_KINDS = {"FP": "false positives", "MISS": "misses", "JUNK": "junk actors",
-               "QTY": "wrong quantities"}
+               "QTY": "wrong quantities", "FALSE": "false events", "MISSED": "missed events"}
 
 
 # ---------------------------------------------------------------------------- records
@@ -191,6 +196,7 @@ class Report:
     dyad: Score = field(default_factory=Score)
     per_category: dict[str, Score] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    grouped: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     judged: list[Judged] = field(default_factory=list)
     sentences: int = 0
     min_confidence: float = 0.0
@@ -439,16 +445,45 @@ def score_sentence(record: dict, predicted: list[Predicted], report: Report) -> 
         per = report.per_category.setdefault(g["code"], Score())
         per.add(gold=1, found=i in found_gold, right=i in found_gold)
         if i not in found_gold:
-            report.errors.append(
-                f"MISS {record.get('id', '')}: {g['code']} {g.get('source_text')!r} -> "
-                f"{g.get('target_text')!r} | {record['text']}")
+            line = (f"MISS {record.get('id', '')}: {g['code']} {g.get('source_text')!r} -> "
+                    f"{g.get('target_text')!r} | {record['text']}")
+            report.errors.append(line)
+            klass = classify_sentence_miss(g, predicted)
+            report.grouped.setdefault(("MISSED", klass), []).append(line)
     for j, pred in enumerate(predicted):
         report.per_category.setdefault(pred.category, Score()).predicted += 1
         rule = pred.relation.rule if pred.relation else "?"
         if j not in found_pred:
-            report.errors.append(
-                f"FALSE {record.get('id', '')}: {pred.category} {pred.subject_text!r} -> "
-                f"{pred.object_text!r} [{rule}] | {record['text']}")
+            line = (f"FALSE {record.get('id', '')}: {pred.category} {pred.subject_text!r} -> "
+                    f"{pred.object_text!r} [{rule}] | {record['text']}")
+            report.errors.append(line)
+            klass = classify_sentence_error(pred, gold, record["text"])
+            report.grouped.setdefault(("FALSE", klass), []).append(line)
+
+
+def classify_sentence_error(pred: Predicted, gold: list[dict], text: str) -> str:
+    """The class of a false event in a PLOVER sentence: the first of ``actors right, category
+    wrong`` (a gold event of the sentence has its dyad), ``category right, actors wrong`` (one
+    has its category), ``negation or refusal in the sentence`` (see
+    :func:`classify_false_event`), else ``no such event in the sentence``."""
+    if any(_fits(g, pred, ("dyad",)) for g in gold):
+        return "actors right, category wrong"
+    if any(_fits(g, pred, ("category",)) for g in gold):
+        return "category right, actors wrong"
+    if pred.category != "REJECT" and _has_negation(text):
+        return "negation or refusal in the sentence"
+    return "no such event in the sentence"
+
+
+def classify_sentence_miss(gold: dict, predicted: list[Predicted]) -> str:
+    """The class of a missed PLOVER event: ``actors found, category wrong`` (a predicted event
+    of the sentence has its dyad), ``category found, actors wrong``, else ``nothing like it
+    found``."""
+    if any(_fits(gold, pred, ("dyad",)) for pred in predicted):
+        return "actors found, category wrong"
+    if any(_fits(gold, pred, ("category",)) for pred in predicted):
+        return "category found, actors wrong"
+    return "nothing like it found"
 
 
 # ---------------------------------------------------------------------------- news rule
@@ -813,10 +848,8 @@ def format_report(report: Report | NewsReport, *, errors: bool = False) -> str:
         if score.gold or score.predicted:
             lines.append(f"{name:<14}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}"
                          f"{score.found:>7}{score.predicted:>6}{score.gold:>6}")
-    lines += ["", *format_reliability(report.judged)]
-    if errors:
-        lines.append("")
-        lines.extend(report.errors)
+    lines += ["", *format_reliability(report.judged), *_format_errors(report.grouped,
+                                                                       errors=errors)]
     lines.append("")
     lines.append(f"event F1: {report.event.f1:.3f}  category-only F1: {report.category.f1:.3f}  "
                  f"dyad-only F1: {report.dyad.f1:.3f}  (min confidence {report.min_confidence:g})")
@@ -843,23 +876,31 @@ def _format_news(report: NewsReport, *, errors: bool) -> str:
     lines.append(f"junk actors {report.junk} of {report.actors}")
     if report.unfiltered is not None and report.min_confidence > 0:
         lines += ["", f"every relation (no --min-confidence): {summary_line(report.unfiltered)}"]
-    lines += ["", *format_reliability(report.judged)]
-    counts = Counter({key: len(found) for key, found in report.errors.items()})
-    if counts:
-        lines += ["", "errors by class"]
-        for kind, classes in ERROR_CLASSES.items():
-            total = sum(counts[(kind, klass)] for klass in classes)
-            if total:
-                lines.append(f"  {ERROR_KINDS[kind]} ({total})")
-                lines += [f"    {counts[(kind, klass)]:>4}  {klass}" for klass in classes
-                          if counts[(kind, klass)]]
+    lines += ["", *format_reliability(report.judged), *_format_errors(report.errors,
+                                                                       errors=errors)]
+    lines += ["", f"(min confidence {report.min_confidence:g})", summary_line(report)]
+    return "\n".join(lines)
+
+
+def _format_errors(grouped: dict[tuple[str, str], list[str]], *, errors: bool) -> list[str]:
+    """Counts per error class; with ``errors``, then every line, class by class."""
+    lines: list[str] = []
+    counts = Counter({key: len(found) for key, found in grouped.items()})
+    if not counts:
+        return lines
+    lines += ["", "errors by class"]
+    for kind, classes in ERROR_CLASSES.items():
+        total = sum(counts[(kind, klass)] for klass in classes)
+        if total:
+            lines.append(f"  {ERROR_KINDS[kind]} ({total})")
+            lines += [f"    {counts[(kind, klass)]:>4}  {klass}" for klass in classes
+                      if counts[(kind, klass)]]
     if errors:
         for kind, classes in ERROR_CLASSES.items():
             for klass in classes:
-                if report.errors.get((kind, klass)):
-                    lines += ["", f"{ERROR_KINDS[kind]}: {klass}", *report.errors[(kind, klass)]]
-    lines += ["", f"(min confidence {report.min_confidence:g})", summary_line(report)]
-    return "\n".join(lines)
+                if grouped.get((kind, klass)):
+                    lines += ["", f"{ERROR_KINDS[kind]}: {klass}", *grouped[(kind, klass)]]
+    return lines
 
 
 # ---------------------------------------------------------------------------- calibration

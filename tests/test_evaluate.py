@@ -364,3 +364,18 @@ def test_kg_scores_news_dev_as_the_shared_scorer_does(nlp, tmp_path):
         by_doc.setdefault(relation.doc, []).append(relation)
     expected = _shared_line(scorer, gold, relations, tmp_path)
     assert summary_line(score_news(read_gold(gold), by_doc)) == expected
+
+
+@pytest.mark.parametrize("predicted, expected", [
+    ([pred("AID", "Finland", "Tanzania")], [("FALSE", "actors right, category wrong"),
+                                            ("MISSED", "actors found, category wrong")]),
+    ([pred("AGREE", "Sweden", "Kenya")], [("FALSE", "category right, actors wrong"),
+                                          ("MISSED", "category found, actors wrong")]),
+    ([], [("MISSED", "nothing like it found")]),
+])
+def test_plover_errors_are_grouped_by_class(predicted, expected):
+    report = Report()
+    score_sentence({"id": "s3", "text": "Finland will give Tanzania a loan.",
+                    "expected": [gold("AGREE", "Finland", "Tanzania")]}, predicted, report)
+    assert sorted(report.grouped) == expected
+    assert "errors by class" in format_report(report)
