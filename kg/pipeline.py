@@ -155,9 +155,10 @@ def extract(sources, *, model: str | None = None, nlp=None, on_error: OnError | 
 
     Like :func:`build` without a store: failures go to ``on_error`` (raised without it), and
     ``progress(documents, relations)`` follows the work (counting every relation found, shown
-    or not); ``workers``/``scheduler`` extract on Dask as in :func:`build`. By default every relation is
-    yielded, as :func:`build` stores them, so that extracting and then loading gives the
-    store a build gives; ``min_confidence=MIN_CONFIDENCE`` keeps what is likely right.
+    or not); ``workers``/``scheduler`` extract on Dask as in :func:`build`. By default every
+    relation is yielded, as :func:`build` stores them, so that extracting and then loading
+    gives the store a build gives; ``min_confidence=MIN_CONFIDENCE`` keeps what is likely
+    right.
     """
     line = check_confidence(min_confidence)  # here, not on the first relation asked for
     relations = _extract(sources, model=model, nlp=nlp, on_error=on_error, progress=progress,

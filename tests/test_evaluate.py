@@ -342,7 +342,8 @@ def test_kg_scores_hand_made_relations_as_the_shared_scorer_does(tmp_path):
     scorer = _shared_scorer()
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(ARTICLE) + "\n")
-    relations = [event("Ruritania", "SANCTION", "Borduria"), event("Borduria", "DEMAND", "Ruritania"),
+    relations = [event("Ruritania", "SANCTION", "Borduria"),
+                 event("Borduria", "DEMAND", "Ruritania"),
                  event("Borduria", "CONSULT", mention("Kovac", type="PERSON")),
                  event(mention("Mr Kovac", type="PERSON"), "AID", "Syldavia"),
                  event("Syldavia", "FIGHT", "Borduria", negated=True),
