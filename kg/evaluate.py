@@ -217,6 +217,7 @@ class NewsReport:
     events: Score = field(default_factory=Score)
     roles: Score = field(default_factory=Score)
     quantities: Score = field(default_factory=Score)
+    per_category: dict[str, Score] = field(default_factory=dict)
     junk: int = 0
     actors: int = 0
     documents: int = 0
@@ -639,6 +640,7 @@ def _score_events(article: _Article, report: NewsReport) -> None:
             continue
         found.update(hits)
         report.events.add(right=bool(hits), predicted=1)
+        report.per_category.setdefault(category, Score()).add(right=bool(hits), predicted=1)
         report.judged.append(Judged(max(r.confidence for r in relations),
                                     tuple(sorted({r.rule for r in relations})), bool(hits)))
         if not hits:
@@ -648,6 +650,8 @@ def _score_events(article: _Article, report: NewsReport) -> None:
                          f"  | {_short(relations[0].sentence)}")
     report.events.add(found=len(found), gold=len(article.events))
     for i, event in enumerate(article.events):
+        report.per_category.setdefault(_category(event["category"]), Score()).add(
+            gold=1, found=i in found)
         if i not in found:
             report.error("MISS", classify_miss(article, event),
                          f"MISS {article.id}  {event['source']} -{event['category']}-> "
@@ -874,6 +878,12 @@ def _format_news(report: NewsReport, *, errors: bool) -> str:
         lines.append(f"{name:<12}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}"
                      f"{score.right:>7}{score.predicted:>6}{score.found:>7}{score.gold:>6}")
     lines.append(f"junk actors {report.junk} of {report.actors}")
+    lines += ["", f"{'category':<12}{'P':>7}{'R':>7}{'right':>7}{'pred':>6}{'found':>7}"
+                  f"{'gold':>6}"]
+    for name in [c for c in CATEGORIES if c in report.per_category]:
+        score = report.per_category[name]
+        lines.append(f"{name:<12}{score.precision:>7.3f}{score.recall:>7.3f}{score.right:>7}"
+                     f"{score.predicted:>6}{score.found:>7}{score.gold:>6}")
     if report.unfiltered is not None and report.min_confidence > 0:
         lines += ["", f"every relation (no --min-confidence): {summary_line(report.unfiltered)}"]
     lines += ["", *format_reliability(report.judged), *_format_errors(report.errors,

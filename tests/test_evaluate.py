@@ -380,3 +380,10 @@ def test_plover_errors_are_grouped_by_class(predicted, expected):
                     "expected": [gold("AGREE", "Finland", "Tanzania")]}, predicted, report)
     assert sorted(report.grouped) == expected
     assert "errors by class" in format_report(report)
+
+
+def test_news_categories_count_predictions_by_their_category_and_gold_by_its_own():
+    report = scored(event("Ruritania", "COERCE", "Borduria"))  # the gold SANCTION's `also`
+    coerce, sanction = report.per_category["COERCE"], report.per_category["SANCTION"]
+    assert (coerce.right, coerce.predicted, coerce.gold) == (1, 1, 0)
+    assert (sanction.found, sanction.gold, sanction.predicted) == (1, 1, 0)
