@@ -502,3 +502,13 @@ def test_evaluate_scores_news_articles_and_ends_with_the_news_line(kg, shared_mo
     assert "reliability (every event relation, before --min-confidence)" in lines
     assert result.err == f"rule confidence written to {tmp_path / 'conf.tsv'}\n"
     assert (tmp_path / "conf.tsv").read_text().splitlines()[2] == "rule\tconfidence"
+
+
+@pytest.mark.parametrize("options, line", [((), 0.4), (("--min-confidence", "0"), 0.0),
+                                           (("--min-confidence", "0.75"), 0.75)])
+def test_the_page_starts_its_confidence_slider_at_the_line(kg, small_store, tmp_path, options,
+                                                           line):
+    page = tmp_path / "page.html"
+    result = kg("visualize", "--store", small_store, "-o", page, *options)
+    assert result.code == 0
+    assert f'"minConfidence":{line}' in page.read_text(encoding="utf-8")
