@@ -50,10 +50,11 @@ EXTRACT_BATCH = 32
 # Relations per store.add() when loading JSONL.
 LOAD_BATCH = 5000
 # The confidence below which what people read (kg extract's table, kg evaluate's scores, the
-# HTML page's first view) hides a relation: a rule right less than 40% of the time on the news
-# gold is more often wrong than right even allowing for the sampling error of a rule measured
-# on a dozen or so news events (0.5 less one standard error, about 0.13). Stores keep every
-# relation with its confidence, so extract() yields everything unless asked for less.
+# HTML page's first view) hides a relation: a row of the confidence table (a rule, or events
+# with an unnamed side) right less than 40% of the time on the news gold is more often wrong
+# than right even allowing for the sampling error of a row measured on a dozen or so news
+# events (0.5 less one standard error, about 0.13). Stores keep every relation with its
+# confidence, so extract() yields everything unless asked for less.
 MIN_CONFIDENCE = 0.4
 
 
