@@ -1,8 +1,20 @@
-"""The scorer itself, on hand-made cases (no model needed)."""
+"""The scorers, on hand-made cases: PLOVER sentences, and news articles about made-up states
+(no model needed, except where marked); kg's news scores are checked against the news gold's
+own scorer where ../shared is present."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from kg.evaluate import Predicted, Report, content_words, format_report, match_events, score_sentence
+from kg.errors import UnreadableInput
+from kg.evaluate import (
+    Judged, NewsReport, Predicted, Report, calibrate, content_words, format_report, gold_format,
+    match_events, read_gold, reliability, score_article, score_news, score_sentence,
+    summary_line)
+from kg.model import Actor, Mention, Quantity, Relation
 
 
 def gold(code, source_text, target_text=None, source="", target=""):
@@ -72,17 +84,6 @@ def test_content_words_drop_stop_words():
 
 
 # ---------------------------------------------------------------------------- news articles
-
-import json  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-from kg.errors import UnreadableInput  # noqa: E402
-from kg.evaluate import (  # noqa: E402
-    Judged, NewsReport, calibrate, gold_format, read_gold, reliability, score_article,
-    score_news, summary_line)
-from kg.model import Actor, Mention, Quantity, Relation  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
