@@ -48,6 +48,12 @@ DEFAULT_MAX_NODES = 500
 # Documents `kg build` extracts between two writes (kg.pipeline.BATCH_DOCS; not imported,
 # since importing kg.pipeline is what `kg --help` must not pay for).
 DEFAULT_BATCH_DOCS = 200
+# The confidence below which `kg extract --format table`, `kg evaluate` and the page hide a
+# relation (kg.pipeline.MIN_CONFIDENCE; not imported, for the same reason).
+DEFAULT_MIN_CONFIDENCE = 0.4
+# `kg extract`'s line per format: JSONL is what `kg load` reads, and a store keeps every
+# relation with its confidence; the table is read by people.
+EXTRACT_MIN_CONFIDENCE = {"jsonl": 0.0, "table": DEFAULT_MIN_CONFIDENCE}
 # Seconds between two redraws of the progress line.
 PROGRESS_INTERVAL = 0.1
 # The terminal's "erase to the end of the line".
@@ -169,6 +175,28 @@ def _whole_number(*, least: int, hint: str):
 _workers = _whole_number(least=1, hint="use at least 1 worker")
 _batch_docs = _whole_number(least=1, hint="store at least 1 document a batch")
 _max_nodes_count = _whole_number(least=0, hint="use 0 to draw every actor")
+
+
+def _confidence_line(text: str) -> float:
+    """An argparse type: a confidence between 0 and 1 (the API checks it again)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number; give a confidence between 0 and 1, e.g. 0.5") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not between 0 and 1; use 0 to keep every relation")
+    return value
+
+
+def _add_min_confidence_option(parser: argparse.ArgumentParser, *, what: str,
+                               default: str = f"{DEFAULT_MIN_CONFIDENCE:g}") -> None:
+    # None: the command's own default, which ``default`` states.
+    parser.add_argument(
+        "--min-confidence", type=_confidence_line, metavar="X",
+        help=f"{what} only relations whose confidence (how often their rule was right on the "
+             f"news gold) is at least X; 0 keeps every relation (default: {default})")
 
 
 def _max_nodes(text: str) -> int | None:
@@ -309,11 +337,14 @@ def _relation_cells(relation) -> list[str]:
             when, relation.sentence]
 
 
-def _write_relation_table(relations: Iterable, out: IO[str]) -> None:
+def _write_relation_table(relations: Iterable, out: IO[str]) -> int:
     widths = [width for _, width in RELATION_COLUMNS]
     out.write(_table_line([name for name, _ in RELATION_COLUMNS], widths))
+    count = 0
     for relation in relations:
         out.write(_table_line(_relation_cells(relation), widths))
+        count += 1
+    return count
 
 
 def _table_line(cells: list[str], widths: list[int]) -> str:
@@ -401,6 +432,9 @@ def extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
                         help="relation JSONL, one record a line (default), or a readable table")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    _add_min_confidence_option(
+        parser, what="print", default=", ".join(f"{line:g} for {fmt}" for fmt, line
+                                                in EXTRACT_MIN_CONFIDENCE.items()))
     _add_model_option(parser)
     _add_cluster_options(parser)
 
@@ -411,15 +445,18 @@ def run_extract(args: argparse.Namespace, console: Console) -> int:
 
     if args.output is None and _is_terminal(sys.stdout):
         console.live = False  # the relations themselves show the progress
+    line = (EXTRACT_MIN_CONFIDENCE[args.format] if args.min_confidence is None
+            else args.min_confidence)
     relations = extract(args.sources, model=args.model, on_error=console.failed,
                         progress=console.progress, workers=args.workers,
-                        scheduler=args.scheduler)
+                        scheduler=args.scheduler, min_confidence=line)
     with _output(args.output) as out:
-        if args.format == "table":
-            _write_relation_table(relations, out)
-        else:
-            write_relations(relations, out)
+        write = _write_relation_table if args.format == "table" else write_relations
+        shown = write(relations, out)
     console.clear()
+    if console.relations > shown:  # progress counts every relation found, shown or not
+        console.note(f"{_plural(console.relations - shown, 'relation')} below confidence "
+                     f"{line:g} not shown; --min-confidence 0 shows every relation")
     return exit_code(failed=console.errors, done=console.documents)
 
 
@@ -575,6 +612,7 @@ def visualize_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"where to write the page (default: {DEFAULT_HTML})")
     parser.add_argument("--title", default="kg graph", help="the page title (default: kg graph)")
     _add_max_nodes_option(parser)
+    _add_min_confidence_option(parser, what="show at first")
     _add_store_options(parser)
 
 
@@ -582,29 +620,39 @@ def run_visualize(args: argparse.Namespace, console: Console) -> int:
     from kg.visualize import to_html
 
     with _opened_store(args, read_only=True) as store:
-        to_html(store, args.output, title=args.title, max_nodes=args.max_nodes)
+        to_html(store, args.output, title=args.title, max_nodes=args.max_nodes,
+                min_confidence=DEFAULT_MIN_CONFIDENCE if args.min_confidence is None
+                else args.min_confidence)
         console.note(f"store {store.target}: wrote {args.output}")
     return EXIT_OK
 
 
 def evaluate_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("gold", metavar="GOLD.jsonl",
-                        help="gold records: one JSON object a line with text, date, expected")
+    parser.add_argument("gold", nargs="+", metavar="GOLD.jsonl",
+                        help="gold records, one JSON object a line: PLOVER sentences (text, "
+                             "date, expected) or news articles (id, text, date, actors, events, "
+                             "roles, quantities); the format is read from the records")
     parser.add_argument("--errors", action="store_true",
-                        help="also list every missed (MISS) and wrong (FALSE) event")
+                        help="also list every miss and false positive (news: and every junk "
+                             "actor and wrong quantity), grouped by error class")
     parser.add_argument("--calibrate", metavar="FILE",
-                        help="write each rule's measured precision to FILE, the table relation "
-                             "confidence comes from (kg/data/rule_confidence.tsv)")
+                        help="write each rule's measured precision on all the GOLD files to "
+                             "FILE, the table relation confidence comes from "
+                             "(kg/data/rule_confidence.tsv)")
+    _add_min_confidence_option(parser, what="score")
     _add_model_option(parser)
 
 
 def run_evaluate(args: argparse.Namespace, console: Console) -> int:
-    from kg.evaluate import calibrate, evaluate, format_report, write_confidence
+    from kg.evaluate import calibrate, evaluate_all, format_report, write_confidence
 
-    report = evaluate(args.gold, model=args.model)
-    print(format_report(report, errors=args.errors))
+    reports = evaluate_all(args.gold, model=args.model, min_confidence=args.min_confidence)
+    for number, report in enumerate(reports):
+        heading = f"== {report.source}\n" if len(reports) > 1 else ""
+        print(("\n" if number else "") + heading + format_report(report, errors=args.errors))
     if args.calibrate:
-        write_confidence(calibrate(report), args.calibrate, source=Path(args.gold).name)
+        write_confidence(calibrate(*reports), args.calibrate,
+                         source=" + ".join(Path(gold).name for gold in args.gold))
         console.note(f"rule confidence written to {args.calibrate}")
     return EXIT_OK
 
@@ -748,9 +796,16 @@ COMMANDS = [
     Command(
         "evaluate", "score the extractor against a gold standard",
         evaluate_arguments, run_evaluate,
-        description="Extract every gold sentence and score the events found against the "
-                    "expected ones: precision, recall and F1, overall and by category.",
-        examples="  kg evaluate ../shared/eval/plover_dev.jsonl --errors | less"),
+        description="Extract the texts of a gold standard and score what kg extract shows "
+                    "(relations at --min-confidence or above): for PLOVER sentences precision, "
+                    "recall and F1, overall and by category; for news articles events, roles, "
+                    "quantities and junk actors, ending with the line 'news P= R= F1= ...'. "
+                    "Both print a reliability table: per confidence band, how many events and "
+                    "the share right.",
+        examples="""\
+  kg evaluate ../shared/eval/news_dev.jsonl --errors | less
+  kg evaluate ../shared/eval/plover_dev.jsonl --min-confidence 0
+  kg evaluate ../shared/eval/news_dev.jsonl --calibrate kg/data/rule_confidence.tsv"""),
 ]
 
 

@@ -121,7 +121,8 @@ _EPOCH = date(1970, 1, 1)
 
 def to_html(relations_or_store: Any, path: str | os.PathLike | None = None, *,
             title: str = "kg graph", max_nodes: int | None = 500,
-            layout: str | None = None, physics: bool | None = None) -> str:
+            layout: str | None = None, physics: bool | None = None,
+            min_confidence: float = 0.0) -> str:
     """Render relations as one self-contained, interactive HTML page and return it.
 
     ``relations_or_store`` is an iterable of :class:`~kg.model.Relation` or a store (anything
@@ -130,6 +131,8 @@ def to_html(relations_or_store: Any, path: str | os.PathLike | None = None, *,
     cut. ``layout`` is ``"physics"`` (vis.js simulates in the browser) or ``"force"`` (positions
     computed here); by default physics up to 300 nodes, force above. ``physics`` says whether
     the simulation keeps running once the page is shown (default: no; the page has a toggle).
+    ``min_confidence`` is where the page's confidence slider starts: every relation is in the
+    page, and those below it are hidden until the reader moves the slider down.
 
     >>> from kg.model import Actor, Mention, Relation
     >>> a = Mention(Actor.create("Kenya", "STATE", country="KEN"), "Kenya", 0, 5)
@@ -149,6 +152,9 @@ def to_html(relations_or_store: Any, path: str | os.PathLike | None = None, *,
                                   or max_nodes < 1):
         raise InvalidOption(f"max_nodes {max_nodes!r} is not a positive whole number; "
                             "pass e.g. max_nodes=500, or None to draw every actor")
+    if not isinstance(min_confidence, (int, float)) or not 0 <= min_confidence <= 1:
+        raise InvalidOption(f"min_confidence {min_confidence!r} is not between 0 and 1; "
+                            "use 0 to show every relation")
     if layout is not None and layout not in LAYOUTS:
         raise InvalidOption(f"layout {layout!r} not understood; use one of "
                             + ", ".join(repr(name) for name in LAYOUTS)
@@ -164,7 +170,8 @@ def to_html(relations_or_store: Any, path: str | os.PathLike | None = None, *,
             spread = 140.0 * math.sqrt(node_count)  # room for a label per node at 100% zoom
             for node, (x, y) in zip(graph["nodes"], force_layout(node_count, pairs)):
                 node["x"], node["y"] = round(x * spread, 1), round(y * spread, 1)
-        graph["meta"].update(layout=chosen, physics=bool(physics), big=big, title=str(title))
+        graph["meta"].update(layout=chosen, physics=bool(physics), big=big, title=str(title),
+                             minConfidence=float(min_confidence))
         page = _render(graph, title=str(title))
     if path is not None:
         _write_atomic(Path(path), page)

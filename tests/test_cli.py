@@ -394,3 +394,101 @@ def test_build_into_neo4j_with_a_prompted_password(kg, shared_model, neo4j_targe
     shown = kg("show", "--store", neo4j_target, "--password", "-")
     assert shown.code == 0 and shown.out.split()[:2] == ["documents", str(EXAMPLE_DOCUMENTS)]
     assert password not in built.err + shown.out + shown.err
+
+
+# ---------------------------------------------------------------------------- confidence
+
+@pytest.mark.parametrize("command", [("extract", "x.txt"), ("evaluate", "gold.jsonl"),
+                                     ("visualize",)])
+@pytest.mark.parametrize("value, message", [
+    ("1.5", "'1.5' is not between 0 and 1; use 0 to keep every relation"),
+    ("-0.1", "'-0.1' is not between 0 and 1; use 0 to keep every relation"),
+    ("high", "'high' is not a number; give a confidence between 0 and 1, e.g. 0.5"),
+    ("nan", "'nan' is not between 0 and 1; use 0 to keep every relation"),
+])
+def test_a_bad_min_confidence_is_a_usage_error(kg, command, value, message):
+    result = kg(*command, "--min-confidence", value)
+    assert result.code == 2
+    assert result.err.splitlines()[-1] == (
+        f"kg {command[0]}: error: argument --min-confidence: {message}")
+
+
+def test_the_cli_states_the_api_line():
+    from kg.cli import DEFAULT_MIN_CONFIDENCE, EXTRACT_MIN_CONFIDENCE
+    from kg.pipeline import MIN_CONFIDENCE
+
+    assert DEFAULT_MIN_CONFIDENCE == MIN_CONFIDENCE == EXTRACT_MIN_CONFIDENCE["table"]
+
+
+@pytest.fixture
+def sure_and_unsure(monkeypatch):
+    """kg.pipeline extracts two meetings, at confidence 0.9 and 0.2, without the model."""
+    found = [met().with_(confidence=0.9), met("Kaja Kallas", "Mark Rutte").with_(confidence=0.2)]
+
+    def extract(sources, *, progress, **options):
+        progress(1, len(found))
+        yield from found
+
+    monkeypatch.setattr("kg.pipeline._extract", extract)
+
+
+@pytest.mark.parametrize("options, subjects", [
+    (("--format", "table"), ["Mark Rutte"]),  # people read the table: hidden below the line
+    ((), ["Mark Rutte", "Kaja Kallas"]),  # JSONL is what kg load reads: every relation
+    (("--format", "table", "--min-confidence", "0"), ["Mark Rutte", "Kaja Kallas"]),
+    (("--min-confidence", "0.95"), []),
+])
+def test_extract_hides_what_is_below_the_line(kg, sure_and_unsure, options, subjects):
+    result = kg("extract", "any.txt", *options)
+    assert result.code == 0
+    hidden = 2 - len(subjects)
+    assert result.err == (f"{hidden} relation{'s' if hidden > 1 else ''} below confidence "
+                          f"{options[-1] if '--min-confidence' in options else 0.4} not shown; "
+                          "--min-confidence 0 shows every relation\n" if hidden else "")
+    if "table" in options:
+        shown = [line.split("  ")[0] for line in result.out.splitlines()[1:]]
+    else:
+        shown = [json.loads(line)["subject"]["name"] for line in result.out.splitlines()]
+    assert shown == subjects
+
+
+def test_evaluate_refuses_a_file_of_two_formats(kg, tmp_path):
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text('{"text": "t", "actors": [], "events": []}\n{"text": "t", "expected": []}\n')
+    result = kg("evaluate", mixed)
+    assert (result.code, result.out) == (1, "")
+    assert result.err == (f"error: {mixed} line 2: a plover record among news records; "
+                          "keep one gold format a file\n")
+
+
+@pytest.mark.model
+def test_evaluate_scores_news_articles_and_ends_with_the_news_line(kg, shared_model, tmp_path):
+    article = {"id": "n1", "title": "Talks", "date": "2025-03-17", "url": "https://example.org/n1",
+               "text": "Kenya's president met Tanzania's president in Arusha on Monday. Kenya "
+                       "condemned the attack on the border post.",
+               "actors": [{"name": "Kenya", "aliases": ["Kenyan government"]},
+                          {"name": "Tanzania", "aliases": []}],
+               "events": [{"source": "Kenya", "target": "Tanzania", "category": "CONSULT",
+                           "undirected": True}],
+               "roles": [], "quantities": []}
+    gold = tmp_path / "news.jsonl"
+    gold.write_text(json.dumps(article) + "\n")
+    result = kg("evaluate", gold, "--errors", "--calibrate", tmp_path / "conf.tsv")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert re.fullmatch(r"news P=\d\.\d{3} R=\d\.\d{3} F1=\d\.\d{3} roles P=\d\.\d{3} R=\d\.\d{3} "
+                        r"qty P=\d\.\d{3} R=\d\.\d{3} junk=\d\.\d{3} docs=1 gold=1 pred=\d+",
+                        lines[-1])
+    assert "reliability (every event relation, before --min-confidence)" in lines
+    assert result.err == f"rule confidence written to {tmp_path / 'conf.tsv'}\n"
+    assert (tmp_path / "conf.tsv").read_text().splitlines()[2] == "rule\tconfidence"
+
+
+@pytest.mark.parametrize("options, line", [((), 0.4), (("--min-confidence", "0"), 0.0),
+                                           (("--min-confidence", "0.75"), 0.75)])
+def test_the_page_starts_its_confidence_slider_at_the_line(kg, small_store, tmp_path, options,
+                                                           line):
+    page = tmp_path / "page.html"
+    result = kg("visualize", "--store", small_store, "-o", page, *options)
+    assert result.code == 0
+    assert f'"minConfidence":{line}' in page.read_text(encoding="utf-8")

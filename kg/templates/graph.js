@@ -226,7 +226,7 @@
     cat: new Set(meta.categories),
     pred: new Set(meta.predicates),
     type: new Set(meta.types),
-    conf: 0,
+    conf: meta.minConfidence || 0,  // relations below it are in the page, hidden at first
     from: meta.dayMin,
     to: meta.dayMax,
   };
@@ -275,6 +275,7 @@
 
     const conf = document.getElementById("f-conf");
     const confOut = document.getElementById("conf-out");
+    conf.value = state.conf; confOut.textContent = state.conf.toFixed(2);
     conf.addEventListener("input", () => {
       state.conf = Number(conf.value);
       confOut.textContent = state.conf.toFixed(2);
@@ -315,7 +316,8 @@
         state[group] = new Set(meta[group === "cat" ? "categories" : group === "pred" ? "predicates" : "types"]);
         for (const input of checkboxes[group]) input.checked = true;
       }
-      state.conf = 0; conf.value = 0; confOut.textContent = "0.00";
+      state.conf = meta.minConfidence || 0; conf.value = state.conf;
+      confOut.textContent = state.conf.toFixed(2);
       if (meta.dayMin !== null) {
         state.from = meta.dayMin; state.to = meta.dayMax; from.value = state.from; to.value = state.to;
         document.getElementById("from-out").textContent = dayToIso(state.from);
@@ -614,7 +616,7 @@
   buildSearch();
   buildToggles();
   render({ kind: "help" });
-  showCounts();
+  if (state.conf > 0) applyFilters(); else showCounts();
 
   window.kgGraph = {
     nodes: nodes, edges: edges, network: network, data: data, state: state,

@@ -1,0 +1,65 @@
+"""Where a relation's confidence comes from: its rule, or evidence that outweighs the rule."""
+
+import pytest
+
+from kg.extract import UNNAMED, confidence_key, is_unnamed, rule_confidence
+from kg.model import Actor, Mention, Quantity, Relation
+
+
+def side(text, name=None, type="OTHER"):
+    return Mention(Actor.create(name or text.title(), type), text, 0, len(text))
+
+
+def relation(subject, obj, *, category="DISAPPROVE", rule="verb"):
+    return Relation(subject=subject, predicate="ACCUSE", object=obj, doc="d", sentence="s",
+                    sentence_start=0, category=category, rule=rule)
+
+
+@pytest.mark.parametrize("mention, unnamed", [
+    (side("the firm"), True),
+    (side("officials"), True),
+    (side("two presidents", "Jan Novak", "PERSON"), True),  # a plural resolved to one person
+    (side("gaunt", "Gaunt", "PERSON"), True),  # a word the tagger took for a name
+    (side("Ruritania", type="STATE"), False),
+    (side("Ruritanian police", "Ruritania", "STATE"), False),
+    (side("the alliance", "NATO", "IGO"), False),  # a description the gazetteer resolved
+    (side("the kingdom", "Borduria", "STATE"), False),
+    (side("he", "Jan Novak", "PERSON"), False),  # pronouns have their own rule suffix
+    (side("EU", "European Union", "IGO"), False),
+])
+def test_an_unnamed_side_is_common_words_left_unresolved(mention, unnamed):
+    assert is_unnamed(mention) is unnamed
+
+
+@pytest.mark.parametrize("found, key", [
+    (relation(side("Ruritania", type="STATE"), side("Borduria", type="STATE")), "verb"),
+    (relation(side("the firm"), side("Borduria", type="STATE")), UNNAMED),
+    (relation(side("Borduria", type="STATE"), side("protesters")), UNNAMED),
+    (relation(side("the firm"), side("Borduria", type="STATE"), category=None,
+              rule="role.title"), "role.title"),  # only events are judged by their sides
+])
+def test_confidence_key(found, key):
+    assert confidence_key(found) == key
+
+
+def test_a_quantity_is_judged_by_its_rule():
+    found = Relation(subject=side("the firm"), predicate="SPEND", object=Quantity(5.0, "%", "5%"),
+                     doc="d", sentence="s", sentence_start=0, rule="quantity")
+    assert confidence_key(found) == "quantity"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, unnamed", [
+    ("The company accused Kenya of breaking the contract.", True),
+    ("Ghana condemned the protesters after the march.", True),
+    ("Ghana condemned Togo on Tuesday.", False),
+    ("Kenya accused Uganda of arming the militia.", False),
+])
+def test_extracted_events_take_the_unnamed_row(extract, text, unnamed):
+    table = rule_confidence()
+    events = [r for r in extract(text) if r.category]
+    assert events
+    for event in events:
+        expected = table[UNNAMED] if unnamed and UNNAMED in table else event.confidence
+        assert (confidence_key(event) == UNNAMED) is unnamed
+        assert event.confidence == expected
