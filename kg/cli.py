@@ -51,9 +51,6 @@ DEFAULT_BATCH_DOCS = 200
 # The confidence below which `kg extract --format table`, `kg evaluate` and the page hide a
 # relation (kg.pipeline.MIN_CONFIDENCE; not imported, for the same reason).
 DEFAULT_MIN_CONFIDENCE = 0.4
-# `kg extract`'s line per format: JSONL is what `kg load` reads, and a store keeps every
-# relation with its confidence; the table is read by people.
-EXTRACT_MIN_CONFIDENCE = {"jsonl": 0.0, "table": DEFAULT_MIN_CONFIDENCE}
 # Seconds between two redraws of the progress line.
 PROGRESS_INTERVAL = 0.1
 # The terminal's "erase to the end of the line".
@@ -432,9 +429,7 @@ def extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
                         help="relation JSONL, one record a line (default), or a readable table")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    _add_min_confidence_option(
-        parser, what="print", default=", ".join(f"{line:g} for {fmt}" for fmt, line
-                                                in EXTRACT_MIN_CONFIDENCE.items()))
+    _add_min_confidence_option(parser, what="print")
     _add_model_option(parser)
     _add_cluster_options(parser)
 
@@ -445,8 +440,9 @@ def run_extract(args: argparse.Namespace, console: Console) -> int:
 
     if args.output is None and _is_terminal(sys.stdout):
         console.live = False  # the relations themselves show the progress
-    line = (EXTRACT_MIN_CONFIDENCE[args.format] if args.min_confidence is None
-            else args.min_confidence)
+    # Both formats are read as kg's answer (the table by people, the JSONL by the tools and
+    # scorers downstream), so both keep what is likely right; stores keep everything.
+    line = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
     relations = extract(args.sources, model=args.model, on_error=console.failed,
                         progress=console.progress, workers=args.workers,
                         scheduler=args.scheduler, min_confidence=line)
@@ -739,7 +735,7 @@ COMMANDS = [
                     "relation records are reported and skipped.\n\n" + STORE_NOTE,
         examples="""\
   kg extract news/ -o relations.jsonl && kg load relations.jsonl --store graph.json
-  kg extract news/ | kg load - --store bolt://localhost:7687"""),
+  kg extract news/ --min-confidence 0 | kg load - --store bolt://localhost:7687"""),
     Command(
         "query", "run a named query or Cypher against a store",
         query_arguments, run_query,
