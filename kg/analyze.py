@@ -203,8 +203,8 @@ def _ball(graph: nx.MultiDiGraph, actor: str, radius: int) -> set[str]:
     actors = _actor_graph(graph)
     centres = match_actors((Actor.from_row(attrs) for _, attrs in actors.nodes(data=True)), actor)
     if not centres:
-        raise KGError(f"no actor {actor!r} in the graph; give a name, id or alias as "
-                      f"'kg query actors name=...' lists them")
+        raise KGError(f"no actor {actor!r} in the graph; give a name, id or alias as the "
+                      f"named query 'actors' (name=...) lists them")
     reach = nx.multi_source_dijkstra_path_length(actors.to_undirected(as_view=True), centres,
                                                  cutoff=radius, weight=lambda *_: 1)
     return set(reach)

@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg import __version__
-from kg.errors import KGError, UnreadableInput
+from kg.errors import (DaskUnavailable, KGError, ModelNotFound, QueryNotFound,
+                       UnreadableInput)
 
 __all__ = ["COMMANDS", "Command", "Console", "format_table", "main", "make_parser"]
 
@@ -69,6 +70,27 @@ NO_CATEGORY = "-"
 
 # ---------------------------------------------------------------------------- console
 
+# The API's errors say what to do in its own terms (model=NAME, the named query 'actors');
+# what to type on the command line instead is said here, by the kind of error.
+CLI_HINTS: dict[type[KGError], str] = {
+    ModelNotFound: "on the command line, --model NAME",
+    QueryNotFound: "'kg queries' describes each one",
+    DaskUnavailable: "on the command line, leave out --workers and --scheduler",
+}
+
+
+def with_cli_hint(error: KGError) -> str:
+    """The error's message, and the command-line way to fix it where there is one.
+
+    >>> with_cli_hint(QueryNotFound("no named query 'x'"))
+    "no named query 'x' ('kg queries' describes each one)"
+    """
+    for kind, hint in CLI_HINTS.items():
+        if isinstance(error, kind):
+            return f"{error} ({hint})"
+    return str(error)
+
+
 class Console:
     """Where a command reports: ``error:`` lines, a progress line, a closing summary.
 
@@ -93,7 +115,7 @@ class Console:
     def failed(self, error: KGError) -> None:
         """One input failed and was skipped (the ``on_error`` of the API functions)."""
         self.errors += 1
-        self.error(error)
+        self.error(with_cli_hint(error))
 
     def note(self, message: str) -> None:
         self.clear()
@@ -853,7 +875,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()
         return code
     except KGError as err:
-        console.error(err)
+        console.error(with_cli_hint(err))
         return EXIT_ERROR
     except KeyboardInterrupt:
         console.error("interrupted")

