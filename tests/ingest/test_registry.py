@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from kg.errors import UnreadableInput
 from kg.ingest import read_documents
 from kg.ingest.registry import (READERS, SUFFIXES, create_document, describe_formats,
                                 register_reader)
