@@ -27,6 +27,7 @@ from typing import IO, Any
 from kg import __version__
 from kg.errors import (DaskUnavailable, KGError, ModelNotFound, QueryNotFound,
                        UnreadableInput)
+from kg.ingest import describe_formats
 
 __all__ = ["COMMANDS", "Command", "Console", "format_table", "main", "make_parser"]
 
@@ -447,7 +448,7 @@ class Command:
 
 def extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sources", nargs="+", metavar="SOURCE",
-                        help="a .txt, .html/.htm or .jsonl file, a folder of them, or - (stdin)")
+                        help=f"a {describe_formats()} file, a folder of them, or - (stdin)")
     parser.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
                         help="relation JSONL, one record a line (default), or a readable table")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
@@ -480,7 +481,7 @@ def run_extract(args: argparse.Namespace, console: Console) -> int:
 
 def build_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sources", nargs="+", metavar="SOURCE",
-                        help="a .txt, .html/.htm or .jsonl file, a folder of them, or - (stdin)")
+                        help=f"a {describe_formats()} file, a folder of them, or - (stdin)")
     parser.add_argument("--html", metavar="FILE",
                         help="also draw the whole store as an interactive page here")
     parser.add_argument(
@@ -720,9 +721,9 @@ def run_export(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
-SOURCES_NOTE = """\
-SOURCE is a .txt, .html/.htm or .jsonl file (one article a line: text, and optional id,
-date, title, url), a folder searched for those, or - for stdin."""
+SOURCES_NOTE = f"""\
+SOURCE is a {describe_formats()} file, a folder searched for those, or - for stdin. A .jsonl
+file holds one article a line: text, and optional id, date, title, url."""
 
 STORE_NOTE = """\
 The store is a .json file (NetworkX, nothing to install) or a Neo4j server: --store

@@ -1,0 +1,113 @@
+"""Sources to Documents: paths, folders and stdin, each handed to the reader the registry names."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, Union
+
+from kg.errors import UnreadableInput, skip_failures
+from kg.ingest.decoding import open_input
+from kg.ingest.registry import (SUFFIXES, Input, Reader, describe_formats, reader_for_suffix,
+                                sniff_reader)
+from kg.model import Document
+
+__all__ = ["STDIN", "read_documents"]
+
+Source = Union[str, "os.PathLike[str]"]
+
+# The source name that reads standard input, and how documents read from it are named.
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+
+def read_documents(sources: Source | Iterable[Source], *,
+                   on_error: Callable[[UnreadableInput], Any] | None = None) -> Iterator[Document]:
+    """Yield one Document per article in ``sources``, in order.
+
+    ``sources`` is a path or an iterable of paths: files, folders (searched recursively in
+    sorted order for the suffixes of :mod:`kg.ingest.registry`, ``.txt``, ``.html``/``.htm``
+    and ``.jsonl``; hidden names skipped) or ``"-"`` for stdin. A file is read by the reader
+    of its suffix; stdin and a file with another suffix by the reader that recognises its
+    start (JSONL when it opens a JSON object, HTML when it starts with markup), or as text.
+
+    A document that cannot be read becomes an :class:`UnreadableInput` whose message is one
+    line naming it (``corpus.jsonl line 17: invalid JSON (...)``); it is passed to
+    ``on_error`` and skipped, and the rest are still read. Without ``on_error`` it is raised.
+    JSONL records are described in :mod:`kg.ingest.readers.jsonl`; an explicit ``id`` seen
+    twice in one call rejects the second record.
+
+    >>> errors = []
+    >>> list(read_documents(["no/such/file.txt"], on_error=errors.append))
+    []
+    >>> print(errors[0])
+    no/such/file.txt: no such file
+    """
+    ids: dict[str, tuple[str, int]] = {}
+    for source in _each_source(sources):
+        yield from skip_failures(_read_source(source, ids=ids), on_error)
+
+
+def _each_source(sources: Source | Iterable[Source]) -> Iterator[Source]:
+    if isinstance(sources, (str, os.PathLike)):
+        yield sources
+        return
+    for source in sources:
+        if not isinstance(source, (str, os.PathLike)):
+            raise TypeError(f"sources must be paths or {STDIN!r} for stdin, "
+                            f"got {type(source).__name__}: {source!r}")
+        yield source
+
+
+def _read_source(source: Source, *, ids: dict) -> Iterator[Document | UnreadableInput]:
+    if isinstance(source, str) and source == STDIN:
+        stream = getattr(sys.stdin, "buffer", None) or sys.stdin
+        yield from _read(Input(STDIN_NAME, stream, ids=ids), reader=None)
+        return
+    name = os.fspath(source)
+    path = Path(source)
+    try:
+        is_folder, exists = path.is_dir(), path.exists()
+    except (OSError, ValueError) as err:
+        yield UnreadableInput(f"{name}: not a readable path ({err})")
+        return
+    if is_folder:
+        yield from _read_folder(path, name=name, ids=ids)
+    elif not exists:
+        yield UnreadableInput(f"{name}: no such file")
+    else:
+        yield from _read(Input(name, _file_lines(path, name=name), ids=ids),
+                         reader=reader_for_suffix(path.suffix))
+
+
+def _read_folder(folder: Path, *, name: str, ids: dict) -> Iterator[Document | UnreadableInput]:
+    problems: list[OSError] = []
+    found = []
+    for parent, folders, files in os.walk(folder, onerror=problems.append):
+        folders[:] = [child for child in folders if not child.startswith(".")]
+        found.extend(Path(parent, file) for file in files
+                     if not file.startswith(".") and Path(file).suffix.lower() in SUFFIXES)
+    for problem in problems:
+        yield UnreadableInput(f"{problem.filename}: cannot list folder ({problem.strerror})")
+    if not found and not problems:
+        yield UnreadableInput(f"{name}: no {describe_formats(grouped=False)} files in this "
+                              "folder (hidden files and other suffixes are skipped)")
+    for path in sorted(found, key=lambda path: path.relative_to(folder).parts):
+        path_name = str(Path(name, path.relative_to(folder)))
+        yield from _read(Input(path_name, _file_lines(path, name=path_name), ids=ids),
+                         reader=reader_for_suffix(path.suffix))
+
+
+def _file_lines(path: Path, *, name: str) -> Iterator[bytes]:
+    """The file's lines, opened when first asked for (so an unread file is never opened)."""
+    with open_input(path, name=name) as handle:
+        yield from handle
+
+
+def _read(source: Input, *, reader: Reader | None) -> Iterator[Document | UnreadableInput]:
+    try:
+        yield from (reader or sniff_reader(source)).read(source)
+    except UnreadableInput as err:
+        yield err
