@@ -283,10 +283,10 @@ def _count(span):
         return None
     number = span.root
     nouns = counted_nouns()
-    noun = None
+    noun, head = None, number
     if number.dep_ in ("nummod", "quantmod", "amod", "compound") and number.head.pos_ in (
             "NOUN", "PROPN"):
-        noun = number.head                        # "10,000 troops"
+        noun = head = number.head                 # "10,000 troops"
     elif number.pos_ in ("NOUN", "NUM"):
         noun = next((g for c in number.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)  # "dozens of civilians"
@@ -294,10 +294,9 @@ def _count(span):
         kind = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_.rstrip("s"))
         if kind is None:
             return None
-        head = noun if noun.head.i != number.i else number
         unit, counts = noun.lower_, _noun_phrase(noun)
     elif number.dep_ in ("dobj", "nsubjpass"):
-        head, kind, unit, counts = number, "people", "people", None  # "killed at least 12"
+        kind, unit, counts = "people", "people", None  # "killed at least 12"
     else:
         return None
     value, comparator = parsed
