@@ -229,6 +229,8 @@ LEVEL_PREPS = {"to", "by"}
 BASE_PREPS = {"from", "than", "since"}
 # Tags of comparatives a number can measure ("72% more"), which make it a difference.
 COMPARATIVES = {"JJR", "RBR"}
+# Links by which a number gives the size of a noun ("a 10% increase", "a $60bn package").
+SIZE_LINKS = {"nummod", "compound", "amod", "quantmod", "nmod"}
 # Links by which a verb takes the amount it is about ("pledged $5bn", "$5bn was pledged").
 OBJECT_LINKS = {"dobj", "dative", "attr", "oprd", "nsubjpass"}
 # Prepositions by which a verb takes it too ("provide X with $5bn", "commit to 2%").
@@ -345,7 +347,7 @@ def _cue(path: list, kind: str, cues: dict) -> tuple | None:
     """The highest word on ``path`` that says what the number is, with its cue; None when a
     word refuses the figure ("rejected the 5% target") or none says."""
     best = None
-    between = None   # the last noun passed on the way up, other than the number's own
+    between: list = []   # the nouns passed on the way up, other than the number's own
     for position, token in enumerate(path):
         own = cues.get(token.lemma_.lower(), ())
         if any(cue.predicate == "-" for cue in own):
@@ -357,7 +359,7 @@ def _cue(path: list, kind: str, cues: dict) -> tuple | None:
                 best = (token, cue)
                 break
         if position and token.pos_ in ("NOUN", "PROPN"):
-            between = token
+            between.append(token)
     if best is None and kind == "amount" and len(path) > 1 and path[1].pos_ in VERBS and any(
             c.predicate == "HOLD" for c in cues.get(path[1].lemma_.lower(), ())) and _carried(
             path[0], cues):
@@ -480,7 +482,7 @@ def _holds(verb, cues) -> bool:
     return any(cue.predicate != "-" for cue in cues.get(verb.lemma_.lower(), ()))
 
 
-def _fits(cue: Cue, kind: str, token, path: list, position: int, between) -> bool:
+def _fits(cue: Cue, kind: str, token, path: list, position: int, between: list) -> bool:
     """Whether the number may be what ``cue`` says: a sum for money words, troops for
     deployments, for a verb of change the level its "to"/"by" phrase gives, and for a verb
     the amount it takes, not the size of some other thing ("pay off a $2bn bill")."""
@@ -491,7 +493,7 @@ def _fits(cue: Cue, kind: str, token, path: list, position: int, between) -> boo
         # "killed 12 civilians", "12 civilians were killed"; not "released four hostages in
         # exchange for 200 prisoners", whom the other side freed
         return kind in ("troops", cue.takes) and below is not None and (
-            below.dep_ in OBJECT_LINKS) and len(path) > position and between is None
+            below.dep_ in OBJECT_LINKS) and not between
     if kind != "amount":
         return False
     if cue.takes == "level":
@@ -501,8 +503,10 @@ def _fits(cue: Cue, kind: str, token, path: list, position: int, between) -> boo
     if token.pos_ not in VERBS or below is None:
         return True
     demand = cue.predicate == "CALL_FOR"
-    if between is not None and not _carries(between, demand):
+    if not all(_carries(noun, demand) for noun in between):
         return False
+    if between and path[0].dep_ not in SIZE_LINKS and path[1].lower_ != "of":
+        return False  # "£100,000 a year" hung on "an increase": not its size
     if below.dep_ in OBJECT_LINKS or (below.dep_ == "prep" and below.lower_ in AMOUNT_PREPS):
         return True
     if demand:
@@ -550,8 +554,8 @@ def _with_counts(quantity: Quantity, head, path) -> Quantity:
         parts.append(_prep_phrase(of))
     elif len(path) > 1 and head.dep_ in ("compound", "nummod", "amod") and path[1].pos_ == "NOUN":
         noun = path[1]
-        on = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "for")),
-                  None)
+        on = next((c for c in noun.children if c.dep_ == "prep" and (
+            c.lower_ in ("on", "for") or (c.lower_ == "in" and _names_a_kind(c)))), None)
         parts.append(_noun_phrase(noun))
         if on is not None:
             parts.append(_prep_phrase(on))
