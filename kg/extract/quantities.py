@@ -6,6 +6,8 @@
 [(5000000000.0, 'USD'), (2300000000.0, 'EUR')]
 >>> [(q.value, q.unit) for q in find_quantities("three percent")]
 [(3.0, '%')]
+>>> [(q.value, q.comparator, q.text) for q in find_quantities("between 2 and 3.5 per cent")]
+[(2.0, '>=', 'between 2 and 3.5 per cent')]
 """
 
 from __future__ import annotations
@@ -52,8 +54,9 @@ _SYMBOL = r"(?P<sym>us\$|[$€£¥₹₽])"
 PATTERNS = [
     # $5bn, €2.3 billion, US$ 40 million
     re.compile(_COMPARATOR + _SYMBOL + r"\s?" + _NUMBER + _SCALE),
-    # 3%, 3 per cent, three percent, 3 percentage points
-    re.compile(_COMPARATOR + _NUMBER
+    # 3%, 3 per cent, three percent, 3 percentage points; between 2% and 3% (its floor)
+    re.compile(r"(?:\bbetween\s+" + _NUMBER.replace("?P<num>", "?P<low>")
+               + r"\s?(?:%|per\s?cent\b|percent\b)?\s+and\s+)?" + _COMPARATOR + _NUMBER
                + r"\s?(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b)"),
     # 580 million shillings, 2 billion euros
     re.compile(_COMPARATOR + _NUMBER + _SCALE + r"\s+(?P<cur>" + "|".join(CURRENCY_WORDS)
@@ -134,7 +137,10 @@ def _quantity(match: re.Match, text: str, offset: int) -> Quantity | None:
     comparator = COMPARATORS.get(re.sub(r"\s+", " ", (groups.get("cmp") or "").lower()))
     start, end = match.span()
     floor = _RANGE_FLOOR.search(text, max(0, start - 12), start) if not groups.get("cmp") else None
-    if floor is not None and groups.get("pct"):
+    if groups.get("low"):
+        low = groups["low"].replace(",", "")
+        value, comparator = float(WORD_NUMBERS[low]) if low in WORD_NUMBERS else float(low), ">="
+    elif floor is not None and groups.get("pct"):
         # A range keeps its floor, which the whole range is at least.
         value, comparator, start = float(floor.group(1)), ">=", floor.start()
     return Quantity(value=value, unit=unit, text=text[start:end], start=start + offset,

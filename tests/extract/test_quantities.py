@@ -131,6 +131,15 @@ def test_a_range_keeps_its_floor():
     assert (quantity.value, quantity.comparator, quantity.text) == (20.0, ">=", "20-25%")
 
 
+@pytest.mark.parametrize("text, value, shown", [
+    ("between 2% and 3%", 2.0, "between 2% and 3%"),
+    ("between 5 and 6 per cent", 5.0, "between 5 and 6 per cent"),
+])
+def test_between_keeps_the_floor_once(text, value, shown):
+    (quantity,) = find_quantities(f"They will spend {text} of GDP.")
+    assert (quantity.value, quantity.comparator, quantity.text) == (value, ">=", shown)
+
+
 def test_cents_are_not_whole_euros():
     assert list(find_quantities("a dividend of 70 euro cents")) == []
 
@@ -277,6 +286,9 @@ def test_casualties_and_captives(extract, text, expected):
      "last year.", [("Japan", "SPEND", 1.6, None)]),
     # a conversion in brackets repeats the figure
     ("Germany will pay 2bn euros ($2.2bn) into the fund.", [("Germany", "SPEND", 2e9, None)]),
+    # a range is one figure, at least its floor
+    ("Lithuania will spend between 5% and 6% of GDP on defence.",
+     [("Lithuania", "SPEND", 5.0, ">=")]),
     # a difference is not an amount paid
     ("Japan agreed to pay 40% more for Australian coal.", []),
     # the number sizes a bill, not a payment
