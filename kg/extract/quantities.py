@@ -181,7 +181,7 @@ class Cue:
     """A word that says what a number is to its actor (a row of quantity_cues.tsv)."""
 
     predicate: str   # a quantity predicate, HOLD, or "-" for a refused figure
-    takes: str       # amount | level | people | troops | any
+    takes: str       # amount | level | people | troops | any (kinds of number it takes)
     owner: bool      # a possessor or name before the noun holds the figure
 
 
@@ -304,7 +304,7 @@ def _count(span):
             return None
         unit, counts = noun.lower_, _noun_phrase(noun)
     elif number.dep_ in ("dobj", "nsubjpass"):
-        kind, unit, counts = "people", "people", None  # "killed at least 12"
+        kind, unit, counts = "bare", "people", None  # "killed at least 12"
     else:
         return None
     value, comparator = parsed
@@ -495,11 +495,18 @@ def _fits(cue: Cue, kind: str, token, path: list, position: int, between: list) 
     below = path[position - 1] if position > 0 else None
     if cue.takes == "any":
         return True
+    if cue.predicate == "CALL_FOR" and below is not None and below.pos_ in VERBS:
+        # a demand on another of any figure ("wants Turkey to withdraw 40,000 troops"):
+        # the act is only demanded, and it is the demander's figure
+        return _is_demanded(below, token) and all(_carries(noun, True) for noun in between)
     if cue.takes in ("troops", "people"):
         # "killed 12 civilians", "12 civilians were killed"; not "released four hostages in
-        # exchange for 200 prisoners", whom the other side freed
-        return kind in ("troops", cue.takes) and below is not None and (
-            below.dep_ in OBJECT_LINKS) and not between
+        # exchange for 200 prisoners", whom the other side freed. A number with no noun
+        # counts the dead or wounded ("killed at least 12"); what "captured three" counts
+        # (towns? soldiers?) the clause does not say.
+        fitting = {"troops", cue.takes} | ({"bare"} if cue.predicate in ATTACKS else set())
+        return kind in fitting and below is not None and below.dep_ in OBJECT_LINKS and (
+            not between)
     if kind != "amount":
         return False
     if cue.takes == "level":
@@ -515,12 +522,15 @@ def _fits(cue: Cue, kind: str, token, path: list, position: int, between: list) 
         return False  # "£100,000 a year" hung on "an increase": not its size
     if below.dep_ in OBJECT_LINKS or (below.dep_ == "prep" and below.lower_ in AMOUNT_PREPS):
         return True
-    if demand:
-        # "demanded that allies spend", "called for 5%", "urged Canada to spend"; not
-        # "wanted to provide $10bn", which is its own intent
-        return below.dep_ == "ccomp" or (below.dep_ == "prep" and below.lower_ == "for") or (
-            below.dep_ == "xcomp" and any(c.dep_ in OBJECT_LINKS for c in token.children))
-    return False
+    return demand and below.dep_ == "prep" and below.lower_ == "for"  # "called for 5%"
+
+
+def _is_demanded(clause, verb) -> bool:
+    """"demanded that allies spend", "urged Canada to spend", "wants Turkey to withdraw";
+    not "wanted to provide $10bn", which is its own intent."""
+    return clause.dep_ == "ccomp" or (clause.dep_ == "xcomp" and (
+        any(c.dep_ in OBJECT_LINKS for c in verb.children)
+        or any(c.dep_ in SUBJECT_LINKS for c in clause.children)))
 
 
 def _carries(noun, demand: bool) -> bool:

@@ -207,6 +207,11 @@ def test_targets(extract, text, expected):
     # the speaker is not the one who spends
     ("Georgia said Russia would spend 2% of its budget on the occupied regions.",
      [("Russia", "SPEND", 2.0, None)]),
+    # a count demanded of another is the demander's, and not done
+    ("Greece wants Turkey to withdraw 40,000 troops from northern Cyprus.",
+     [("Greece", "CALL_FOR", 40000.0, None)]),
+    # asking that a figure be removed is no demand for it
+    ("China wants the US to lift 25% tariffs on its goods.", []),
     # wanting to give is one's own intent, not a demand on others
     ("Gordon Brown wanted to provide $10bn a year to poor countries.",
      [("Gordon Brown", "PLEDGE", 1e10, None)]),
