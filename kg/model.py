@@ -202,6 +202,8 @@ class Quantity:
             shown = number + "%"
         elif self.unit in ("USD", "EUR", "GBP"):
             shown = {"USD": "$", "EUR": "€", "GBP": "£"}[self.unit] + _compact(self.value)
+        elif len(self.unit) == 3 and self.unit.isupper():  # another currency: "2bn CAD"
+            shown = f"{_compact(self.value)} {self.unit}"
         elif self.unit:
             shown = f"{number} {self.unit}"
         else:

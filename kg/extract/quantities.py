@@ -32,7 +32,8 @@ WORD_NUMBERS = {
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
           "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
           "trn": 1e12}
-CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD",
+                    "hk$": "HKD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
                     "₽": "RUB"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
                   "eur": "EUR", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "gbp": "GBP",
@@ -50,7 +51,7 @@ COMPARATORS = {"at least": ">=", "no less than": ">=", "a minimum of": ">=", "mo
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS) + r")"
 _SCALE = r"(?:\s*(?P<scale>" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")\b)?"
 _COMPARATOR = r"(?:\b(?P<cmp>" + "|".join(sorted(COMPARATORS, key=len, reverse=True)) + r")\s+)?"
-_SYMBOL = r"(?P<sym>us\$|[$€£¥₹₽])"
+_SYMBOL = r"(?P<sym>\b(?:us|c|a|nz|hk|s)\$|[$€£¥₹₽])"
 PATTERNS = [
     # $5bn, €2.3 billion, US$ 40 million
     re.compile(_COMPARATOR + _SYMBOL + r"\s?" + _NUMBER + _SCALE),
@@ -151,7 +152,8 @@ def _quantity(match: re.Match, text: str, offset: int) -> Quantity | None:
 VAGUE_COUNTS = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,
                 "tens of thousands": 20000.0, "hundreds of thousands": 200000.0,
                 "millions": 2e6}
-_COUNT = re.compile(r"^(?:(?P<cmp>" + "|".join(sorted(COMPARATORS, key=len, reverse=True))
+_COUNT = re.compile(r"^(?:(?:an?|the|another)\s+)?(?:(?:additional|further|extra)\s+)?"
+                    r"(?:(?P<cmp>" + "|".join(sorted(COMPARATORS, key=len, reverse=True))
                     + r")\s+)?" + _NUMBER + _SCALE + r"$")
 
 
@@ -160,6 +162,8 @@ def parse_count(text: str) -> tuple[float, str | None] | None:
 
     >>> parse_count("at least 1,200"), parse_count("Dozens"), parse_count("1.5 million")
     ((1200.0, '>='), (24.0, '>='), (1500000.0, None))
+    >>> parse_count("an additional 700")
+    (700.0, None)
     >>> parse_count("2024 and 2025") is None
     True
     """
@@ -289,7 +293,8 @@ def _count(span):
     parsed = parse_count(span.text)
     if parsed is None:
         return None
-    number = span.root
+    # The number's own word: the span's root may be an article ("an additional 700").
+    number = next((t for t in reversed(span) if t.like_num), span.root)
     nouns = counted_nouns()
     noun, head = None, number
     if number.dep_ in ("nummod", "quantmod", "amod", "compound") and number.head.pos_ in (

@@ -23,6 +23,8 @@ from kg.model import Document
     ("580 million shillings", 5.8e8, "KES", None),
     ("2 billion euros", 2e9, "EUR", None),
     ("about $50,000", 50000.0, "USD", "~"),
+    ("C$2bn", 2e9, "CAD", None),      # a dollar with a country's letter is that country's
+    ("A$68m", 6.8e7, "AUD", None),
 ])
 def test_spellings(text, value, unit, comparator):
     (quantity,) = find_quantities(f"They agreed on {text} for the fund.")
@@ -116,6 +118,7 @@ def test_a_piece_finds_its_quantities_from_its_own_text(nlp, before, stored):
     ("Dozens", 24.0, ">="),          # at least two dozen
     ("hundreds", 200.0, ">="),
     ("some 300", 300.0, "~"),
+    ("an additional 700", 700.0, None),
 ])
 def test_counts_as_the_tagger_spans_them(text, value, comparator):
     assert parse_count(text) == (value, comparator)
