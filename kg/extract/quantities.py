@@ -376,9 +376,10 @@ def _cue(path: list, kind: str, cues: dict) -> tuple | None:
             path[0], cues):
         # "announced £100m of new investment", "unveiled $5bn in aid": a sum given
         best = (path[1], PLEDGE)
-    if best is not None and best[1].takes == "level":
+    if best is not None and best[1].takes == "level" and (
+            path[path.index(best[0]) - 1].lower_ == "to"):
         # "raised its tariff to 150%", "cut its target to 2%": the figure is what the object
-        # names, however long ago it was set.
+        # names, however long ago it was set ("raised its target by 40%" names a change).
         token = best[0]
         named = next((c for obj in token.children if obj.dep_ == "dobj"
                       for c in cues.get(obj.lemma_.lower(), ())
@@ -455,7 +456,8 @@ def _path(head):
         path.append(token)
     # Control and demand: "will seek to boost ... to 3%", "demanded allies spend 5%",
     # "committed to deploying 10,000 troops".
-    while token.head.i != token.i:
+    while token.head.i != token.i and not _demands(token):
+        # the nearest demand owns the figure ("X wants A, Y wants it to be 1.26%")
         if token.head.pos_ in VERBS and (
                 token.dep_ == "xcomp" or (token.dep_ == "ccomp" and _demands(token.head))
                 or (token.dep_ == "conj" and token.head.dep_ in ("xcomp", "ccomp"))):

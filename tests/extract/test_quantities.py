@@ -213,6 +213,9 @@ def test_targets(extract, text, expected):
     # a count demanded of another is the demander's, and not done
     ("Greece wants Turkey to withdraw 40,000 troops from northern Cyprus.",
      [("Greece", "CALL_FOR", 40000.0, None)]),
+    # the nearest demand owns the figure, not one above it
+    ("Poland wants a 3% target, while Hungary wants it to be 1.5%.",
+     [("Hungary", "CALL_FOR", 1.5, None), ("Poland", "CALL_FOR", 3.0, None)]),
     # asking that a figure be removed is no demand for it
     ("China wants the US to lift 25% tariffs on its goods.", []),
     # wanting to give is one's own intent, not a demand on others
