@@ -25,7 +25,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.pipes import speed_up
 from kg.extract.quantities import cue_offsets, find_claims, find_quantities
 from kg.model import Actor, Document, Mention, Quantity, Relation
-from kg.ontology import CAMEO, PREDICATES, data_path
+from kg.ontology import CAMEO, data_path
 
 __all__ = ["PREFERRED_MODELS", "extract_document", "extract_relations", "load_model"]
 
@@ -331,7 +331,7 @@ class _Builder:
         CARDINAL ``counts``, and its sums and shares when it has a cue for them."""
         sent_text = self.sentence(sent)
         found = list(find_quantities(sent_text, offset=sent.start_char)) if amounts else []
-        for claim in find_claims(sent, index, lex, found, counts):
+        for claim in find_claims(sent, index, lex, amounts=found, counts=counts):
             q = claim.quantity
             shifted = Quantity(q.value, q.unit, q.text, q.start + self.offset,
                                q.end + self.offset, q.comparator, q.counts)

@@ -1,4 +1,11 @@
-"""Numbers in every spelling: percentages, money with currency and scale, counts.
+"""Numbers in every spelling (percentages, money with currency and scale, counts of people)
+and the actor each is given to by the clause that says it (:func:`find_claims`).
+
+A number belongs to the verb its phrase hangs from, and to a verb of control or demand above
+that ("sought to boost", "urged X to spend"), never to a verb of saying or a neighbouring
+clause; the words on the way (``quantity_cues.tsv``) say what it is to the actor: a target,
+a pledge, a demand, a sum spent, a tariff or fine imposed, troops deployed, people killed,
+taken or freed. A figure refused, negated or only possible is nobody's.
 
 >>> [(q.value, q.unit, q.comparator) for q in find_quantities("at least 3 per cent of GDP")]
 [(3.0, '%', '>=')]
@@ -255,16 +262,16 @@ UNSURE_PRONOUNS = {"it", "its", "they", "them", "their"}
 UNSURE = {"refuse", "possible", "require", "embedded"}
 
 
-def find_claims(sent, index, lex, quantities: list[Quantity], counts: list) -> Iterator[Claim]:
+def find_claims(sent, index, lex, *, amounts: list[Quantity], counts: list) -> Iterator[Claim]:
     """The numbers of ``sent`` that its clauses give to an actor, with their predicate.
 
-    ``quantities`` are the sentence's percentages and sums (:func:`find_quantities`, offsets
+    ``amounts`` are the sentence's percentages and sums (:func:`find_quantities`, offsets
     in the parsed text); ``counts`` its CARDINAL entity spans. A number belongs to the clause
     whose verb its phrase hangs from; a verb of control or demand above it ("sought to boost",
     "urged X to spend") may own it too, a verb of saying never does.
     """
     doc = sent.doc
-    for quantity in quantities:
+    for quantity in amounts:
         words = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if words is None or _in_brackets(words):
             continue
@@ -346,7 +353,8 @@ def _claim(head, quantity: Quantity, kind: str, index, lex) -> Claim | None:
         return None  # "raised rates to 5%" is a level reached, not a target set
     if not subjects and verb is not None:
         subjects = _doers(verb, path, cue, index)
-    subjects = [m for m in subjects if not _is_generic(m) and m.text.lower() not in UNSURE_PRONOUNS]
+    subjects = [m for m in subjects
+                if not _is_generic(m) and m.text.lower() not in UNSURE_PRONOUNS]
     if not subjects:
         return None
     if kind == "amount":
@@ -569,7 +577,6 @@ def _prep_phrase(prep) -> str:
 def _with_counts(quantity: Quantity, head, path) -> Quantity:
     """``quantity`` with what it measures: its "of" phrase ("of GDP"), or the noun it
     modifies ("tariffs on steel"), with the verb's "on" phrase ("on defence")."""
-    doc = head.doc
     parts = []
     of = next((c for c in head.children if c.dep_ == "prep" and (
         c.lower_ == "of" or (c.lower_ == "in" and _names_a_kind(c)))), None)
