@@ -310,6 +310,19 @@ def test_what_is_not_the_figure(extract, text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Germany offered political support while France pledged 2 billion euros.",
+     [("France", "PLEDGE", 2e9, None)]),
+    ("After Russian strikes killed 20 civilians, Ukraine sent 500 troops to the city.",
+     [("Russia", "KILL", 20.0, None), ("Ukraine", "DEPLOY_TROOPS", 500.0, None)]),
+    ("Canada will provide $300m in aid, and Japan said it would consider more.",
+     [("Canada", "PLEDGE", 3e8, None)]),
+])
+def test_each_clause_keeps_its_own_number(extract, text, expected):
+    assert claims(extract, text) == expected
+
+
+@pytest.mark.model
 def test_what_a_number_counts(extract):
     relations = [r for r in extract(
         "Poland said Germany will spend 2% of GDP on defence by 2027. Washington imposed "
