@@ -84,7 +84,7 @@ RELATION_TYPES = {
 
 # Files of the neo4j-admin export, and the columns of each (in order).
 ACTOR_COLUMNS = ("id", "name", "type", "country", "sector", "aliases")
-QUANTITY_COLUMNS = ("id", "value", "unit", "text", "comparator", "label")
+QUANTITY_COLUMNS = ("id", "value", "unit", "text", "comparator", "counts", "label")
 DOCUMENT_COLUMNS = ("id", "date", "title", "url", "source", "content_hash")
 RELATION_COLUMNS = (
     "id", "doc", "doc_date", "doc_title", "doc_url", "predicate", "category", "cameo",

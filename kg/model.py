@@ -173,7 +173,12 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A number the text commits to: ``at least 3 per cent`` is 3.0 '%' with comparator '>='."""
+    """A number the text commits to: ``at least 3 per cent`` is 3.0 '%' with comparator '>='.
+
+    ``unit`` is what one of it is ('%', a currency code, or the noun a count counts:
+    'troops', 'people'); ``counts`` what the number measures, in the text's words ('of GDP
+    on defence', 'tariffs on steel', 'National Guard troops'), when the text says.
+    """
 
     value: float
     unit: str
@@ -181,6 +186,7 @@ class Quantity:
     start: int = 0
     end: int = 0
     comparator: str | None = None
+    counts: str | None = None
 
     @property
     def id(self) -> str:
@@ -196,6 +202,8 @@ class Quantity:
             shown = number + "%"
         elif self.unit in ("USD", "EUR", "GBP"):
             shown = {"USD": "$", "EUR": "€", "GBP": "£"}[self.unit] + _compact(self.value)
+        elif len(self.unit) == 3 and self.unit.isupper():  # another currency: "2bn CAD"
+            shown = f"{_compact(self.value)} {self.unit}"
         elif self.unit:
             shown = f"{number} {self.unit}"
         else:
@@ -205,13 +213,15 @@ class Quantity:
 
     def as_row(self) -> dict[str, Any]:
         return {"id": self.id, "value": self.value, "unit": self.unit, "text": self.text,
-                "start": self.start, "end": self.end, "comparator": self.comparator}
+                "start": self.start, "end": self.end, "comparator": self.comparator,
+                "counts": self.counts}
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Quantity:
         return cls(value=float(row["value"]), unit=str(row.get("unit") or ""),
                    text=str(row.get("text") or ""), start=int(row.get("start") or 0),
-                   end=int(row.get("end") or 0), comparator=row.get("comparator"))
+                   end=int(row.get("end") or 0), comparator=row.get("comparator"),
+                   counts=row.get("counts"))
 
 
 def _compact(value: float) -> str:

@@ -21,12 +21,12 @@ from spacy.tokens import Span
 from kg.errors import ModelNotFound
 from kg.extract.actors import ActorIndex, build_matchers, index_actors
 from kg.extract.dates import resolve_date
-from kg.extract.events import Event, _clause, _context, _subjects, event_starts, find_events
+from kg.extract.events import Event, _clause, event_starts, find_events
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.pipes import speed_up
-from kg.extract.quantities import cue_offsets, find_quantities
+from kg.extract.quantities import cue_offsets, find_claims, find_quantities
 from kg.model import Actor, Document, Mention, Quantity, Relation
-from kg.ontology import CAMEO, PREDICATES, data_path
+from kg.ontology import CAMEO, data_path
 
 __all__ = ["PREFERRED_MODELS", "confidence_key", "extract_document", "extract_relations",
            "load_model"]
@@ -174,6 +174,7 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 
 # Entity labels of the words that date an event, as ids (the same in every vocabulary).
 _TIME_IDS = {get_string_id("DATE"), get_string_id("TIME")}
+_CARDINAL_ID = get_string_id("CARDINAL")
 
 
 def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
@@ -191,12 +192,19 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
     for role in index.roles:
         relations.append(build.role(role))
     cues = cue_offsets(text)
+    # Counts are found by the tagger (CARDINAL entities), sums and shares by quantities' patterns.
+    counts = [ent for ent in ents if ent.label == _CARDINAL_ID]
+    count_starts = [ent.start_char for ent in counts]
     starts = event_starts(doc, lex)
     for sent in doc.sents:
         for event in find_events(sent, index, lex, starts):
             relations.extend(build.event(event, sent))
-        if bisect_left(cues, sent.end_char) > bisect_left(cues, sent.start_char):
-            relations.extend(build.quantities(sent, index, lex))
+        first = bisect_left(count_starts, sent.start_char)
+        last = bisect_left(count_starts, sent.end_char)
+        amounts = bisect_left(cues, sent.end_char) > bisect_left(cues, sent.start_char)
+        if last > first or amounts:
+            relations.extend(build.quantities(sent, index, lex, counts[first:last],
+                                              amounts=amounts))
     return _one_event_per_dyad(relations)
 
 
@@ -355,50 +363,23 @@ class _Builder:
             clause = {t.i for t in _clause(anchor)}
         return None, None, None
 
-    def quantities(self, sent, index: ActorIndex, lex: Lexicon) -> Iterator[Relation]:
-        cues = _quantity_cues()
+    def quantities(self, sent, index: ActorIndex, lex: Lexicon, counts: list[Span], *,
+                   amounts: bool) -> Iterator[Relation]:
+        """The numbers of ``sent`` its clauses give to an actor (:func:`find_claims`): its
+        CARDINAL ``counts``, and its sums and shares when it has a cue for them."""
         sent_text = self.sentence(sent)
-        for quantity in find_quantities(sent_text, offset=sent.start_char):
-            words = sent.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-            token = next((t for t in words or () if t.idx >= quantity.start and t.like_num), None)
-            if token is None:
-                continue
-            predicate, verb = None, None
-            path = token
-            for _ in range(12):
-                lemma = path.lemma_.lower()
-                if lemma in cues:
-                    predicate, verb = cues[lemma], path
-                if path.head.i == path.i:
-                    break
-                path = path.head
-            if predicate is None:
-                continue
-            anchor = verb
-            while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
-                anchor = anchor.head
-            subjects, _ = _subjects(anchor, index)
-            shifted = Quantity(quantity.value, quantity.unit, quantity.text,
-                               quantity.start + self.offset, quantity.end + self.offset,
-                               quantity.comparator)
-            effects = _context(anchor, index, lex).effects
-            fake = Event(predicate, subjects, [], anchor, "quantity", clause=_clause(anchor),
-                         modality="intended" if "intend" in effects else "asserted")
+        found = list(find_quantities(sent_text, offset=sent.start_char)) if amounts else []
+        for claim in find_claims(sent, index, lex, amounts=found, counts=counts):
+            q = claim.quantity
+            shifted = Quantity(q.value, q.unit, q.text, q.start + self.offset,
+                               q.end + self.offset, q.comparator, q.counts)
+            fake = Event(claim.predicate, claim.subjects, [], claim.anchor, "quantity",
+                         clause=_clause(claim.anchor), modality=claim.modality)
             when, when_text, granularity = self.date_of(fake)
-            for subject in subjects:
-                yield self.relation(self.mention(subject), predicate, shifted, sent_text,
+            for subject in claim.subjects:
+                yield self.relation(self.mention(subject), claim.predicate, shifted, sent_text,
                                     sent.start_char, "quantity", date=when, date_text=when_text,
-                                    date_granularity=granularity,
-                                    modality=fake.modality)
-
-
-@cache
-def _quantity_cues() -> dict[str, str]:
-    with data_path("quantity_cues.tsv").open(encoding="utf-8") as handle:
-        rows = csv.reader((line for line in handle if line.strip() and not line.startswith("#")),
-                          delimiter="\t")
-        next(rows)
-        return {row[0]: row[1] for row in rows if row[1] in PREDICATES}
+                                    date_granularity=granularity, modality=claim.modality)
 
 
 def _confidence(table: dict[str, float], rule: str) -> float:

@@ -9,7 +9,7 @@ change in either store.
 The graph:
 
 * ``(:Actor {id, name, type, country, sector, aliases})``
-* ``(:Quantity {id, value, unit, text, comparator, label})``
+* ``(:Quantity {id, value, unit, text, comparator, counts, label})``
 * ``(:Document {id, date, title, url, source, content_hash})``, never the text
 * ``(subject:Actor)-[:PREDICATE {id, doc, ..., sentence, confidence}]->(object:Actor|Quantity)``
 

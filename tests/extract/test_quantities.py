@@ -3,7 +3,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.extract import extract_document
-from kg.extract.quantities import cue_offsets, find_quantities
+from kg.extract.quantities import cue_offsets, find_quantities, parse_count
 from kg.model import Document
 
 
@@ -23,6 +23,8 @@ from kg.model import Document
     ("580 million shillings", 5.8e8, "KES", None),
     ("2 billion euros", 2e9, "EUR", None),
     ("about $50,000", 50000.0, "USD", "~"),
+    ("C$2bn", 2e9, "CAD", None),      # a dollar with a country's letter is that country's
+    ("A$68m", 6.8e7, "AUD", None),
 ])
 def test_spellings(text, value, unit, comparator):
     (quantity,) = find_quantities(f"They agreed on {text} for the fund.")
@@ -106,3 +108,226 @@ def test_a_piece_finds_its_quantities_from_its_own_text(nlp, before, stored):
 
     assert [(r.predicate, r.object.label) for r in relations if r.rule == "quantity"] == [
         ("TARGET", "≥3%")]
+
+
+@pytest.mark.parametrize("text, value, comparator", [
+    ("at least 1,200", 1200.0, ">="),
+    ("more than 39,000", 39000.0, ">"),
+    ("three", 3.0, None),
+    ("1.5 million", 1.5e6, None),
+    ("Dozens", 24.0, ">="),          # at least two dozen
+    ("hundreds", 200.0, ">="),
+    ("some 300", 300.0, "~"),
+    ("an additional 700", 700.0, None),
+])
+def test_counts_as_the_tagger_spans_them(text, value, comparator):
+    assert parse_count(text) == (value, comparator)
+
+
+@pytest.mark.parametrize("text", ["2024 and 2025", "the first", "a few"])
+def test_what_is_no_count(text):
+    assert parse_count(text) is None
+
+
+def test_a_range_keeps_its_floor():
+    (quantity,) = find_quantities("a rise of 20-25% in duties")
+    assert (quantity.value, quantity.comparator, quantity.text) == (20.0, ">=", "20-25%")
+
+
+@pytest.mark.parametrize("text, value, shown", [
+    ("between 2% and 3%", 2.0, "between 2% and 3%"),
+    ("between 5 and 6 per cent", 5.0, "between 5 and 6 per cent"),
+])
+def test_between_keeps_the_floor_once(text, value, shown):
+    (quantity,) = find_quantities(f"They will spend {text} of GDP.")
+    assert (quantity.value, quantity.comparator, quantity.text) == (value, ">=", shown)
+
+
+def test_cents_are_not_whole_euros():
+    assert list(find_quantities("a dividend of 70 euro cents")) == []
+
+
+# Which number of a sentence goes to whom: (subject, predicate, value, comparator) of every
+# quantity relation. Sentences are our own, written for these constructions.
+def claims(extract, text):
+    return sorted((r.subject.actor.name, r.predicate, r.object.value, r.object.comparator)
+                  for r in extract(text) if r.rule == "quantity")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden pledged $400m to the reconstruction fund on Wednesday.",
+     [("Sweden", "PLEDGE", 4e8, None)]),
+    ("Norway promised to give Ukraine 2 billion euros in military assistance.",
+     [("Norway", "PLEDGE", 2e9, None)]),
+    ("Australia committed $50m in humanitarian aid to Gaza.",
+     [("Australia", "PLEDGE", 5e7, None)]),
+    ("The Netherlands has earmarked €1.5bn for weapons deliveries to Kyiv.",
+     [("Netherlands", "PLEDGE", 1.5e9, None)]),
+    ("Canada will provide $300m in aid to Haiti, Prime Minister Justin Trudeau said.",
+     [("Canada", "PLEDGE", 3e8, None)]),
+    ("France unveiled 3 billion euros in aid for its farmers.",
+     [("France", "PLEDGE", 3e9, None)]),
+    # a sum paid for something is a price, not aid
+    ("Qatar gave its stake in the port to Oman for $2bn.", []),
+    # "it" resolved across sentences names too often the wrong payer
+    ("The bank was sold last year. It has offered to pay $300m to settle the case.", []),
+])
+def test_commitments_and_aid(extract, text, expected):
+    assert claims(extract, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Denmark announced a 2% defence spending goal on Monday.",
+     [("Denmark", "TARGET", 2.0, None)]),
+    ("NATO set a target of 3.5% of GDP for core defence spending.",
+     [("NATO", "TARGET", 3.5, None)]),
+    ("Japan aims to raise its defence budget to 2% of GDP within five years.",
+     [("Japan", "TARGET", 2.0, None)]),
+    ("Argentina wants to cut its budget deficit to 1% of GDP.",
+     [("Argentina", "TARGET", 1.0, None)]),
+    # a level reached is no target: "raised rates to 5.5%"
+    ("The Reserve Bank of India raised interest rates to 6.5% on Thursday.", []),
+    # rejected, refused, negated and merely possible targets belong to nobody
+    ("Belgium refused to accept the 5% target.", []),
+    ("Spain rejected NATO's 5% spending goal as unreasonable.", []),
+    ("France did not commit to the 3% target.", []),
+    ("Italy said it might reach the 2% goal by 2030.", []),
+])
+def test_targets(extract, text, expected):
+    assert claims(extract, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Donald Trump demanded that NATO members spend 5% of their GDP on defence.",
+     [("Donald Trump", "CALL_FOR", 5.0, None)]),
+    ("Poland urged Germany to spend at least 3% of its economic output on the military.",
+     [("Poland", "CALL_FOR", 3.0, ">=")]),
+    ("Ukraine called for $50bn in annual support from its allies.",
+     [("Ukraine", "CALL_FOR", 5e10, None)]),
+    # the speaker is not the one who spends
+    ("Georgia said Russia would spend 2% of its budget on the occupied regions.",
+     [("Russia", "SPEND", 2.0, None)]),
+    # a count demanded of another is the demander's, and not done
+    ("Greece wants Turkey to withdraw 40,000 troops from northern Cyprus.",
+     [("Greece", "CALL_FOR", 40000.0, None)]),
+    # the nearest demand owns the figure, not one above it
+    ("Poland wants a 3% target, while Hungary wants it to be 1.5%.",
+     [("Hungary", "CALL_FOR", 1.5, None), ("Poland", "CALL_FOR", 3.0, None)]),
+    # asking that a figure be removed is no demand for it
+    ("China wants the US to lift 25% tariffs on its goods.", []),
+    # wanting to give is one's own intent, not a demand on others
+    ("Gordon Brown wanted to provide $10bn a year to poor countries.",
+     [("Gordon Brown", "PLEDGE", 1e10, None)]),
+])
+def test_demands_and_speakers(extract, text, expected):
+    assert claims(extract, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The United States imposed 25% tariffs on Canadian lumber.",
+     [("United States", "IMPOSE", 25.0, None)]),
+    ("China slapped 84% duties on American goods in response.",
+     [("China", "IMPOSE", 84.0, None)]),
+    ("The European Commission fined Apple €1.8bn for blocking rival music apps.",
+     [("European Commission", "IMPOSE", 1.8e9, None)]),
+    ("The 30% duties on Chinese cars announced by the European Commission are unfair, "
+     "Beijing said.", [("European Commission", "IMPOSE", 30.0, None)]),
+    ("The EU will raise tariffs on Russian fertiliser to 45% by 2028.",
+     [("EU", "IMPOSE", 45.0, None)]),
+    # the one a tariff falls on does not impose it
+    ("Canada faces 35% tariffs on its exports from August.", []),
+    ("Mexico avoided 30% tariffs after talks with the White House.", []),
+    ("Brazil could impose 50% tariffs on US goods if talks fail.", []),
+])
+def test_tariffs_and_fines(extract, text, expected):
+    assert claims(extract, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Russia deployed 100,000 soldiers near the Ukrainian border.",
+     [("Russia", "DEPLOY_TROOPS", 1e5, None)]),
+    ("Britain will station 1,000 troops in Estonia next year.",
+     [("United Kingdom", "DEPLOY_TROOPS", 1000.0, None)]),
+    ("The US is withdrawing 3,000 troops from Romania, the Pentagon said.",
+     [("United States", "WITHDRAW_TROOPS", 3000.0, None)]),
+    ("Kenya offered to send 1,000 police officers to Haiti.",
+     [("Kenya", "DEPLOY_TROOPS", 1000.0, None)]),
+    ("Mexico agreed to deploy 10,000 troops to its northern border.",
+     [("Mexico", "DEPLOY_TROOPS", 10000.0, None)]),
+    # troops lost are not troops sent; troops in a neighbouring clause are another's
+    ("India lost 20 soldiers in the clash with China.", []),
+    ("The UN said 5,000 civilians had died in the fighting, while Sudan's army deployed "
+     "2,000 troops.", [("Sudan", "DEPLOY_TROOPS", 2000.0, None)]),
+])
+def test_troops(extract, text, expected):
+    assert claims(extract, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli airstrikes killed at least 40 Palestinians in Gaza on Tuesday, the health "
+     "ministry said.", [("Israel", "KILL", 40.0, ">=")]),
+    ("Russian missiles killed 12 civilians in Kharkiv and wounded dozens more.",
+     [("Russia", "KILL", 12.0, None), ("Russia", "WOUND", 24.0, ">=")]),
+    ("Dozens of civilians were killed by Russian shelling overnight.",
+     [("Russia", "KILL", 24.0, ">=")]),
+    ("Boko Haram abducted more than 200 schoolgirls from Chibok.",
+     [("Boko Haram", "TAKE_CAPTIVE", 200.0, ">")]),
+    ("Israel freed 90 Palestinian prisoners on Sunday.",
+     [("Israel", "FREE_CAPTIVE", 90.0, None)]),
+    # nobody is named as the killer
+    ("At least 30 people were killed in the explosion in Kabul.", []),
+    # the prisoners exchanged were freed by the other side
+    ("Hamas released four Israeli hostages on Saturday in exchange for 200 Palestinian "
+     "prisoners.", [("Hamas", "FREE_CAPTIVE", 4.0, None)]),
+])
+def test_casualties_and_captives(extract, text, expected):
+    assert claims(extract, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the base level is no figure anyone sets
+    ("The minister said Japan will spend 1.6% of GDP on defence this year, up from 1.2% "
+     "last year.", [("Japan", "SPEND", 1.6, None)]),
+    # a conversion in brackets repeats the figure
+    ("Germany will pay 2bn euros ($2.2bn) into the fund.", [("Germany", "SPEND", 2e9, None)]),
+    # a range is one figure, at least its floor
+    ("Lithuania will spend between 5% and 6% of GDP on defence.",
+     [("Lithuania", "SPEND", 5.0, ">=")]),
+    # a difference is not an amount paid
+    ("Japan agreed to pay 40% more for Australian coal.", []),
+    # the number sizes a bill, not a payment
+    ("The assets were sold by Russia to help pay off a $27bn tax bill.", []),
+])
+def test_what_is_not_the_figure(extract, text, expected):
+    assert claims(extract, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Germany offered political support while France pledged 2 billion euros.",
+     [("France", "PLEDGE", 2e9, None)]),
+    ("After Russian strikes killed 20 civilians, Ukraine sent 500 troops to the city.",
+     [("Russia", "KILL", 20.0, None), ("Ukraine", "DEPLOY_TROOPS", 500.0, None)]),
+    ("Canada will provide $300m in aid, and Japan said it would consider more.",
+     [("Canada", "PLEDGE", 3e8, None)]),
+])
+def test_each_clause_keeps_its_own_number(extract, text, expected):
+    assert claims(extract, text) == expected
+
+
+@pytest.mark.model
+def test_what_a_number_counts(extract):
+    relations = [r for r in extract(
+        "Poland said Germany will spend 2% of GDP on defence by 2027. Washington imposed "
+        "30% tariffs on Chinese steel. Mexico deployed 10,000 National Guard troops.")
+        if r.rule == "quantity"]
+    assert [(r.object.unit, r.object.counts) for r in relations] == [
+        ("%", "of GDP on defence"), ("%", "tariffs on Chinese steel"),
+        ("troops", "National Guard troops")]
