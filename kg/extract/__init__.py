@@ -148,7 +148,8 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
     lex = lexicon or load_lexicon()
     matchers = _matchers(id(doc.vocab), nlp) if nlp is not None else build_matchers_for(doc, lex)
     ents = doc.ents
-    index = index_actors(doc, lex.gazetteer, matchers, lexicon=lex, ents=ents)
+    index = index_actors(doc, lex.gazetteer, matchers, lexicon=lex, ents=ents,
+                         when=document.date)
     people = _people_with_roles(index)
     text = _piece_text(document, doc, offset)
     build = _Builder(document, offset, text, people,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Iterator
 
 from spacy.matcher import PhraseMatcher
@@ -122,6 +123,10 @@ class ActorIndex:
     people: dict[str, Actor] = field(default_factory=dict)
     # Groups named with their owner ("Hong Kong police"), by lemma, for bare mentions after them.
     owned: dict[str, list[tuple[int, list[Mention]]]] | None = None
+    # The day the document was published: offices resolve to whoever held them that day.
+    when: date | None = None
+    # Tokens of datelines and credit lines (see _structure).
+    structure: set[int] = field(default_factory=set)
     # Groups the text names by a common noun alone, as (start char, actor id): no nodes.
     bare: set[tuple[int, str]] = field(default_factory=set)
 
@@ -248,7 +253,14 @@ class ActorIndex:
             sectors = self.gazetteer.sectors
             for t in self.doc:
                 if t.lower_ in sectors and t.pos_ in ("NOUN", "PROPN"):
-                    owners = [m for m in self._owners(t) if not is_generic(m.actor)]
+                    # "Hong Kong police" may be one name, or a noun its owner modifies
+                    named = self.by_token.get(t.i)
+                    owners = [named] if named is not None else [
+                        m for m in self._owners(t) if not is_generic(m.actor)]
+                    if not owners and any(c.dep_ in MODIFIER_DEPS and c.i in self.by_token
+                                          for c in t.children):
+                        # "Darfur rebels": a group with a name of its own, though no state's
+                        owners = self._unowned(t, sectors[t.lower_])
                     if owners:
                         self.owned.setdefault(t.lemma_.lower(), []).append((t.i, owners))
         if any(c.dep_ in MODIFIER_DEPS for c in token.children) or (
@@ -335,13 +347,16 @@ class ActorIndex:
         named = self._named_before(token) or self._apposed(token)
         if named:
             return named
+        return self._unowned(token, sector)
+
+    def _unowned(self, token: Token, sector: str) -> list[Mention]:
         start, end = _phrase_bounds(token)
         span = token.doc[start:end]
         # A group nobody owns is named by its head and the words before it ("opposition
         # to new stores" is the opposition); a capitalised name keeps all its words
         # ("the Court of Appeal"). It is no node of the graph (is_generic), but the event
         # rules weigh it against better-named targets.
-        titled = token.text[:1].isupper() and not token.is_sent_start
+        titled = token.text[:1].isupper() and not self._opens(token)
         words = " ".join(t.text for t in span if (titled or t.i <= token.i)
                          and t.dep_ not in ("det", "prep", "punct") and t.pos_ != "NUM")
         if token.pos_ == "PRON" or not words or any(
@@ -361,8 +376,12 @@ class ActorIndex:
                 for t in c.subtree}
         return any(t.i not in skip and (t.i in self.by_token or (
             t.text[:1].isupper() and t.is_alpha and (
-                not t.is_sent_start or t.pos_ == "PROPN" or t.ent_type_)))
+                not self._opens(t) or t.pos_ == "PROPN" or t.ent_type_)))
             for t in token.subtree)
+
+    def _opens(self, token: Token) -> bool:
+        """Whether ``token`` opens its sentence, after any dateline: its capital says nothing."""
+        return token.is_sent_start or (token.i - 1) in self.structure
 
     def is_accepted(self, mention: Mention) -> bool:
         """Whether ``mention`` may be a node of the graph: anything but a group the text
@@ -375,6 +394,9 @@ class ActorIndex:
             token.lemma_.lower())
         if office is None:
             return []
+        # "the British prime minister" is a prime minister, not any minister
+        office = _office_in([c for c in token.lefts if c.dep_ in ("compound", "amod")]
+                            + [token], self.gazetteer) or office
         new = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts)
         owner = next((self.by_token[c.i] for c in token.lefts if c.i in self.by_token), None)
         start, end = _phrase_bounds(token)
@@ -389,6 +411,13 @@ class ActorIndex:
                 continue  # "the prime minister" is not the "Tory leader" named before
             if owner is None or role.organisation.actor.id == owner.actor.id:
                 return [Mention(role.person.actor, span.text, span.start_char, span.end_char)]
+        if owner is not None and not new and token.tag_ in ("NN", "NNP") and \
+                self.when is not None and owner.actor.type in ("STATE", "IGO"):
+            # "the US president" in March 2025: the one person who held the office that day
+            holder = self.gazetteer.holder(office, owner.actor, self.when)
+            if holder is not None:
+                return [Mention(self.people.get(holder.name, holder), span.text,
+                                span.start_char, span.end_char)]
         if owner is not None and token.tag_ in ("NN", "NNP") and owner.actor.type in (
                 "STATE", "IGO", "PARTY", "ARMED_GROUP"):
             # An office holder nobody named acts for the office: "the German chancellor".
@@ -499,14 +528,15 @@ def build_matchers(nlp, gazetteer: Gazetteer) -> tuple[PhraseMatcher, PhraseMatc
 
 
 def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
-                 ents: tuple[Span, ...] | None = None) -> ActorIndex:
+                 ents: tuple[Span, ...] | None = None, when: date | None = None) -> ActorIndex:
     """Find every actor mention in ``doc`` and the roles its titles give people.
 
     ``ents`` is ``doc.ents`` when the caller has it already (spaCy builds it afresh on
-    every read).
+    every read). ``when`` is the publication day, on which an office named without its
+    holder ("the US president") is resolved.
     """
-    index = ActorIndex(doc, gazetteer, lexicon)
-    structure = _structure(doc)
+    index = ActorIndex(doc, gazetteer, lexicon, when=when)
+    structure = index.structure = _structure(doc)
     spans = [(span, actor) for span, actor in _gazetteer_spans(doc, gazetteer, matchers)
              if span.start not in structure]
     names = [span for span in _name_spans(doc, doc.ents if ents is None else ents)
