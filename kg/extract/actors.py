@@ -148,6 +148,12 @@ class ActorIndex:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
             return self._antecedent(token)
+        if token.tag_ in ("NN", "NNP") and self._names_people(token):
+            # "Macron's envoy, Jean Roe": a named official is that person (a plural's
+            # apposition gives examples: "G7 nations, in particular the US")
+            named = self._apposed(token)
+            if named:
+                return named
         plural = _plural_reference(token, self.gazetteer)
         if plural is not None:
             # "the two leaders" is the pair named before or nobody, never one of them
