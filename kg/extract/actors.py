@@ -36,6 +36,8 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod"}
 # Prepositions that name where something happened: their object is a place, not a party
 # ("leaders meet in Geneva", "a group based in Turkey").
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "outside"}
+# Words that make the name before them a place ("Seattle-based", "London-headquartered").
+PLACE_SUFFIXES = {"based", "headquartered", "born", "registered", "listed"}
 # Prepositions whose object names whom a group noun belongs to ("rebels of X", "doctors from X").
 BELONGING_PREPS = {"of", "from", "in"}
 # News agencies and broadcasters report events; they are sources, never actors in them.
@@ -200,15 +202,21 @@ class ActorIndex:
             return actor.type != "PERSON"
         return True
 
-    def is_place(self, position: int) -> bool:
+    def is_place(self, position: int, *, locative: bool = True) -> bool:
         """Whether the name starting at token ``position`` is used as a place: the object of a
-        locative preposition ("in Geneva", "based in Turkey"). A place is where things happen,
-        not a party to them nor a referent for "it" or "both sides"."""
+        locative preposition ("in Geneva", "based in Turkey"), or where a body is based ("the
+        Seattle-based company"). A place is where things happen, not a party to them nor a
+        referent for "it" or "both sides". Without ``locative``, only the second counts."""
         token = self.doc[position]
         mention = self.by_token.get(position)
         while token.head.i != token.i and self.by_token.get(token.head.i) is mention:
             token = token.head
-        return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+        end = mention.end if mention is not None else token.idx + len(token)
+        after = self.doc[token.i + 1:token.i + 3] if token.i + 2 < len(self.doc) else []
+        if len(after) == 2 and after[0].text == "-" and after[1].lower_ in PLACE_SUFFIXES \
+                and after[0].idx == end:
+            return True  # "the Seattle-based company"
+        return locative and token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
     def _apposed(self, token: Token) -> list[Mention]:
         """"Macron's envoy, Jane Roe, met ...": the name set beside a description is who acts."""
@@ -219,7 +227,8 @@ class ActorIndex:
                     return named
         return []
 
-    def _named_set(self, token: Token, count: int | None, kinds: set[str]) -> list[Mention]:
+    def _named_set(self, token: Token, count: int | None, kinds: set[str],
+                   office: bool = False) -> list[Mention]:
         """The actors a plural refers back to: those named in the nearest sentences before it.
 
         "X met Y. The two leaders agreed": X and Y. If the sentences name more than ``count``
@@ -240,7 +249,8 @@ class ActorIndex:
                     break
                 position -= 1
                 if mention.actor.type in kinds and not is_generic(mention.actor) and all(
-                        mention.actor.id != a.id for a in found + batch) and not self.is_place(at):
+                        mention.actor.id != a.id for a in found + batch) and not self.is_place(
+                        at) and (not office or self._holds_office(mention.actor)):
                     batch.append(mention.actor)
             found.extend(batch)
             if len(found) >= (count or 2) or sentence.start == 0:
@@ -249,6 +259,12 @@ class ActorIndex:
         if (count is not None and len(found) != count) or not 2 <= len(found) <= 4:
             return []
         return [Mention(actor, span.text, span.start_char, span.end_char) for actor in found]
+
+    def _holds_office(self, person: Actor) -> bool:
+        """Whether the article or the gazetteer gives ``person`` an office: "the two presidents"
+        are office holders, not whoever the model took for a person."""
+        return self.gazetteer.person(person.name) is not None or any(
+            role.person.actor.id == person.id for role in self.roles)
 
     def _named_before(self, token: Token) -> list[Mention]:
         """A bare group noun ("the government", "police") is the group named with its owner
@@ -380,6 +396,9 @@ class ActorIndex:
         "the two sides" say nothing of the kind."""
         skip = {t.i for c in token.children if c.dep_ in ("relcl", "advcl", "conj", "appos")
                 for t in c.subtree}
+        # where a body is based says where it is, not who ("a Seattle-based company")
+        skip |= {t.i for t in token.subtree
+                 if t.i in self.by_token and self.is_place(t.i, locative=False)}
         return any(t.i not in skip and (t.i in self.by_token or (
             t.text[:1].isupper() and t.is_alpha and (
                 not self._opens(t) or t.pos_ == "PROPN" or t.ent_type_)))
@@ -475,7 +494,8 @@ class ActorIndex:
         return None
 
 
-def _plural_reference(token: Token, gazetteer: Gazetteer) -> tuple[int | None, set[str]] | None:
+def _plural_reference(token: Token, gazetteer: Gazetteer
+                      ) -> tuple[int | None, set[str], bool] | None:
     """How many actors, and of which kinds, a definite plural refers back to ("the two
     leaders": two people; "both countries": two states; "the presidents": a few people).
 
@@ -483,25 +503,26 @@ def _plural_reference(token: Token, gazetteer: Gazetteer) -> tuple[int | None, s
     ("leaders meet") refers to nobody named before.
     """
     if token.lower_ in NUMBERS and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
-        return NUMBERS[token.lower_], {"PERSON"}  # "the two agreed", "both said"
+        return NUMBERS[token.lower_], {"PERSON"}, False  # "the two agreed", "both said"
     lemma = token.lemma_.lower()
+    office = gazetteer.offices.get(lemma) is not None
     if lemma in PARTY_PLURALS:
         kinds = PARTY_TYPES
-    elif lemma in PERSON_PLURALS or gazetteer.offices.get(lemma) is not None:
+    elif lemma in PERSON_PLURALS or office:
         kinds = {"PERSON"}
     else:
         return None
     counted = [NUMBERS[c.lower_] for c in token.lefts
                if c.lower_ in NUMBERS and c.dep_ in ("nummod", "det", "predet")]
     if counted:
-        return counted[0], kinds
+        return counted[0], kinds, office
     if token.tag_ not in ("NNS", "NNPS") or not any(
             c.dep_ == "det" and c.lower_ in DEFINITE_PLURAL for c in token.lefts):
         return None
     if any(c.dep_ in MODIFIER_DEPS for c in token.lefts) or any(
             c.dep_ == "prep" and c.lower_ in BELONGING_PREPS for c in token.rights):
         return None
-    return None, kinds
+    return None, kinds, office
 
 
 def _title_case_group(words: str) -> str:

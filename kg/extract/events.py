@@ -44,7 +44,7 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 SYMMETRIC = {"AGREE", "MEET", "CONSULT", "NEGOTIATE", "SIGN", "COOPERATE", "TRADE", "FIGHT",
              "CEASEFIRE", "SETTLE", "COOPERATE_MILITARILY", "CALL", "OFFER_TALKS"}
 COOPERATION = {"verbal_cooperation", "material_cooperation"}
-VERBAL = {"verbal_cooperation", "verbal_conflict"}  # said or met, not done to a place
+VERBAL = {"verbal_cooperation", "verbal_conflict"}  # said, not done to anything
 # Events whose direct object is what is moved or given; the target is a preposition's object.
 MOVED_OBJECT = {"DEESCALATE", "EXPEL", "DEPLOY", "AID", "GIVE_ECONOMIC_AID", "GIVE_MILITARY_AID",
                 "GIVE_HUMANITARIAN_AID"}
@@ -556,9 +556,11 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if named:
             return named, True
     # A place is the target of what is done to it ("struck targets in X", "lifted a curfew in
-    # X"); of words and meetings it is only where they happened ("met aides in Geneva",
-    # "condemned the attack at a summit in Brussels").
-    places = quad_class(PREDICATES[word.predicate].category) not in VERBAL
+    # X"); of words it is only where they were said ("condemned the attack at a summit in
+    # Brussels"), and of acts two sides do alike it is never the other side ("met aides in
+    # Geneva", "crude traded in New York").
+    places = quad_class(PREDICATES[word.predicate].category) not in VERBAL and (
+        word.predicate not in SYMMETRIC)
     for obj in direct:  # "a resolution of the U.N. Security Council"
         nested = [m for m in _first_in(obj, index, own_events=True, places=places)
                   if not _is_generic(m)] or _proposed(obj, index)
@@ -735,7 +737,7 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
              for t in c.subtree}
     generic: list[Mention] = []
     for t in token.subtree:
-        if t.i in inner or (not places and t.i in index.by_token and index.is_place(t.i)):
+        if t.i in inner or (t.i in index.by_token and index.is_place(t.i, locative=not places)):
             continue
         if t.i in index.by_token:
             if t.dep_ in ("amod", "compound") and t.head.i != token.i and t.head.pos_ == "NOUN":

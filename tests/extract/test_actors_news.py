@@ -126,6 +126,10 @@ def test_plurals_are_the_set_named(extract, text, expected):
     ("Vladimir Putin met officials in Geneva.", set()),
     ("Turkey condemned the attack at a summit in Brussels.", set()),
     ("World leaders met in The Hague on Tuesday.", set()),
+    # a market is where goods are traded, not a trading partner
+    ("Russian crude traded in London fell sharply.", set()),
+    # where a body is based is no target, and no name the body has
+    ("The Pentagon banned the Seattle-based company from future contracts.", set()),
     # controls: a place an attack hits is its target; a demonym inside a phrase is no place
     ("Israeli jets struck targets in Lebanon.", {("Israel", "PROTEST", "Lebanon")}),
     ("China criticised a surge in Japanese exports.", {("China", "DISAPPROVE", "Japan")}),
