@@ -58,6 +58,20 @@ DEFINITE_PLURAL = {"the", "these", "those"}
 # Courtesy titles before a name: "Mr Kennedy" is the Charles Kennedy named elsewhere.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
               "lord", "lady", "prof", "prof.", "professor"}
+# Last words of names that name a text, a plan or an event, not who acts ("the Minsk Agreement",
+# "the Paris Accord", "Operation Sindoor" aside, "the Kursk Offensive", "the G20 Summit").
+THING_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "deal", "convention",
+               "protocol", "act", "charter", "declaration", "doctrine", "plan", "summit",
+               "offensive", "war", "crisis", "talks", "format", "process", "resolution",
+               "initiative", "corridor", "pipeline", "line", "system", "dome"}
+# Nouns of weapons: a name that modifies one is the weapon's ("Patriot batteries", "Storm
+# Shadow missiles"), not an actor.
+WEAPON_NOUNS = {"missile", "missiles", "battery", "batteries", "rocket", "rockets", "drone",
+                "drones", "jet", "jets", "tank", "tanks", "system", "systems", "launcher",
+                "launchers", "warhead", "warheads", "bomb", "bombs", "shell", "shells",
+                "helicopter", "helicopters", "submarine", "submarines"}
+# Entity labels of laws, events and products: never actors, nor the names inside them.
+THING_LABELS = {"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"}
 # Words that only qualify a title ("Rear Admiral", "Deputy Prime Minister", "Foreign Minister").
 TITLE_WORDS = {"rear", "vice", "deputy", "acting", "foreign", "defence", "defense", "prime",
                "general", "secretary", "interim", "former", "chief", "senior", "lieutenant"}
@@ -564,9 +578,12 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
     """
     index = ActorIndex(doc, gazetteer, lexicon, when=when)
     structure = index.structure = _structure(doc)
+    ents = doc.ents if ents is None else ents
+    names = _name_spans(doc, ents)
+    things = {i for span in ents if _is_thing(span) for i in range(span.start, span.end)}
     spans = [(span, actor) for span, actor in _gazetteer_spans(doc, gazetteer, matchers)
-             if span.start not in structure]
-    names = [span for span in _name_spans(doc, doc.ents if ents is None else ents)
+             if span.start not in structure and span.start not in things]
+    names = [span for span in names
              if span.start not in structure and _is_name(span, gazetteer)]
     bodies = _bodies_named_after_states(names, spans, gazetteer)
     in_bodies = {i for body in bodies for i in range(body.start, body.end)}
@@ -599,14 +616,29 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
 
 def _is_name(span: Span, gazetteer: Gazetteer) -> bool:
     """Whether an entity the model found can name an actor: names are capitalised in news
-    ("pale and gaunt" is no person), and a title alone ("Rear Admiral", "Prime Minister")
-    names an office, not who holds it."""
+    ("pale and gaunt" is no person), a title alone ("Rear Admiral", "Prime Minister")
+    names an office, not who holds it, and treaties, summits and weapons act on nobody."""
     if not any(t.text[:1].isupper() for t in span):
+        return False
+    if _is_thing(span) or _is_weapon_name(span):
         return False
     words = [t.lower_ for t in span if t.text != "-"]
     return not (_office_in(list(span), gazetteer) is not None and all(
         w in HONORIFICS or gazetteer.offices.get(w) is not None or w in TITLE_WORDS
         for w in words))
+
+
+def _is_thing(span: Span) -> bool:
+    """A treaty, a summit, an offensive: no actor, nor are the names in it ("the Minsk
+    Agreement" is not Belarus)."""
+    return span.label_ in THING_LABELS or span.root.lower_ in THING_HEADS
+
+
+def _is_weapon_name(span: Span) -> bool:
+    """A name the model found on a weapon ("Patriot batteries"); a known actor there is
+    the weapon's owner ("U.N. helicopters") and is matched by the gazetteer instead."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in WEAPON_NOUNS
 
 
 def _structure(doc: Doc) -> set[int]:
