@@ -274,6 +274,19 @@ class ActorIndex:
             return []
         return [Mention(actor, span.text, span.start_char, span.end_char) for actor in found]
 
+    def _only_title(self, token: Token, owner: Mention) -> bool:
+        """Whether the words before an office are its owner and its title alone: "the US
+        president", "Hungary's foreign minister"; not "the UN human rights chief" (another
+        office of the UN) nor "the outgoing US president" (perhaps not the one in office)."""
+        for child in token.lefts:
+            if child.dep_ in ("det", "case", "punct") or self.by_token.get(child.i) is owner:
+                continue
+            words = [t.lower_ for t in child.subtree if self.by_token.get(t.i) is not owner]
+            if not all(self.gazetteer.offices.get(w) is not None or w in TITLE_WORDS
+                       or w in ("'s", "’s") for w in words):
+                return False
+        return True
+
     def _holds_office(self, person: Actor) -> bool:
         """Whether the article or the gazetteer gives ``person`` an office: "the two presidents"
         are office holders, not whoever the model took for a person."""
@@ -451,7 +464,8 @@ class ActorIndex:
             if owner is None or role.organisation.actor.id == owner.actor.id:
                 return [Mention(role.person.actor, span.text, span.start_char, span.end_char)]
         if owner is not None and not new and token.tag_ in ("NN", "NNP") and \
-                self.when is not None and owner.actor.type in ("STATE", "IGO"):
+                self.when is not None and owner.actor.type in ("STATE", "IGO") and \
+                self._only_title(token, owner):
             # "the US president" in March 2025: the one person who held the office that day
             holder = self.gazetteer.holder(office, owner.actor, self.when)
             if holder is not None:

@@ -102,6 +102,7 @@ class Gazetteer:
         """The one person who held ``office`` of ``organisation`` on ``day``, if the data
         tells exactly one ("the US president" on 14 March 2025 is Donald Trump; "the Russian
         leader" in a year with a president and a prime minister is nobody in particular).
+        A state's office must match a row's title; an IGO has one head.
 
         >>> from kg.extract.lexicon import load_lexicon
         >>> gaz = load_lexicon().gazetteer
@@ -115,7 +116,9 @@ class Gazetteer:
             predicates.append("SECRETARY_GENERAL_OF")  # "the NATO chief" is its secretary general
         held = [h for p in predicates for h in self.holders.get((p, organisation.id), ())
                 if h.start <= day <= h.end]
-        if office.title not in ANY_HEAD and any(h.title for h in held):
+        if office.title not in ANY_HEAD and organisation.type != "IGO":
+            # a state's rows name their office only by title: an untitled row might hold
+            # another ("the Spanish king" is not the prime minister the table lists)
             held = [h for h in held if h.title == office.title]
         people = {h.person.id: h.person for h in held}
         return next(iter(people.values())) if len(people) == 1 else None
