@@ -221,16 +221,28 @@ class ActorIndex:
         locative preposition ("in Geneva", "based in Turkey"), or where a body is based ("the
         Seattle-based company"). A place is where things happen, not a party to them nor a
         referent for "it" or "both sides". Without ``locative``, only the second counts."""
-        token = self.doc[position]
+        token = self._name_head(position)
         mention = self.by_token.get(position)
-        while token.head.i != token.i and self.by_token.get(token.head.i) is mention:
-            token = token.head
         end = mention.end if mention is not None else token.idx + len(token)
         after = self.doc[token.i + 1:token.i + 3] if token.i + 2 < len(self.doc) else []
         if len(after) == 2 and after[0].text == "-" and after[1].lower_ in PLACE_SUFFIXES \
                 and after[0].idx == end:
             return True  # "the Seattle-based company"
-        return locative and token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+        return locative and self.locative_prep(position) is not None
+
+    def locative_prep(self, position: int) -> Token | None:
+        """The locative preposition whose object is the name at ``position`` ("in Geneva")."""
+        token = self._name_head(position)
+        if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+            return token.head
+        return None
+
+    def _name_head(self, position: int) -> Token:
+        token = self.doc[position]
+        mention = self.by_token.get(position)
+        while token.head.i != token.i and self.by_token.get(token.head.i) is mention:
+            token = token.head
+        return token
 
     def _apposed(self, token: Token) -> list[Mention]:
         """"Macron's envoy, Jane Roe, met ...": the name set beside a description is who acts."""

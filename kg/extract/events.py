@@ -577,8 +577,9 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             inner = [c for c in child.children if c.dep_ in OBJECT_DEPS]
             found_inner = _mentions(inner, index) or [m for c in inner for m in _first_in(c, index)]
             if not found_inner:  # "threatened to institute a curfew in Algiers"
+                at = _acts_on_places(child, inner, index.lex)
                 found_inner = [m for c in child.children if c.dep_ == "prep"
-                               for m in _first_in(c, index) if not _is_generic(m)]
+                               for m in _first_in(c, index, places=at) if not _is_generic(m)]
             if found_inner:
                 return found_inner, True
     if found or by_prep:
@@ -597,6 +598,22 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             return found, True
     found = _dealt_with(verb, index)
     return found, bool(found)
+
+
+def _is_talk(prep: Token | None, lex: Lexicon) -> bool:
+    """Whether a place phrase says where words or talks happened ("talks in Jeddah", "a
+    summit in Brussels"): a place there is no party to them."""
+    word = lex.noun(prep.head) if prep is not None else None
+    return word is not None and (word.predicate in SYMMETRIC or quad_class(
+        PREDICATES[word.predicate].category) in VERBAL)
+
+
+def _acts_on_places(verb: Token, objects: list[Token], lex: Lexicon) -> bool:
+    """Whether the act of a complement can be aimed at a place: "to institute a curfew in
+    Algiers" can, "to return to talks in Jeddah" (no act the lexicon knows) cannot."""
+    words = [lex.verb(verb)] + [lex.noun(o) for o in objects]
+    return any(w is not None and w.predicate not in SYMMETRIC and
+               quad_class(PREDICATES[w.predicate].category) not in VERBAL for w in words)
 
 
 def _dealt_with(verb: Token, index: ActorIndex) -> list[Mention]:
@@ -737,7 +754,10 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
              for t in c.subtree}
     generic: list[Mention] = []
     for t in token.subtree:
-        if t.i in inner or (t.i in index.by_token and index.is_place(t.i, locative=not places)):
+        if t.i in inner:
+            continue
+        if t.i in index.by_token and (index.is_place(t.i, locative=not places) or
+                                      _is_talk(index.locative_prep(t.i), index.lex)):
             continue
         if t.i in index.by_token:
             if t.dep_ in ("amod", "compound") and t.head.i != token.i and t.head.pos_ == "NOUN":
