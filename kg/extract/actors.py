@@ -454,13 +454,16 @@ class ActorIndex:
 
     def _described(self, token: Token) -> list[Mention]:
         """An office described without a name: "the Ukrainian leader", "the NATO chief"."""
-        office = self.gazetteer.offices.get(token.lower_) or self.gazetteer.offices.get(
-            token.lemma_.lower())
+        # "the British prime minister" is a prime minister, not any minister; "the US
+        # secretary of state" a foreign minister
+        of = [t for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+              for t in c.subtree if t.i not in self.by_token][:2]
+        office = _office_in([c for c in token.lefts if c.dep_ in ("compound", "amod")]
+                            + [token] + of, self.gazetteer, head=token) or \
+            self.gazetteer.offices.get(token.lower_) or self.gazetteer.offices.get(
+                token.lemma_.lower())
         if office is None:
             return []
-        # "the British prime minister" is a prime minister, not any minister
-        office = _office_in([c for c in token.lefts if c.dep_ in ("compound", "amod")]
-                            + [token], self.gazetteer) or office
         new = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts)
         owner = next((self.by_token[c.i] for c in token.lefts if c.i in self.by_token), None)
         start, end = _phrase_bounds(token)
@@ -962,10 +965,16 @@ def _titles_around(token: Token, index: ActorIndex, gazetteer: Gazetteer):
             yield office, organisation
 
 
-def _office_in(tokens: list[Token], gazetteer: Gazetteer) -> Office | None:
-    words = [t.lower_ for t in tokens if t.text != "-"]  # "Secretary-General" is three tokens
+def _office_in(tokens: list[Token], gazetteer: Gazetteer, *,
+               head: Token | None = None) -> Office | None:
+    """The longest office title among ``tokens``; with ``head``, only one that holds it
+    ("prime minister" for "minister", not "official" for "official newspaper")."""
+    tokens = [t for t in tokens if t.text != "-"]  # "Secretary-General" is three tokens
+    words = [t.lower_ for t in tokens]
     for size in (3, 2, 1):
         for i in range(len(words) - size, -1, -1):
+            if head is not None and all(t.i != head.i for t in tokens[i:i + size]):
+                continue
             phrase = words[i:i + size]
             office = (gazetteer.offices.get(" ".join(phrase))
                       or gazetteer.offices.get("-".join(phrase)))
