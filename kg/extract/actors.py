@@ -405,7 +405,9 @@ class ActorIndex:
         if any(c.dep_ in MODIFIER_DEPS and c.i in self.by_token
                and self.by_token[c.i].actor.type == "PERSON" for c in token.children):
             return []  # "Mr Roe's aides": owned by somebody whose state is unknown
-        named = self._named_before(token) or self._apposed(token)
+        # "the Court of Appeal": a capitalised name is a body of its own, not one named before
+        titled = token.text[:1].isupper() and not self._opens(token)
+        named = (None if titled else self._named_before(token)) or self._apposed(token)
         if named:
             return named
         return self._unowned(token, sector)
@@ -514,8 +516,11 @@ class ActorIndex:
         if subject is not None:
             return [subject]
         for start, mention in reversed(self.mentions):
-            if start < token.i and mention.actor.type in wanted and not (
-                    mention.actor.type != "PERSON" and self.is_place(start)):
+            if start < token.i and mention.actor.type in wanted:
+                if mention.actor.type != "PERSON" and self.is_place(start):
+                    # "it"/"they" right after a place ("argued for them in Cabinet") is
+                    # something else, not the place, nor an actor further back
+                    return []
                 if start >= token.sent.start:
                     return [mention]  # the name itself stands in the same sentence
                 return [Mention(mention.actor, token.text, token.idx, token.idx + len(token))]

@@ -133,6 +133,14 @@ def test_plurals_are_the_set_named(extract, text, expected):
     ("Russian crude traded in London fell sharply.", set()),
     # where a body is based is no target, and no name the body has
     ("The Pentagon banned the Seattle-based company from future contracts.", set()),
+    # "it" and "them" right after a place are neither the place nor an actor further back
+    ("The Labour Party met on Monday. Jack Straw said he had backed the reforms when ministers "
+     "argued for them in Cabinet and he backed them now.", set()),
+    ("The Greens met on Friday. The group is based in Turkey, and it aims to protect the "
+     "Kurdish people.", set()),
+    # control: a capitalised body is itself, not the courts named before it
+    ("British courts ruled on Monday. The Court of Appeal later backed the Home Office.",
+     {("Court Appeal", "SUPPORT", "Home Office")}),
     # controls: a place an attack hits is its target; a demonym inside a phrase is no place
     ("Israeli jets struck targets in Lebanon.", {("Israel", "PROTEST", "Lebanon")}),
     ("China criticised a surge in Japanese exports.", {("China", "DISAPPROVE", "Japan")}),
