@@ -302,8 +302,10 @@ class ActorIndex:
     def _holds_office(self, person: Actor) -> bool:
         """Whether the article or the gazetteer gives ``person`` an office: "the two presidents"
         are office holders, not whoever the model took for a person."""
+        words = person.name.split()
         return self.gazetteer.person(person.name) is not None or any(
-            role.person.actor.id == person.id for role in self.roles)
+            role.person.actor.id == person.id for role in self.roles) or (
+            len(words) > 1 and self.gazetteer.person(words[-1]) is not None)  # "Gen Musharraf"
 
     def _named_before(self, token: Token) -> list[Mention]:
         """A bare group noun ("the government", "police") is the group named with its owner
@@ -316,6 +318,8 @@ class ActorIndex:
                 if t.lower_ in sectors and t.pos_ in ("NOUN", "PROPN"):
                     # "Hong Kong police" may be one name, or a noun its owner modifies
                     named = self.by_token.get(t.i)
+                    if named is not None and self._name_head(t.i).i != t.i:
+                        continue  # "Association of Chief Police Officers" is no police
                     owners = [named] if named is not None else [
                         m for m in self._owners(t) if not is_generic(m.actor)]
                     if not owners and any(c.dep_ in MODIFIER_DEPS and c.i in self.by_token
