@@ -121,8 +121,9 @@ class Role:
 
 
 def is_generic(actor: Actor) -> bool:
-    """A group named only by a common noun ("officials", "the two sides"), with no country or
-    name the article gives it: no actor a reader would accept as a node."""
+    """A group named by a common noun and no state or organisation it belongs to ("officials",
+    "Tuareg rebels"). The event rules rank it below named actors; it becomes a node only when
+    its phrase says who the group is (:meth:`ActorIndex.is_accepted`)."""
     return actor.id.startswith("group:")
 
 
