@@ -87,7 +87,9 @@ PERSON_PLURALS = {"leader", "man", "woman", "president", "minister", "premier", 
                   "counterpart", "head", "monarch", "king", "diplomat", "envoy", "official"}
 # Nouns that refer back to the parties named before ("the two sides", "both countries").
 PARTY_PLURALS = {"side", "country", "nation", "government", "state", "neighbour", "neighbor",
-                 "party", "ally", "power", "capital"}
+                 "ally", "power", "capital"}
+# Political parties refer back to parties only ("all three parties" is no state).
+PARTY_NOUNS = {"party"}
 # Organisations whose members act as the organisation ("Hamas fighters", "UN peacekeepers",
 # "Labour MPs"): a group that acts as a unit.
 UNIT_TYPES = {"ARMED_GROUP", "IGO", "PARTY"}
@@ -96,7 +98,8 @@ UNIT_TYPES = {"ARMED_GROUP", "IGO", "PARTY"}
 NAMED_ELSEWHERE = {"BUS", "MED"}
 # Actor kinds a party plural can refer back to.
 PARTY_TYPES = {"STATE", "IGO", "ARMED_GROUP", "PARTY"}
-# Sentences looked back over for the set a plural refers to; farther back it is a guess.
+# Sentences looked back over for the set a plural or a bare group noun refers to; farther
+# back it is a guess.
 PLURAL_WINDOW = 3
 # Dashes that end a dateline ("KYIV (Reuters) - ...", "BEIRUT, Lebanon (AP) — ...").
 DASHES = {"-", "—", "–", "--"}
@@ -209,10 +212,11 @@ class ActorIndex:
                    for word in (token.lower_, token.lemma_.lower()))
 
     def may_be(self, pronoun: Token, actor: Actor) -> bool:
-        """Whether ``pronoun`` can stand for ``actor``: "it" is no person, "he" nothing but one."""
+        """Whether ``pronoun`` can stand for ``actor``: "it" is no person, "he" no state (the
+        model tags some surnames as organisations: "Lord Tebbit said he ...")."""
         lower = pronoun.lower_
         if lower in PERSON_PRONOUNS:
-            return actor.type == "PERSON"
+            return actor.type in ("PERSON", "ORG", "OTHER")
         if lower in THING_PRONOUNS:
             return actor.type != "PERSON"
         return True
@@ -310,8 +314,8 @@ class ActorIndex:
 
     def _named_before(self, token: Token) -> list[Mention]:
         """A bare group noun ("the government", "police") is the group named with its owner
-        earlier in the article ("the Afghan government", "Hong Kong police"), when only one
-        was; otherwise it names nobody in particular."""
+        in the sentences just before ("the Afghan government", "Hong Kong police"), when only
+        one was; otherwise it names nobody in particular."""
         if self.owned is None:
             self.owned = {}
             sectors = self.gazetteer.sectors
@@ -332,8 +336,9 @@ class ActorIndex:
         if any(c.dep_ in MODIFIER_DEPS for c in token.children) or (
                 self.gazetteer.sectors.get(token.lemma_.lower()) in NAMED_ELSEWHERE):
             return []  # "European firms", "two firms", "the Houston court": other groups
+        first = _window_start(token, PLURAL_WINDOW)
         before = [(i, owners) for i, owners in self.owned.get(token.lemma_.lower(), ())
-                  if i < token.i]
+                  if first <= i < token.i]
         if not before:
             return []
         distinct = {tuple(sorted(m.actor.id for m in owners)) for _, owners in before}
@@ -547,6 +552,16 @@ class ActorIndex:
         return None
 
 
+def _window_start(token: Token, sentences: int) -> int:
+    """The first token of the sentence ``sentences - 1`` sentences before ``token``'s."""
+    sentence = token.sent
+    for _ in range(sentences - 1):
+        if sentence.start == 0:
+            break
+        sentence = token.doc[sentence.start - 1].sent
+    return sentence.start
+
+
 def _plural_reference(token: Token, gazetteer: Gazetteer
                       ) -> tuple[int | None, set[str], bool] | None:
     """How many actors, and of which kinds, a definite plural refers back to ("the two
@@ -561,6 +576,8 @@ def _plural_reference(token: Token, gazetteer: Gazetteer
     office = gazetteer.offices.get(lemma) is not None
     if lemma in PARTY_PLURALS:
         kinds = PARTY_TYPES
+    elif lemma in PARTY_NOUNS:
+        kinds = {"PARTY"}
     elif lemma in PERSON_PLURALS or office:
         kinds = {"PERSON"}
     else:
@@ -569,6 +586,8 @@ def _plural_reference(token: Token, gazetteer: Gazetteer
                if c.lower_ in NUMBERS and c.dep_ in ("nummod", "det", "predet")]
     if counted:
         return counted[0], kinds, office
+    if kinds == {"PERSON"} and not office:
+        return None  # "the men", "the officials": too vague without a number
     if token.tag_ not in ("NNS", "NNPS") or not any(
             c.dep_ == "det" and c.lower_ in DEFINITE_PLURAL for c in token.lefts):
         return None

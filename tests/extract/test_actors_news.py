@@ -32,6 +32,9 @@ def names(relations):
      {("Kenya", "DISAPPROVE", "Somalia")}),
     # the writer of a byline is nobody "she" can refer to
     ("By Anna Kovacs\n\nShe criticised Hungary on Friday.", set()),
+    # control: "he" is the speaker, though the model took his surname for an organisation
+    ("Alastair Campbell spoke on Monday. Tory peer Lord Tebbit said he agreed with Dr Fox's "
+     "view.", {("Tebbit", "AGREE", "Fox")}),
     # control: a person named in the body is
     ("Anna Kovacs spoke on Monday.\n\nShe criticised Hungary on Friday.",
      {("Anna Kovacs", "DISAPPROVE", "Hungary")}),
@@ -111,6 +114,15 @@ def test_a_group_named_as_one_name_is_what_its_noun_refers_back_to(extract):
       ("Ukraine", "DISAPPROVE", "Poland"), ("Russia", "DISAPPROVE", "Poland")}),
     ("Kenya and Somalia met Ethiopia. The two countries then accused Eritrea.",
      {("Kenya", "CONSULT", "Ethiopia"), ("Somalia", "CONSULT", "Ethiopia")}),
+    # "the parties" are the political parties named, not the state that hosted them
+    ("Britain hosted the Conservatives and the Liberal Democrats. The parties then agreed to a "
+     "debate.", {("United Kingdom", "CONSULT", "Conservative Party"),
+                 ("United Kingdom", "CONSULT", "Liberal Democrats"),
+                 ("Conservative Party", "AGREE", "Liberal Democrats"),
+                 ("Liberal Democrats", "AGREE", "Conservative Party")}),
+    # control: "the men" without a number is too vague to be the pair named before
+    ("Tony Blair met Terry Lee on Friday. Asked about Mr Blair's speech, the men agreed he was "
+     "brilliant.", {("Tony Blair", "CONSULT", "Terry Lee")}),
     # controls: nobody named before; the pair named before
     ("The two leaders agreed to meet again.", set()),
     ("Joe Biden met Emmanuel Macron. Biden spoke later. The two leaders then criticised Iran.",
