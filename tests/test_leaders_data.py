@@ -16,7 +16,9 @@ import pytest
 DATA = Path(__file__).resolve().parents[1] / "kg" / "data"
 LEADERS = DATA / "leaders.tsv"
 
-COLUMNS = ("name", "aliases", "country", "office", "organisation", "start", "end")
+COLUMNS = ("name", "aliases", "country", "office", "organisation", "start", "end", "title")
+# A start or end is a year, or the day of a handover where two holders share the year.
+DAY = r"\d{4}(?:-\d{2}-\d{2})?"
 OFFICES = {"LEADER_OF", "SECRETARY_GENERAL_OF", "MINISTER_OF", "OFFICIAL_OF"}
 FIRST_YEAR, LAST_YEAR = 1900, 2026
 
@@ -156,15 +158,15 @@ def test_years(rows):
     problems = []
     for number, row in rows:
         start, end = row["start"], row["end"]
-        if not re.fullmatch(r"\d{4}", start):
-            problems.append(f"line {number}: start {start!r} is not a year")
+        if not re.fullmatch(DAY, start):
+            problems.append(f"line {number}: start {start!r} is not a year or a YYYY-MM-DD day")
             continue
-        if not FIRST_YEAR <= int(start) <= LAST_YEAR:
+        if not FIRST_YEAR <= int(start[:4]) <= LAST_YEAR:
             problems.append(f"line {number}: start {start} outside {FIRST_YEAR}-{LAST_YEAR}")
         if end:
-            if not re.fullmatch(r"\d{4}", end):
-                problems.append(f"line {number}: end {end!r} is not a year")
-            elif not int(start) <= int(end) <= LAST_YEAR:
+            if not re.fullmatch(DAY, end):
+                problems.append(f"line {number}: end {end!r} is not a year or a YYYY-MM-DD day")
+            elif not start <= end or not int(end[:4]) <= LAST_YEAR:
                 problems.append(f"line {number}: end {end} before start {start} or after {LAST_YEAR}")
     assert not problems, "\n".join(problems)
 
@@ -174,9 +176,10 @@ def test_terms_of_one_office_do_not_overlap(rows):
     starts) but not overlap; an open row must be that office's last."""
     terms: dict[tuple[str, str, str], list[tuple[int, float, int]]] = defaultdict(list)
     for number, row in rows:
-        if re.fullmatch(r"\d{4}", row["start"]) and re.fullmatch(r"\d{4}|", row["end"]):
-            end = int(row["end"]) if row["end"] else float("inf")
-            terms[(row["name"], row["office"], row["organisation"])].append((int(row["start"]), end, number))
+        if re.fullmatch(DAY, row["start"]) and re.fullmatch(f"{DAY}|", row["end"]):
+            end = int(row["end"][:4]) if row["end"] else float("inf")
+            terms[(row["name"], row["office"], row["organisation"])].append(
+                (int(row["start"][:4]), end, number))
     problems = []
     for (name, office, organisation), spans in terms.items():
         spans.sort()
@@ -184,6 +187,17 @@ def test_terms_of_one_office_do_not_overlap(rows):
             if start2 < end1:
                 problems.append(f"{name} {office} {organisation}: lines {line1} and {line2} overlap")
     assert not problems, "\n".join(problems)
+
+
+def test_titles_are_offices(rows):
+    """A title names an office of offices.tsv, so "the US president" finds the rows it names."""
+    offices = set()
+    for line in (DATA / "offices.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and not line.startswith("office\t"):
+            offices.add(line.split("\t")[0])
+    bad = [f"line {n}: {row['title']!r}" for n, row in rows
+           if row["title"] and row["title"] not in offices]
+    assert not bad, "title not an office of offices.tsv:\n" + "\n".join(bad)
 
 
 def test_one_person_per_name(rows):

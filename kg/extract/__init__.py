@@ -183,11 +183,12 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
     lex = lexicon or load_lexicon()
     matchers = _matchers(id(doc.vocab), nlp) if nlp is not None else build_matchers_for(doc, lex)
     ents = doc.ents
-    index = index_actors(doc, lex.gazetteer, matchers, lexicon=lex, ents=ents)
+    index = index_actors(doc, lex.gazetteer, matchers, lexicon=lex, ents=ents,
+                         when=document.date)
     people = _people_with_roles(index)
     text = _piece_text(document, doc, offset)
     build = _Builder(document, offset, text, people,
-                     [ent for ent in ents if ent.label in _TIME_IDS])
+                     [ent for ent in ents if ent.label in _TIME_IDS], accepted=index.is_accepted)
     relations: list[Relation] = []
     for role in index.roles:
         relations.append(build.role(role))
@@ -288,8 +289,9 @@ class _Builder:
     """Turns events, roles and quantities of one document piece into Relation records."""
 
     def __init__(self, document: Document, offset: int, text: str, people: dict[str, Actor],
-                 dates: list[Span]):
+                 dates: list[Span], *, accepted=lambda mention: True):
         self.document = document
+        self.accepted = accepted  # whether a mention may be a node (ActorIndex.is_accepted)
         self.offset = offset
         self.text = text  # the piece's, read once: Span.text joins a Token per word
         self.people = people
@@ -327,8 +329,9 @@ class _Builder:
         pairs = _pairs(event)
         goldstein = CAMEO[event.cameo].goldstein if event.cameo in CAMEO else None
         for subject, obj in pairs:
-            if subject.actor.id == obj.actor.id:
-                continue
+            if subject.actor.id == obj.actor.id or not (
+                    self.accepted(subject) and self.accepted(obj)):
+                continue  # "officials", "critics": no actor a reader would accept
             rule = event.rule
             if subject.text.lower() in PRONOUNS or obj.text.lower() in PRONOUNS:
                 rule += ".pronoun"  # resolved across sentences: calibrated separately
@@ -376,7 +379,7 @@ class _Builder:
             fake = Event(claim.predicate, claim.subjects, [], claim.anchor, "quantity",
                          clause=_clause(claim.anchor), modality=claim.modality)
             when, when_text, granularity = self.date_of(fake)
-            for subject in claim.subjects:
+            for subject in (s for s in claim.subjects if index.is_accepted(s)):
                 yield self.relation(self.mention(subject), claim.predicate, shifted, sent_text,
                                     sent.start_char, "quantity", date=when, date_text=when_text,
                                     date_granularity=granularity, modality=claim.modality)

@@ -8,7 +8,9 @@ the name, and turns office titles into role relations.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Iterator
 
 from spacy.matcher import PhraseMatcher
@@ -16,10 +18,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.lexicon import Gazetteer, Office
+from kg.extract.lexicon import STATE_SECTORS, Gazetteer, Office
 from kg.model import Actor, Mention
 
-__all__ = ["ActorIndex", "Role", "build_matchers", "index_actors"]
+__all__ = ["ActorIndex", "Role", "build_matchers", "index_actors", "is_generic"]
 
 # Entity labels whose spans can name an actor when the gazetteer does not know them.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -31,6 +33,11 @@ GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
 # Left modifiers that may carry the actor of a phrase ("U.N. resolution", "Israeli changes").
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod"}
+# Prepositions that name where something happened: their object is a place, not a party
+# ("leaders meet in Geneva", "a group based in Turkey").
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "outside"}
+# Words that make the name before them a place ("Seattle-based", "London-headquartered").
+PLACE_SUFFIXES = {"based", "headquartered", "born", "registered", "listed"}
 # Prepositions whose object names whom a group noun belongs to ("rebels of X", "doctors from X").
 BELONGING_PREPS = {"of", "from", "in"}
 # News agencies and broadcasters report events; they are sources, never actors in them.
@@ -44,17 +51,65 @@ QUANTIFIER_HEADS = {"group", "member", "members", "thousand", "thousands", "hund
                     "dozen", "dozens", "score", "scores", "third", "half", "some", "many", "most",
                     "number", "delegation", "team", "contingent", "band", "all", "several", "one",
                     "two", "three", "majority", "minority", "part", "rest", "million", "millions"}
-# Words that start a phrase naming two people at once ("the two leaders", "both men").
-PAIR_WORDS = {"two", "both"}
+# Words that count the actors a plural refers back to ("the two leaders", "both men").
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
+# Determiners of a plural that refers back to actors named before ("the leaders", "these men").
+DEFINITE_PLURAL = {"the", "these", "those"}
 # Courtesy titles before a name: "Mr Kennedy" is the Charles Kennedy named elsewhere.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
               "lord", "lady", "prof", "prof.", "professor"}
+# Last words of names that name a text, a plan or an event, not who acts ("the Minsk Agreement",
+# "the Paris Accord", "Operation Sindoor" aside, "the Kursk Offensive", "the G20 Summit").
+THING_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "deal", "convention",
+               "protocol", "act", "charter", "declaration", "doctrine", "plan", "summit",
+               "offensive", "war", "crisis", "talks", "format", "process", "resolution",
+               "initiative", "corridor", "pipeline", "line", "system", "dome"}
+# Nouns of weapons: a name that modifies one is the weapon's ("Patriot batteries", "Storm
+# Shadow missiles"), not an actor.
+WEAPON_NOUNS = {"missile", "missiles", "battery", "batteries", "rocket", "rockets", "drone",
+                "drones", "jet", "jets", "tank", "tanks", "system", "systems", "launcher",
+                "launchers", "warhead", "warheads", "bomb", "bombs", "shell", "shells",
+                "helicopter", "helicopters", "submarine", "submarines"}
+# Entity labels of laws, events and products: never actors, nor the names inside them.
+THING_LABELS = {"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"}
+# Words that only qualify a title ("Rear Admiral", "Deputy Prime Minister", "Foreign Minister").
+TITLE_WORDS = {"rear", "vice", "deputy", "acting", "foreign", "defence", "defense", "prime",
+               "general", "secretary", "interim", "former", "chief", "senior", "lieutenant"}
 # Offices that name any head of anything ("the chief", "the leader"), not one office.
 GENERIC_OFFICES = ("chief",)
 # Articles that bring a new referent into the text: "a judge" is nobody named before.
 INDEFINITE = {"a", "an", "another"}
 # Sides a part of a city is named by ("East Jerusalem", "West Beirut").
 COMPASS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern"}
+# Nouns that refer back to people named before when plural and definite ("the two leaders",
+# "both men", "the presidents"): the set the article named, never one of them.
+PERSON_PLURALS = {"leader", "man", "woman", "president", "minister", "premier", "chancellor",
+                  "counterpart", "head", "monarch", "king", "diplomat", "envoy", "official"}
+# Nouns that refer back to the parties named before ("the two sides", "both countries").
+PARTY_PLURALS = {"side", "country", "nation", "government", "state", "neighbour", "neighbor",
+                 "ally", "power", "capital"}
+# Political parties refer back to parties only ("all three parties" is no state).
+PARTY_NOUNS = {"party"}
+# Organisations whose members act as the organisation ("Hamas fighters", "UN peacekeepers",
+# "Labour MPs"): a group that acts as a unit.
+UNIT_TYPES = {"ARMED_GROUP", "IGO", "PARTY"}
+# Sectors whose bodies news names by their own names: "the company" is the one named (Yukos),
+# not the "Russian firms" mentioned before it.
+NAMED_ELSEWHERE = {"BUS", "MED"}
+# Actor kinds a party plural can refer back to.
+PARTY_TYPES = {"STATE", "IGO", "ARMED_GROUP", "PARTY"}
+# Sentences looked back over for the set a plural or a bare group noun refers to; farther
+# back it is a guess.
+PLURAL_WINDOW = 3
+# Dashes that end a dateline ("KYIV (Reuters) - ...", "BEIRUT, Lebanon (AP) — ...").
+DASHES = {"-", "—", "–", "--"}
+# A dateline is a few words: the place, the date, the agency.
+DATELINE_MAX = 12
+# Words that open credit lines ("By Jane Roe", "Reporting by ...; Editing by ..."): who wrote
+# the story, never who acted in it.
+CREDIT_WORDS = {"by", "reporting", "writing", "editing", "additional"}
+# Finite verb tags: a line with one is prose, whatever word it starts with.
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +123,13 @@ class Role:
     sentence: str
 
 
+def is_generic(actor: Actor) -> bool:
+    """A group named by a common noun and no state or organisation it belongs to ("officials",
+    "Tuareg rebels"). The event rules rank it below named actors; it becomes a node only when
+    its phrase says who the group is (:meth:`ActorIndex.is_accepted`)."""
+    return actor.id.startswith("group:")
+
+
 @dataclass
 class ActorIndex:
     """Actor mentions of one document, by token, in document order."""
@@ -79,6 +141,14 @@ class ActorIndex:
     mentions: list[tuple[int, Mention]] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     people: dict[str, Actor] = field(default_factory=dict)
+    # Groups named with their owner ("Hong Kong police"), by lemma, for bare mentions after them.
+    owned: dict[str, list[tuple[int, list[Mention]]]] | None = None
+    # The day the document was published: offices resolve to whoever held them that day.
+    when: date | None = None
+    # Tokens of datelines and credit lines (see _structure).
+    structure: set[int] = field(default_factory=set)
+    # Groups the text names by a common noun alone, as (start char, actor id): no nodes.
+    bare: set[tuple[int, str]] = field(default_factory=set)
 
     def add(self, span: Span, actor: Actor) -> Mention:
         mention = Mention(actor, span.text, span.start_char, span.end_char)
@@ -98,8 +168,17 @@ class ActorIndex:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
             return self._antecedent(token)
-        if _is_pair(token):
-            return self._last_people(token, 2)
+        if token.tag_ in ("NN", "NNP") and self._names_people(token):
+            # "Macron's envoy, Jean Roe": a named official is that person (a plural's
+            # apposition gives examples: "G7 nations, in particular the US")
+            named = self._apposed(token)
+            if named:
+                return named
+        plural = _plural_reference(token, self.gazetteer)
+        if plural is not None:
+            # "the two leaders" is the pair named before or nobody, never one of them
+            return self._named_set(token, *plural) or (
+                [] if plural[0] else self._named_before(token))
         if token.lemma_.lower() in QUANTIFIER_HEADS:
             # "a group of Moroccan diplomats", "thousands of Nigerians": the group is its members.
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -117,27 +196,167 @@ class ActorIndex:
         found = self._grouped(token)
         if found:
             return found
+        people = self._names_people(token)
         for child in token.lefts:
-            if child.dep_ in MODIFIER_DEPS and child.i in self.by_token:
+            if child.dep_ in MODIFIER_DEPS and child.i in self.by_token and not (
+                    people and self.by_token[child.i].actor.type == "PERSON"):
+                # "G7 ministers", "Merck's head": an unnamed official acts for the body
                 return [self.by_token[child.i]]
+        # "Macron's envoy" acts himself: a person who owns him is not the one who acts
+        return self._apposed(token) if people else []
+
+    def _names_people(self, token: Token) -> bool:
+        """Whether ``token`` is a noun for people or offices ("envoy", "aides", "minister")."""
+        gazetteer = self.gazetteer
+        return any(word in gazetteer.sectors or word in gazetteer.offices
+                   for word in (token.lower_, token.lemma_.lower()))
+
+    def may_be(self, pronoun: Token, actor: Actor) -> bool:
+        """Whether ``pronoun`` can stand for ``actor``: "it" is no person, "he" no state (the
+        model tags some surnames as organisations: "Lord Tebbit said he ...")."""
+        lower = pronoun.lower_
+        if lower in PERSON_PRONOUNS:
+            return actor.type in ("PERSON", "ORG", "OTHER")
+        if lower in THING_PRONOUNS:
+            return actor.type != "PERSON"
+        return True
+
+    def is_place(self, position: int, *, locative: bool = True) -> bool:
+        """Whether the name starting at token ``position`` is used as a place: the object of a
+        locative preposition ("in Geneva", "based in Turkey"), or where a body is based ("the
+        Seattle-based company"). A place is where things happen, not a party to them nor a
+        referent for "it" or "both sides". Without ``locative``, only the second counts."""
+        token = self._name_head(position)
+        mention = self.by_token.get(position)
+        end = mention.end if mention is not None else token.idx + len(token)
+        after = self.doc[token.i + 1:token.i + 3] if token.i + 2 < len(self.doc) else []
+        if len(after) == 2 and after[0].text == "-" and after[1].lower_ in PLACE_SUFFIXES \
+                and after[0].idx == end:
+            return True  # "the Seattle-based company"
+        return locative and self.locative_prep(position) is not None
+
+    def locative_prep(self, position: int) -> Token | None:
+        """The locative preposition whose object is the name at ``position`` ("in Geneva")."""
+        token = self._name_head(position)
+        if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+            return token.head
+        return None
+
+    def _name_head(self, position: int) -> Token:
+        token = self.doc[position]
+        mention = self.by_token.get(position)
+        while token.head.i != token.i and self.by_token.get(token.head.i) is mention:
+            token = token.head
+        return token
+
+    def _apposed(self, token: Token) -> list[Mention]:
+        """"Macron's envoy, Jane Roe, met ...": the name set beside a description is who acts."""
+        for child in token.children:
+            if child.dep_ == "appos":
+                named = [m for m in self.resolve(child) if not is_generic(m.actor)]
+                if named:
+                    return named
         return []
 
-    def _widened(self, token: Token, mention: Mention) -> Mention:
-        # A demonym heading a phrase ("the Palestinians") or a name inside a longer phrase keeps
-        # the actor but reports the phrase's words as the mention's text.
-        return mention
+    def _named_set(self, token: Token, count: int | None, kinds: set[str],
+                   office: bool = False) -> list[Mention]:
+        """The actors a plural refers back to: those named in the nearest sentences before it.
 
-    def _grouped(self, token: Token) -> list[Mention]:
-        """A sector noun with a country ("Egyptian police", "rebels in Darfur")."""
+        "X met Y. The two leaders agreed": X and Y. If the sentences name more than ``count``
+        (or, for a plural without a number, more than a handful) the reference is ambiguous
+        and nothing is returned; a plural is never resolved to one of its members.
+        """
+        start, end = _phrase_bounds(token)
+        span = token.doc[start:end]
+        doc = token.doc
+        sentence = token.sent
+        found: list[Actor] = []
+        position = bisect_left(self.mentions, start, key=lambda pair: pair[0])
+        for _ in range(PLURAL_WINDOW):
+            batch: list[Actor] = []
+            while position > 0:
+                at, mention = self.mentions[position - 1]
+                if at < sentence.start:
+                    break
+                position -= 1
+                if mention.actor.type in kinds and not is_generic(mention.actor) and all(
+                        mention.actor.id != a.id for a in found + batch) and not self.is_place(
+                        at) and (not office or self._holds_office(mention.actor)):
+                    batch.append(mention.actor)
+            found.extend(batch)
+            if len(found) >= (count or 2) or sentence.start == 0:
+                break
+            sentence = doc[sentence.start - 1].sent
+        if (count is not None and len(found) != count) or not 2 <= len(found) <= 4:
+            return []
+        return [Mention(actor, span.text, span.start_char, span.end_char) for actor in found]
+
+    def _only_title(self, token: Token, owner: Mention) -> bool:
+        """Whether the words before an office are its owner and its title alone: "the US
+        president", "Hungary's foreign minister"; not "the UN human rights chief" (another
+        office of the UN) nor "the outgoing US president" (perhaps not the one in office)."""
+        for child in token.lefts:
+            if child.dep_ in ("det", "case", "punct") or self.by_token.get(child.i) is owner:
+                continue
+            words = [t.lower_ for t in child.subtree if self.by_token.get(t.i) is not owner]
+            if not all(self.gazetteer.offices.get(w) is not None or w in TITLE_WORDS
+                       or w in ("'s", "’s") for w in words):
+                return False
+        return True
+
+    def _holds_office(self, person: Actor) -> bool:
+        """Whether the article or the gazetteer gives ``person`` an office: "the two presidents"
+        are office holders, not whoever the model took for a person."""
+        words = person.name.split()
+        return self.gazetteer.person(person.name) is not None or any(
+            role.person.actor.id == person.id for role in self.roles) or (
+            len(words) > 1 and self.gazetteer.person(words[-1]) is not None)  # "Gen Musharraf"
+
+    def _named_before(self, token: Token) -> list[Mention]:
+        """A bare group noun ("the government", "police") is the group named with its owner
+        in the sentences just before ("the Afghan government", "Hong Kong police"), when only
+        one was; otherwise it names nobody in particular."""
+        if self.owned is None:
+            self.owned = {}
+            sectors = self.gazetteer.sectors
+            for t in self.doc:
+                if t.lower_ in sectors and t.pos_ in ("NOUN", "PROPN"):
+                    # "Hong Kong police" may be one name, or a noun its owner modifies
+                    named = self.by_token.get(t.i)
+                    if named is not None and self._name_head(t.i).i != t.i:
+                        continue  # "Association of Chief Police Officers" is no police
+                    owners = [named] if named is not None else [
+                        m for m in self._owners(t) if not is_generic(m.actor)]
+                    if not owners and any(c.dep_ in MODIFIER_DEPS and c.i in self.by_token
+                                          for c in t.children):
+                        # "Darfur rebels": a group with a name of its own, though no state's
+                        owners = self._unowned(t, sectors[t.lower_])
+                    if owners:
+                        self.owned.setdefault(t.lemma_.lower(), []).append((t.i, owners))
+        if any(c.dep_ in MODIFIER_DEPS for c in token.children) or (
+                self.gazetteer.sectors.get(token.lemma_.lower()) in NAMED_ELSEWHERE):
+            return []  # "European firms", "two firms", "the Houston court": other groups
+        first = _window_start(token, PLURAL_WINDOW)
+        before = [(i, owners) for i, owners in self.owned.get(token.lemma_.lower(), ())
+                  if first <= i < token.i]
+        if not before:
+            return []
+        distinct = {tuple(sorted(m.actor.id for m in owners)) for _, owners in before}
+        if len(distinct) != 1:
+            return []
+        start, end = _phrase_bounds(token)
+        span = token.doc[start:end]
+        return [Mention(m.actor, span.text, span.start_char, span.end_char) for m in before[-1][1]]
+
+    def _owners(self, token: Token, sector: str | None = None) -> list[Mention]:
+        """The actors a sector noun belongs to ("Egyptian police", "rebels in Darfur"), as actors
+        of that sector; empty when nobody is named with it."""
         sectors = self.gazetteer.sectors
-        sector = sectors.get(token.lower_) or sectors.get(token.lemma_.lower())
-        if sector is None and token.tag_ in ("NNS", "NNPS"):
-            # "opposition groups", "rebel leaders": a sector noun as modifier names the sector
-            sector = next((sectors[c.lower_] for c in token.lefts
-                           if c.dep_ in ("compound", "amod") and c.lower_ in sectors), None)
+        sector = sector or sectors.get(token.lower_) or sectors.get(token.lemma_.lower())
         if sector is None:
             return []
         owners: list[Mention] = []
+        direct: set[str] = set()  # owners that modify the noun themselves ("Hamas fighters")
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and
                                                child.lower_ in BELONGING_PREPS):
@@ -145,6 +364,8 @@ class ActorIndex:
                     found = self.by_token.get(t.i)
                     if found is not None and all(o.actor.id != found.actor.id for o in owners):
                         owners.append(found)
+                        if t.i == child.i:
+                            direct.add(found.actor.id)
                 if owners:
                     break
         start, end = _phrase_bounds(token)
@@ -153,29 +374,108 @@ class ActorIndex:
         for owner in owners:
             if owner.actor.type == "STATE":
                 actors.append(self.gazetteer.group_actor(owner.actor.country, sector, span.text))
-            elif sector in ("GOV", "LEG", "MIL") and owner.actor.type != "PERSON":
-                actors.append(owner.actor)  # "the government of X" is X
-        if not actors:
-            # A group nobody owns is named by its head and the words before it ("opposition
-            # to new stores" is the opposition); a capitalised name keeps all its words
-            # ("the Court of Appeal").
-            titled = token.text[:1].isupper() and not token.is_sent_start
-            words = " ".join(t.text for t in span if (titled or t.i <= token.i)
-                             and t.dep_ not in ("det", "prep", "punct") and t.pos_ != "NUM")
-            if token.pos_ == "PRON" or not words or any(
-                    c.lower_ == "other" for c in token.lefts):
-                return []  # "the US and other developed nations": the others are nobody named
-            actors.append(self.gazetteer.group_actor(None, sector, _title_case_group(words)))
+            elif (sector in ("GOV", "LEG", "MIL") and owner.actor.type != "PERSON") or (
+                    owner.actor.type in UNIT_TYPES and owner.actor.id in direct):
+                actors.append(owner.actor)  # "the government of X", "Hamas fighters" are X
+            elif owner.actor.type == "PERSON" and sector in STATE_SECTORS:
+                # "Macron's envoy": an official nobody names acts for the state his principal
+                # serves, as CAMEO codes an unnamed envoy by his government; never as Macron.
+                country = self._served(owner.actor)
+                if country is not None:
+                    actors.append(self.gazetteer.group_actor(country, sector, span.text))
         return [Mention(actor, span.text, span.start_char, span.end_char) for actor in actors]
+
+    def _served(self, person: Actor) -> str | None:
+        """The country a person holds office in: a role the article gives, else the gazetteer's."""
+        for role in self.roles:
+            if role.person.actor.id == person.id and role.organisation.actor.type == "STATE":
+                return role.organisation.actor.country
+        known = self.gazetteer.person(person.name)
+        return known.country if known is not None and known.id == person.id else None
+
+    def _widened(self, token: Token, mention: Mention) -> Mention:
+        # A demonym heading a phrase ("the Palestinians") or a name inside a longer phrase keeps
+        # the actor but reports the phrase's words as the mention's text.
+        return mention
+
+    def _grouped(self, token: Token) -> list[Mention]:
+        """A sector noun with a country ("Egyptian police", "rebels in Darfur"), or the group
+        named so earlier in the article; else a group of nobody in particular."""
+        sectors = self.gazetteer.sectors
+        sector = sectors.get(token.lower_) or sectors.get(token.lemma_.lower())
+        if sector is None and token.tag_ in ("NNS", "NNPS"):
+            # "opposition groups", "rebel leaders": a sector noun as modifier names the sector
+            sector = next((sectors[c.lower_] for c in token.lefts
+                           if c.dep_ in ("compound", "amod") and c.lower_ in sectors), None)
+        if sector is None:
+            return []
+        owned = self._owners(token, sector)
+        if owned:
+            return owned
+        if any(c.dep_ in MODIFIER_DEPS and c.i in self.by_token
+               and self.by_token[c.i].actor.type == "PERSON" for c in token.children):
+            return []  # "Mr Roe's aides": owned by somebody whose state is unknown
+        # "the Court of Appeal": a capitalised name is a body of its own, not one named before
+        titled = token.text[:1].isupper() and not self._opens(token)
+        named = (None if titled else self._named_before(token)) or self._apposed(token)
+        if named:
+            return named
+        return self._unowned(token, sector)
+
+    def _unowned(self, token: Token, sector: str) -> list[Mention]:
+        start, end = _phrase_bounds(token)
+        span = token.doc[start:end]
+        # A group nobody owns is named by its head and the words before it ("opposition
+        # to new stores" is the opposition); a capitalised name keeps all its words
+        # ("the Court of Appeal"). It is no node of the graph (is_generic), but the event
+        # rules weigh it against better-named targets.
+        titled = token.text[:1].isupper() and not self._opens(token)
+        words = " ".join(t.text for t in span if (titled or t.i <= token.i)
+                         and t.dep_ not in ("det", "prep", "punct") and t.pos_ != "NUM")
+        if token.pos_ == "PRON" or not words or any(
+                c.lower_ == "other" for c in token.lefts):
+            return []  # "the US and other developed nations": the others are nobody named
+        actor = self.gazetteer.group_actor(None, sector, _title_case_group(words))
+        if not self._has_identity(token):
+            self.bare.add((span.start_char, actor.id))
+        return [Mention(actor, span.text, span.start_char, span.end_char)]
+
+    def _has_identity(self, token: Token) -> bool:
+        """Whether a group noun nobody owns says who the group is: a name in its phrase
+        ("rebels in Darfur", "refugees fleeing the war in Liberia", "supporters of X") or a
+        capitalised word ("Muslim hackers", "the Court of Appeal"). "Officials", "critics",
+        "the two sides" say nothing of the kind."""
+        skip = {t.i for c in token.children if c.dep_ in ("relcl", "advcl", "conj", "appos")
+                for t in c.subtree}
+        # where a body is based says where it is, not who ("a Seattle-based company")
+        skip |= {t.i for t in token.subtree
+                 if t.i in self.by_token and self.is_place(t.i, locative=False)}
+        return any(t.i not in skip and (t.i in self.by_token or (
+            t.text[:1].isupper() and t.is_alpha and (
+                not self._opens(t) or t.pos_ == "PROPN" or t.ent_type_)))
+            for t in token.subtree)
+
+    def _opens(self, token: Token) -> bool:
+        """Whether ``token`` opens its sentence, after any dateline: its capital says nothing."""
+        return token.is_sent_start or (token.i - 1) in self.structure
+
+    def is_accepted(self, mention: Mention) -> bool:
+        """Whether ``mention`` may be a node of the graph: anything but a group the text
+        gives no identity ("officials said", "critics argue")."""
+        return (mention.start, mention.actor.id) not in self.bare
 
     def _described(self, token: Token) -> list[Mention]:
         """An office described without a name: "the Ukrainian leader", "the NATO chief"."""
-        office = self.gazetteer.offices.get(token.lower_) or self.gazetteer.offices.get(
-            token.lemma_.lower())
+        # "the British prime minister" is a prime minister, not any minister; "the US
+        # secretary of state" a foreign minister
+        of = [t for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+              for t in c.subtree if t.i not in self.by_token][:2]
+        office = _office_in([c for c in token.lefts if c.dep_ in ("compound", "amod")]
+                            + [token] + of, self.gazetteer, head=token) or \
+            self.gazetteer.offices.get(token.lower_) or self.gazetteer.offices.get(
+                token.lemma_.lower())
         if office is None:
             return []
-        if any(child.lower_ in PAIR_WORDS for child in token.lefts):
-            return self._last_people(token, 2)
         new = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts)
         owner = next((self.by_token[c.i] for c in token.lefts if c.i in self.by_token), None)
         start, end = _phrase_bounds(token)
@@ -190,10 +490,24 @@ class ActorIndex:
                 continue  # "the prime minister" is not the "Tory leader" named before
             if owner is None or role.organisation.actor.id == owner.actor.id:
                 return [Mention(role.person.actor, span.text, span.start_char, span.end_char)]
+        if owner is not None and not new and token.tag_ in ("NN", "NNP") and \
+                self.when is not None and owner.actor.type in ("STATE", "IGO") and \
+                self._only_title(token, owner):
+            # "the US president" in March 2025: the one person who held the office that day
+            holder = self.gazetteer.holder(office, owner.actor, self.when)
+            if holder is not None:
+                return [Mention(self.people.get(holder.name, holder), span.text,
+                                span.start_char, span.end_char)]
         if owner is not None and token.tag_ in ("NN", "NNP") and owner.actor.type in (
                 "STATE", "IGO", "PARTY", "ARMED_GROUP"):
             # An office holder nobody named acts for the office: "the German chancellor".
             return [Mention(owner.actor, span.text, span.start_char, span.end_char)]
+        if owner is not None and token.tag_ in ("NN", "NNP") and owner.actor.type == "PERSON":
+            # "Macron's foreign minister": the official acts for the state his principal
+            # serves (CAMEO codes an unnamed official by his government), never as Macron.
+            state = self.gazetteer.states.get(self._served(owner.actor) or "")
+            if state is not None:
+                return [Mention(state, span.text, span.start_char, span.end_char)]
         return []
 
     def _antecedent(self, token: Token) -> list[Mention]:
@@ -213,6 +527,10 @@ class ActorIndex:
             return [subject]
         for start, mention in reversed(self.mentions):
             if start < token.i and mention.actor.type in wanted:
+                if mention.actor.type != "PERSON" and self.is_place(start):
+                    # "it"/"they" right after a place ("argued for them in Cabinet") is
+                    # something else, not the place, nor an actor further back
+                    return []
                 if start >= token.sent.start:
                     return [mention]  # the name itself stands in the same sentence
                 return [Mention(mention.actor, token.text, token.idx, token.idx + len(token))]
@@ -233,26 +551,50 @@ class ActorIndex:
                 return mention
         return None
 
-    def _last_people(self, token: Token, count: int) -> list[Mention]:
-        start, end = _phrase_bounds(token)
-        span = token.doc[start:end]
-        found: list[Actor] = []
-        for position, mention in reversed(self.mentions):
-            if position < start and mention.actor.type == "PERSON" and mention.actor not in found:
-                found.append(mention.actor)
-            if len(found) == count:
-                break
-        if len(found) < count:
-            return []
-        return [Mention(actor, span.text, span.start_char, span.end_char) for actor in found]
+
+def _window_start(token: Token, sentences: int) -> int:
+    """The first token of the sentence ``sentences - 1`` sentences before ``token``'s."""
+    sentence = token.sent
+    for _ in range(sentences - 1):
+        if sentence.start == 0:
+            break
+        sentence = token.doc[sentence.start - 1].sent
+    return sentence.start
 
 
-def _is_pair(token: Token) -> bool:
-    if token.lower_ in PAIR_WORDS and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
-        return True
-    return any(c.lower_ in PAIR_WORDS and c.dep_ in ("nummod", "det", "predet") for c in token.lefts) \
-        and token.lemma_.lower() in ("leader", "man", "woman", "side", "president", "minister",
-                                     "country", "nation", "government")
+def _plural_reference(token: Token, gazetteer: Gazetteer
+                      ) -> tuple[int | None, set[str], bool] | None:
+    """How many actors, and of which kinds, a definite plural refers back to ("the two
+    leaders": two people; "both countries": two states; "the presidents": a few people).
+
+    A plural with its own owner ("the leaders of X", "European leaders") or no article
+    ("leaders meet") refers to nobody named before.
+    """
+    if token.lower_ in NUMBERS and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        return NUMBERS[token.lower_], {"PERSON"}, False  # "the two agreed", "both said"
+    lemma = token.lemma_.lower()
+    office = gazetteer.offices.get(lemma) is not None
+    if lemma in PARTY_PLURALS:
+        kinds = PARTY_TYPES
+    elif lemma in PARTY_NOUNS:
+        kinds = {"PARTY"}
+    elif lemma in PERSON_PLURALS or office:
+        kinds = {"PERSON"}
+    else:
+        return None
+    counted = [NUMBERS[c.lower_] for c in token.lefts
+               if c.lower_ in NUMBERS and c.dep_ in ("nummod", "det", "predet")]
+    if counted:
+        return counted[0], kinds, office
+    if kinds == {"PERSON"} and not office:
+        return None  # "the men", "the officials": too vague without a number
+    if token.tag_ not in ("NNS", "NNPS") or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_PLURAL for c in token.lefts):
+        return None
+    if any(c.dep_ in MODIFIER_DEPS for c in token.lefts) or any(
+            c.dep_ == "prep" and c.lower_ in BELONGING_PREPS for c in token.rights):
+        return None
+    return None, kinds, office
 
 
 def _title_case_group(words: str) -> str:
@@ -285,15 +627,22 @@ def build_matchers(nlp, gazetteer: Gazetteer) -> tuple[PhraseMatcher, PhraseMatc
 
 
 def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
-                 ents: tuple[Span, ...] | None = None) -> ActorIndex:
+                 ents: tuple[Span, ...] | None = None, when: date | None = None) -> ActorIndex:
     """Find every actor mention in ``doc`` and the roles its titles give people.
 
     ``ents`` is ``doc.ents`` when the caller has it already (spaCy builds it afresh on
-    every read).
+    every read). ``when`` is the publication day, on which an office named without its
+    holder ("the US president") is resolved.
     """
-    index = ActorIndex(doc, gazetteer, lexicon)
-    spans = list(_gazetteer_spans(doc, gazetteer, matchers))
-    names = _name_spans(doc, doc.ents if ents is None else ents)
+    index = ActorIndex(doc, gazetteer, lexicon, when=when)
+    structure = index.structure = _structure(doc)
+    ents = doc.ents if ents is None else ents
+    names = _name_spans(doc, ents)
+    things = {i for span in ents if _is_thing(span) for i in range(span.start, span.end)}
+    spans = [(span, actor) for span, actor in _gazetteer_spans(doc, gazetteer, matchers)
+             if span.start not in structure and span.start not in things]
+    names = [span for span in names
+             if span.start not in structure and _is_name(span, gazetteer)]
     bodies = _bodies_named_after_states(names, spans, gazetteer)
     in_bodies = {i for body in bodies for i in range(body.start, body.end)}
     spans = [(span, actor) for span, actor in spans
@@ -321,6 +670,69 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
         index.add(span, actor)
     _read_roles(index, gazetteer)
     return index
+
+
+def _is_name(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether an entity the model found can name an actor: names are capitalised in news
+    ("pale and gaunt" is no person), a title alone ("Rear Admiral", "Prime Minister")
+    names an office, not who holds it, and treaties, summits and weapons act on nobody."""
+    if not any(t.text[:1].isupper() for t in span):
+        return False
+    if _is_thing(span) or _is_weapon_name(span):
+        return False
+    words = [t.lower_ for t in span if t.text != "-"]
+    return not (_office_in(list(span), gazetteer) is not None and all(
+        w in HONORIFICS or gazetteer.offices.get(w) is not None or w in TITLE_WORDS
+        for w in words))
+
+
+def _is_thing(span: Span) -> bool:
+    """A treaty, a summit, an offensive: no actor, nor are the names in it ("the Minsk
+    Agreement" is not Belarus)."""
+    return span.label_ in THING_LABELS or span.root.lower_ in THING_HEADS
+
+
+def _is_weapon_name(span: Span) -> bool:
+    """A name the model found on a weapon ("Patriot batteries"); a known actor there is
+    the weapon's owner ("U.N. helicopters") and is matched by the gazetteer instead."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in WEAPON_NOUNS
+
+
+def _structure(doc: Doc) -> set[int]:
+    """Tokens of datelines and credit lines: where and by whom a story was filed, not who
+    acted in it ("KYIV (Reuters) -", "BEIRUT, Lebanon (AP) —", "By Jane Roe")."""
+    found: set[int] = set()
+    for sent in doc.sents:
+        first = sent[0]
+        if first.lower_ in CREDIT_WORDS and len(sent) <= 25 and not any(
+                t.tag_ in FINITE_TAGS for t in sent):
+            found.update(range(sent.start, sent.end))
+            continue
+        end = _dateline_end(sent)
+        if end is not None:
+            found.update(range(sent.start, end))
+    return found
+
+
+def _dateline_end(sent: Span) -> int | None:
+    """The end of the dateline opening ``sent``, if it opens with one: capitalised place and
+    date words, with a bracketed agency or a place in capitals, then a spaced dash."""
+    doc = sent.doc
+    for i in range(sent.start + 1, min(sent.end, sent.start + DATELINE_MAX)):
+        token = doc[i]
+        if token.text in DASHES:
+            if not doc[i - 1].whitespace_:
+                return None  # "NATO-Russia": a hyphen inside words
+            words = [t for t in doc[sent.start:i] if not t.is_punct]
+            if not words or not all(t.text[:1].isupper() or t.like_num for t in words):
+                return None
+            agency = any(t.lower_ in PUBLISHERS and doc[t.i - 1].text == "(" for t in words)
+            shouted = words[0].is_alpha and len(words[0]) >= 3 and words[0].text.isupper()
+            return i + 1 if agency or shouted else None
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _bodies_named_after_states(names: list[Span], spans: list[tuple[Span, Actor]],
@@ -582,10 +994,16 @@ def _titles_around(token: Token, index: ActorIndex, gazetteer: Gazetteer):
             yield office, organisation
 
 
-def _office_in(tokens: list[Token], gazetteer: Gazetteer) -> Office | None:
-    words = [t.lower_ for t in tokens if t.text != "-"]  # "Secretary-General" is three tokens
+def _office_in(tokens: list[Token], gazetteer: Gazetteer, *,
+               head: Token | None = None) -> Office | None:
+    """The longest office title among ``tokens``; with ``head``, only one that holds it
+    ("prime minister" for "minister", not "official" for "official newspaper")."""
+    tokens = [t for t in tokens if t.text != "-"]  # "Secretary-General" is three tokens
+    words = [t.lower_ for t in tokens]
     for size in (3, 2, 1):
         for i in range(len(words) - size, -1, -1):
+            if head is not None and all(t.i != head.i for t in tokens[i:i + size]):
+                continue
             phrase = words[i:i + size]
             office = (gazetteer.offices.get(" ".join(phrase))
                       or gazetteer.offices.get("-".join(phrase)))

@@ -21,7 +21,7 @@ from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import ActorIndex
+from kg.extract.actors import LOCATIVE_PREPS, ActorIndex, is_generic
 from kg.extract.lexicon import NO_EVENT, EventWord, Lexicon, lemma_candidates
 from kg.model import Actor, Mention
 from kg.ontology import PREDICATES, quad_class
@@ -44,6 +44,7 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 SYMMETRIC = {"AGREE", "MEET", "CONSULT", "NEGOTIATE", "SIGN", "COOPERATE", "TRADE", "FIGHT",
              "CEASEFIRE", "SETTLE", "COOPERATE_MILITARILY", "CALL", "OFFER_TALKS"}
 COOPERATION = {"verbal_cooperation", "material_cooperation"}
+VERBAL = {"verbal_cooperation", "verbal_conflict"}  # said, not done to anything
 # Events whose direct object is what is moved or given; the target is a preposition's object.
 MOVED_OBJECT = {"DEESCALATE", "EXPEL", "DEPLOY", "AID", "GIVE_ECONOMIC_AID", "GIVE_MILITARY_AID",
                 "GIVE_HUMANITARIAN_AID"}
@@ -55,8 +56,6 @@ SHARED_MODIFIERS = {"bilateral", "mutual", "joint"}
 RELATION_NOUNS = {"relations", "ties"}
 # Prepositions whose object is never the target: agents, concessions, times.
 NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "during", "because"}
-# Prepositions that name where something happened; a weaker cue for the target than others.
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "outside"}
 # Nouns of "in X of/against/with Y" phrases that name whom an act answers or is aimed at.
 STANCE_NOUNS = {"defiance", "protest", "solidarity", "retaliation", "response", "opposition",
                 "support", "reprisal", "revenge", "honour", "honor", "memory", "defence", "defense"}
@@ -413,7 +412,7 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
         if speaker is not None:
             # "Syria says it will withdraw", "X said they would boycott": the pronoun is the speaker.
             spoken, _ = _subjects(speaker, index, depth + 1)
-            if spoken:
+            if spoken and all(index.may_be(t, m.actor) for t in active for m in spoken):
                 return spoken, False
         return _mentions(active, index), False
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -556,15 +555,21 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         named = [m for m in _first_in(child, index) if not _is_generic(m)]
         if named:
             return named, True
+    # A place is the target of what is done to it ("struck targets in X", "lifted a curfew in
+    # X"); of words it is only where they were said ("condemned the attack at a summit in
+    # Brussels"), and of acts two sides do alike it is never the other side ("met aides in
+    # Geneva", "crude traded in New York").
+    places = quad_class(PREDICATES[word.predicate].category) not in VERBAL and (
+        word.predicate not in SYMMETRIC)
     for obj in direct:  # "a resolution of the U.N. Security Council"
-        nested = [m for m in _first_in(obj, index, own_events=True)
+        nested = [m for m in _first_in(obj, index, own_events=True, places=places)
                   if not _is_generic(m)] or _proposed(obj, index)
         if nested:
             return nested, True
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
     # only when nothing else is ("lifted a curfew in Montenegro").
     for child in sorted(preps, key=_prep_rank):
-        named = [m for m in _first_in(child, index) if not _is_generic(m)]
+        named = [m for m in _first_in(child, index, places=places) if not _is_generic(m)]
         if named:
             return named, True
     for child in verb.children:
@@ -572,8 +577,9 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             inner = [c for c in child.children if c.dep_ in OBJECT_DEPS]
             found_inner = _mentions(inner, index) or [m for c in inner for m in _first_in(c, index)]
             if not found_inner:  # "threatened to institute a curfew in Algiers"
+                at = _acts_on_places(child, inner, index.lex)
                 found_inner = [m for c in child.children if c.dep_ == "prep"
-                               for m in _first_in(c, index) if not _is_generic(m)]
+                               for m in _first_in(c, index, places=at) if not _is_generic(m)]
             if found_inner:
                 return found_inner, True
     if found or by_prep:
@@ -592,6 +598,22 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             return found, True
     found = _dealt_with(verb, index)
     return found, bool(found)
+
+
+def _is_talk(prep: Token | None, lex: Lexicon) -> bool:
+    """Whether a place phrase says where words or talks happened ("talks in Jeddah", "a
+    summit in Brussels"): a place there is no party to them."""
+    word = lex.noun(prep.head) if prep is not None else None
+    return word is not None and (word.predicate in SYMMETRIC or quad_class(
+        PREDICATES[word.predicate].category) in VERBAL)
+
+
+def _acts_on_places(verb: Token, objects: list[Token], lex: Lexicon) -> bool:
+    """Whether the act of a complement can be aimed at a place: "to institute a curfew in
+    Algiers" can, "to return to talks in Jeddah" (no act the lexicon knows) cannot."""
+    words = [lex.verb(verb)] + [lex.noun(o) for o in objects]
+    return any(w is not None and w.predicate not in SYMMETRIC and
+               quad_class(PREDICATES[w.predicate].category) not in VERBAL for w in words)
 
 
 def _dealt_with(verb: Token, index: ActorIndex) -> list[Mention]:
@@ -716,11 +738,13 @@ def _is_fronted(prep: Token) -> bool:
     return prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i
 
 
-def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False) -> list[Mention]:
+def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
+              places: bool = True) -> list[Mention]:
     """The first named actor inside a phrase ("a resolution of the U.N. Security Council").
 
     With ``own_events``, a participle that codes an event of its own is left to it: in
-    "approved a motion condemning X", X is what the condemning is aimed at.
+    "approved a motion condemning X", X is what the condemning is aimed at. Without
+    ``places``, names used as places ("a summit in Brussels") are passed over.
     """
     # Clauses about the phrase are skipped, but not participles that place it ("power lines
     # leading into Kabul", "a protest staged by students").
@@ -731,6 +755,9 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False) -> l
     generic: list[Mention] = []
     for t in token.subtree:
         if t.i in inner:
+            continue
+        if t.i in index.by_token and (index.is_place(t.i, locative=not places) or
+                                      _is_talk(index.locative_prep(t.i), index.lex)):
             continue
         if t.i in index.by_token:
             if t.dep_ in ("amod", "compound") and t.head.i != token.i and t.head.pos_ == "NOUN":
@@ -754,7 +781,7 @@ def _name_root(token: Token, index: ActorIndex) -> Token:
 
 def _is_generic(mention: Mention) -> bool:
     """A group named only by a common noun ("demonstrators"), with no country or name."""
-    return mention.actor.id.startswith("group:")
+    return is_generic(mention.actor)
 
 
 def _mentions(tokens: list[Token], index: ActorIndex) -> list[Mention]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from kg.model import Actor
@@ -65,6 +66,20 @@ class Surface:
     sector: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """Who held an office of a state or organisation, from when to when (leaders.tsv)."""
+
+    person: Actor
+    start: date
+    end: date  # the last day in office; date.max while in office
+    title: str  # the office's title where it tells heads of one state apart ("president")
+
+
+# Titles that name whichever head an organisation has ("the US leader", "the NATO chief").
+ANY_HEAD = frozenset({"chief"})
+
+
 @dataclass
 class Gazetteer:
     states: dict[str, Actor] = field(default_factory=dict)
@@ -77,8 +92,36 @@ class Gazetteer:
     # Known office holders by full name and unambiguous aliases: their nationality and sector.
     people: dict[str, Actor] = field(default_factory=dict)
 
+    # Office holders by (predicate, organisation actor id), for "the US president" on a day.
+    holders: dict[tuple[str, str], list[Holder]] = field(default_factory=dict)
+
     def person(self, name: str) -> Actor | None:
         return self.people.get(name.lower())
+
+    def holder(self, office: Office, organisation: Actor, day: date) -> Actor | None:
+        """The one person who held ``office`` of ``organisation`` on ``day``, if the data
+        tells exactly one ("the US president" on 14 March 2025 is Donald Trump; "the Russian
+        leader" in a year with a president and a prime minister is nobody in particular).
+        A state's office must match a row's title; an IGO has one head.
+
+        >>> from kg.extract.lexicon import load_lexicon
+        >>> gaz = load_lexicon().gazetteer
+        >>> gaz.holder(gaz.offices["president"], gaz.states["USA"], date(2025, 3, 14)).name
+        'Donald Trump'
+        >>> gaz.holder(gaz.offices["president"], gaz.states["USA"], date(2025, 1, 10)).name
+        'Joe Biden'
+        """
+        predicates = [office.predicate]
+        if organisation.type == "IGO" and office.predicate == "LEADER_OF":
+            predicates.append("SECRETARY_GENERAL_OF")  # "the NATO chief" is its secretary general
+        held = [h for p in predicates for h in self.holders.get((p, organisation.id), ())
+                if h.start <= day <= h.end]
+        if office.title not in ANY_HEAD and organisation.type != "IGO":
+            # a state's rows name their office only by title: an untitled row might hold
+            # another ("the Spanish king" is not the prime minister the table lists)
+            held = [h for h in held if h.title == office.title]
+        people = {h.person.id: h.person for h in held}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def add(self, surface: str, entry: Surface) -> None:
         surface = surface.strip()
@@ -205,6 +248,17 @@ def _table(name: str):
         yield dict(zip(header, (cell.strip() for cell in row)))
 
 
+def _day(cell: str, *, first: bool) -> date:
+    """A start or end of leaders.tsv as a day: a year covers all of it; an ISO date is a
+    handover, so an end date is the successor's first day and its holder's last is the one before."""
+    if not cell:
+        return date.min if first else date.max
+    if len(cell) == 4:
+        return date(int(cell), 1, 1) if first else date(int(cell), 12, 31)
+    day = date.fromisoformat(cell)
+    return day if first else day - timedelta(days=1)
+
+
 def _split(cell: str) -> list[str]:
     return [part.strip() for part in (cell or "").split("|") if part.strip() and part != "-"]
 
@@ -232,10 +286,12 @@ def _gazetteer() -> Gazetteer:
             gaz.add(surface, Surface(state, "demonym"))
         for surface in _split(row["capitals"]):
             gaz.add(surface, Surface(state, "capital"))
+    igos: dict[str, Actor] = {}
     for row in _table("igos.tsv"):
         igo = Actor.create(row["key"], "IGO", aliases=tuple(_split(row["aliases"]) + [row["name"]]))
         igo = Actor(id=igo.id, name=row["key"] if len(row["key"]) <= 6 else row["name"],
                     type="IGO", aliases=igo.aliases)
+        igos[row["key"]] = igo
         for surface in [row["key"], row["name"], *_split(row["aliases"])]:
             gaz.add(surface, Surface(igo, "name"))
         for surface in _split(row["descriptions"]):
@@ -257,6 +313,11 @@ def _gazetteer() -> Gazetteer:
                               sector="GOV", aliases=tuple(_split(row["aliases"])))
         for surface in [row["name"], *_split(row["aliases"])]:
             gaz.people.setdefault(surface.lower(), person)
+        organisation = gaz.states.get(row["organisation"]) or igos.get(row["organisation"])
+        if organisation is not None:
+            gaz.holders.setdefault((row["office"], organisation.id), []).append(Holder(
+                person, _day(row["start"], first=True), _day(row["end"], first=False),
+                row.get("title", "")))
     for row in _table("offices.tsv"):
         for title in [row["office"], *_split(row["aliases"])]:
             gaz.offices[title.lower()] = Office(row["office"], row["predicate"], row["sector"])

@@ -183,3 +183,34 @@ def test_a_capital_stands_for_its_state():
                    deps=["nsubj", "ROOT", "dobj", "punct"], pos=["PROPN", "VERB", "PROPN", "PUNCT"],
                    ents=["B-GPE", "O", "B-GPE", "O"])
     assert index(doc).by_token[2].actor.name == "Lebanon"
+
+
+def plain_doc(words, spaces, tags, pos=None):
+    nlp = English()
+    return Doc(nlp.vocab, words=words, spaces=spaces, tags=tags,
+               pos=pos or ["PROPN" if t == "NNP" else "PUNCT" if t in ("-LRB-", "-RRB-", ":", ".")
+                           else "VERB" if t.startswith("VB") else "NOUN" for t in tags],
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+@pytest.mark.parametrize("words, spaces, tags, expected", [
+    # a capitalised place, the agency in brackets, a spaced dash: a dateline
+    (["KYIV", "(", "Reuters", ")", "-", "Ukraine", "protested", "."],
+     [True, False, False, True, True, True, False, False],
+     ["NNP", "-LRB-", "NNP", "-RRB-", ":", "NNP", "VBD", "."], set(range(5))),
+    # a place in capitals and a dash, no agency
+    (["BEIRUT", "—", "Israel", "struck", "."], [True, True, True, False, False],
+     ["NNP", ":", "NNP", "VBD", "."], {0, 1}),
+    # a hyphen inside words joins them: no dateline
+    (["NATO", "-", "Russia", "talks", "resumed", "."], [False, False, True, True, False, False],
+     ["NNP", ":", "NNP", "NNS", "VBD", "."], set()),
+    # a credit line has no finite verb
+    (["By", "Jane", "Roe"], [True, True, False], ["IN", "NNP", "NNP"], {0, 1, 2}),
+    # a sentence opening with "By" and a finite verb is prose
+    (["By", "Friday", "Russia", "had", "withdrawn", "."], [True, True, True, True, False, False],
+     ["IN", "NNP", "NNP", "VBD", "VBN", "."], set()),
+])
+def test_datelines_and_credit_lines_are_structure(words, spaces, tags, expected):
+    from kg.extract.actors import _structure
+
+    assert _structure(plain_doc(words, spaces, tags)) == expected

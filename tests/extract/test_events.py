@@ -184,7 +184,8 @@ def dyads(relations):
     ("Nepali students blocked streets in Delhi in defiance of Chinese authorities.",
      ("Nepal civilians", "PROTEST", "China")),
     # a purpose clause names the target when the act itself has none
-    ("Students marched through the city to show their anger at Japan.", ("Students", "PROTEST", "Japan")),
+    ("Chinese students marched through the city to show their anger at Japan.",
+     ("China civilians", "PROTEST", "Japan")),
     # refusing a material act asked of one is a rejection
     ("Jordan refused to send troops to Yemen.", ("Jordan", "REJECT", "Yemen")),
     # a participle on an object shares the subject of the verb governing it
@@ -236,19 +237,19 @@ def dyads(relations):
      ("Ecuador", "AID", "Colombia media")),
     ("Hezbollah declared a ceasefire after two weeks of fighting with Amal.",
      ("Hezbollah", "RETREAT", "Amal")),
-    ("The rebels withdrew from the town following clashes with Malian troops.",
-     ("Rebels", "RETREAT", "Mali")),
+    ("Tuareg rebels withdrew from the town following clashes with Malian troops.",
+     ("Tuareg rebels", "RETREAT", "Mali")),
     # or whose hostile act it answers
     ("Serbian Prime Minister Zoran Djindjic resigned after protests by Kosovo Albanians.",
      ("Zoran Djindjic", "CONCEDE", "Kosovo Albanians")),
     ("Israel closed the crossing after rocket attacks by Hamas.", ("Israel", "SANCTION", "Hamas")),
     # the clause of an offer or an invitation names whom it is about
-    ("The rebels rejected an offer to hold talks with the Colombian government.",
-     ("Rebels", "REJECT", "Colombia")),
+    ("FARC rebels rejected an offer to hold talks with the Colombian government.",
+     ("FARC", "REJECT", "Colombia")),
     ("Hamas rejected an invitation to attend talks with Fatah in Cairo.",
      ("Hamas", "REJECT", "Fatah")),
     # readying forces to strike is a show of force, not a threat; being prepared to is intent
-    ("Troops prepared to storm Grozny.", ("Troops", "MOBILIZE", "Grozny")),
+    ("Russian troops prepared to storm Grozny.", ("Russia", "MOBILIZE", "Grozny")),
     ("Russia is preparing to invade Ukraine, officials said.", ("Russia", "MOBILIZE", "Ukraine")),
     ("Israel is prepared to attack Hamas.", ("Israel", "THREATEN", "Hamas")),
 ])
@@ -419,7 +420,7 @@ def test_event_starts_skip_tokens_but_no_event(nlp):
 
 @pytest.mark.parametrize("text, subject", [
     # a group nobody owns is named by its head and what stands before it
-    ("Farmers from the northern valleys protested against Spain.", "Farmers"),
+    ("Farmers from the Ebro valley protested against Spain.", "Farmers"),
     # a capitalised institution keeps its whole name
     ("The Court of Arbitration for Sport criticised Russia.", "Court Arbitration Sport"),
 ])
@@ -445,7 +446,7 @@ def test_helping_to_act_is_the_act_not_aid(extract):
 
 
 def test_a_clause_on_an_event_noun_says_whom_it_hit(extract):
-    found = triples(extract("Opposition parties organized a general strike that shut down Lagos."))
+    found = triples(extract("Nigerian opposition parties organized a general strike that shut down Lagos."))
     assert {(p, c, o) for _, p, c, o in found} == {("STRIKE", "PROTEST", "Nigeria")}
 
 
