@@ -49,17 +49,25 @@ def test_a_quantity_is_judged_by_its_rule():
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text, unnamed", [
-    ("The company accused Kenya of breaking the contract.", True),
-    ("Ghana condemned the protesters after the march.", True),
-    ("Ghana condemned Togo on Tuesday.", False),
-    ("Kenya accused Uganda of arming the militia.", False),
+@pytest.mark.parametrize("text", [
+    "Ghana condemned Togo on Tuesday.",
+    "Kenya accused Uganda of arming the militia.",
 ])
-def test_extracted_events_take_the_unnamed_row(extract, text, unnamed):
+def test_extracted_events_take_their_rule_s_row(extract, text):
     table = rule_confidence()
     events = [r for r in extract(text) if r.category]
     assert events
     for event in events:
-        expected = table[UNNAMED] if unnamed and UNNAMED in table else event.confidence
-        assert (confidence_key(event) == UNNAMED) is unnamed
-        assert event.confidence == expected
+        assert confidence_key(event) == event.rule
+        assert event.confidence == table.get(event.rule, event.confidence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The company accused Kenya of breaking the contract.",
+    "Ghana condemned the protesters after the march.",
+])
+def test_an_unnamed_side_is_dropped_before_its_row_is_asked(extract, text):
+    # The actor stage keeps no group the text gives no identity, so the UNNAMED row is only
+    # the backstop for what it lets through (the hand-built cases above).
+    assert [r for r in extract(text) if r.category] == []
