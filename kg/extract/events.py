@@ -31,6 +31,14 @@ __all__ = ["Event", "event_starts", "find_events"]
 SUBJECT_DEPS = {"nsubj", "csubj"}                 # active subjects
 PASSIVE_DEPS = {"nsubjpass", "csubjpass"}         # passive subjects are the targets
 OBJECT_DEPS = {"dobj", "dative", "obj"}           # direct and indirect objects
+# Words after a verb that may make a two-word entry with it ("call on", "call off", "hit back":
+# the small model parses "back" as an adverb as often as a particle).
+PHRASAL_DEPS = {"prep", "prt", "dobj", "advmod"}
+# Prepositions that say what a text or a plan is about: "a report on Xinjiang" is no act of
+# Xinjiang's, so whom criticising the report is aimed at is not found there.
+TOPIC_PREPS = {"on", "about", "regarding", "concerning", "into", "over"}
+# Kinds of object that are words or plans: an actor inside one is their author or their topic.
+WORDS_KINDS = {"@document", "@claim", "@proposal", "@view"}
 # Clauses that share the subject of the verb they hang off ("agreed to withdraw",
 # "denounced X and called for Y", "while praising").
 SUBJECT_SHARING_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
@@ -207,7 +215,7 @@ def _event_word(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | No
     for child in verb.children:
         if child.dep_ == "prep" and _says_when(child):
             continue  # "called Mexico on Tuesday" is no "call on"
-        if child.dep_ in ("prep", "prt", "dobj"):
+        if child.dep_ in PHRASAL_DEPS:
             for lemma in lemma_candidates(verb):
                 word = lex.verbs.get(f"{lemma} {child.lower_}")
                 if word is not None:
@@ -234,7 +242,7 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     subjects, passive = _subjects(verb, index)
     if _hands_over(verb, lex, index):
         return None  # "agreed to withdraw from X": the inner verb carries the event
-    word = _by_object(word, verb, lex)
+    word = _by_object(word, verb, lex, index, particle)
     if word.predicate == NO_EVENT:
         return None  # "mobilised its supporters": no show of force
     objects, nested = _verb_objects(verb, word, particle, passive, index)
@@ -272,19 +280,41 @@ def _violent_cause(verb: Token, index: ActorIndex, lex: Lexicon
     return None
 
 
-def _by_object(word: EventWord, verb: Token, lex: Lexicon) -> EventWord:
+def _by_object(word: EventWord, verb: Token, lex: Lexicon, index: ActorIndex,
+               particle: Token | None = None) -> EventWord:
     """The event as its object makes it: withdrawing inspectors is not withdrawing troops,
-    and withdrawing from talks (the object of a target preposition) halts negotiations."""
-    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS | PASSIVE_DEPS]
+    and withdrawing from talks (the object of a target preposition) halts negotiations.
+
+    The object's word decides first, then its kind: striking a deal agrees, striking a base
+    attacks, and meeting a target is no meeting. Rows for the verb entry itself ("strike")
+    come before rows for its predicate.
+    """
+    # the object of "set fire" is part of the entry, not what the act is done to
+    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS | PASSIVE_DEPS and c != particle]
+    if word.object == "topic":
+        direct = []  # "discussed sanctions": what is talked about decides nothing
     for child in direct + [o for objects in _prep_objects(verb, word.target) for o in objects]:
         # "inspectors", "UN inspectors", "a team of inspectors"
         nouns = [child] + [c for c in child.children if c.dep_ == "compound"] + _of_objects(child)
-        for noun in nouns:
-            for lemma in lemma_candidates(noun):
-                becomes = lex.objects.get((word.predicate, lemma))
+        keys = [lemma for noun in nouns for lemma in lemma_candidates(noun)]
+        keys += _object_kinds(child, index, lex)
+        for event in (word.lemma, word.predicate):
+            for key in keys:
+                becomes = lex.objects.get((event, key))
                 if becomes is not None:
-                    return EventWord(word.lemma, becomes, word.target)
+                    return EventWord(word.lemma, becomes, word.target, word.object)
     return word
+
+
+def _object_kinds(noun: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
+    """The @kinds of an object, most specific first (see object_kinds.tsv)."""
+    kinds = [kind for kind in (lex.kinds.get(c) for c in lemma_candidates(noun)) if kind][:1]
+    if index.resolve(noun):
+        kinds.append("@actor")
+    if lex.noun(noun) is not None:
+        kinds.append("@event")
+    kinds.append("@any")
+    return kinds
 
 
 def _hands_over(verb: Token, lex: Lexicon, index: ActorIndex) -> bool:
@@ -535,8 +565,13 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if found:
             return found, False
     direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if word.object == "topic":
+        direct = []  # "discussed Yemen": Yemen is what was talked about, not with whom
     found = _mentions(direct, index)
     by_prep = _targets(verb, word.target, index)
+    by_prep = [m for m in by_prep if not any(
+        m.start in r for objects in _prep_objects(verb, word.target) for o in objects
+        for r in _topics(o, index))]
     if word.predicate in MOVED_OBJECT and by_prep and not all(_is_generic(m) for m in by_prep):
         return by_prep, False  # "pulled the US out of NATO": the US is moved, NATO is the target
     if found and not all(_is_generic(m) for m in found):
@@ -557,14 +592,18 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if named:
             return named, True
     for obj in direct:  # "a resolution of the U.N. Security Council"
+        topics = _topics(obj, index)
         nested = [m for m in _first_in(obj, index, own_events=True)
-                  if not _is_generic(m)] or _proposed(obj, index)
+                  if not _is_generic(m) and not any(m.start in r for r in topics)
+                  ] or _proposed(obj, index)
         if nested:
             return nested, True
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
     # only when nothing else is ("lifted a curfew in Montenegro").
     for child in sorted(preps, key=_prep_rank):
-        named = [m for m in _first_in(child, index) if not _is_generic(m)]
+        topics = [r for g in child.children if g.dep_ == "pobj" for r in _topics(g, index)]
+        named = [m for m in _first_in(child, index) if not _is_generic(m)
+                 and not any(m.start in r for r in topics)]
         if named:
             return named, True
     for child in verb.children:
@@ -592,6 +631,14 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             return found, True
     found = _dealt_with(verb, index)
     return found, bool(found)
+
+
+def _topics(noun: Token, index: ActorIndex) -> list[range]:
+    """Character ranges of what a text or a plan is about ("a report on Xinjiang")."""
+    if not WORDS_KINDS.intersection(_object_kinds(noun, index, index.lex)):
+        return []
+    return [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in noun.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
 
 
 def _dealt_with(verb: Token, index: ActorIndex) -> list[Mention]:
