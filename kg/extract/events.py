@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
@@ -34,6 +34,9 @@ OBJECT_DEPS = {"dobj", "dative", "obj"}           # direct and indirect objects
 # Words after a verb that may make a two-word entry with it ("call on", "call off", "hit back":
 # the small model parses "back" as an adverb as often as a particle).
 PHRASAL_DEPS = {"prep", "prt", "dobj", "advmod"}
+# Cues whose verb governs a gerund after a preposition ("refrained from criticising X"); other
+# verbs only place it in time or manner ("after meeting X", "by signing a deal").
+COMPLEMENT_CUES = {"refuse", "intend", "deny", "attempt"}
 # Prepositions that say what a text or a plan is about: "a report on Xinjiang" is no act of
 # Xinjiang's, so whom criticising the report is aimed at is not found there.
 TOPIC_PREPS = {"on", "about", "regarding", "concerning", "into", "over"}
@@ -325,10 +328,14 @@ def _hands_over(verb: Token, lex: Lexicon, index: ActorIndex) -> bool:
     institute a curfew in Algiers" keeps "threatened", since the curfew has no target of its own.
     """
     cues = lex.cues_of(verb)
+    if "deny" in cues and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True  # "denied supplying arms to X": no rejection of X
     if not cues & {"intend", "refuse", "attempt", "assist"}:
         return False
     for child in verb.children:
-        if child.dep_ != "xcomp":
+        if child.dep_ == "prep" and child.i > verb.i:
+            child = next((g for g in child.children if g.dep_ == "pcomp"), child)
+        if child.dep_ not in ("xcomp", "pcomp"):
             continue
         word, particle = _event_word(child, lex)
         if word is not None and _verb_objects(child, word, particle, False, index)[0]:
@@ -452,8 +459,15 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
             c.dep_ == "aux" for c in verb.children):
         return [], True  # "When asked about X, Y said": Y was asked; who asked is unsaid
+    having = _intent_had(verb, index.lex)
+    if having is not None and depth < 4:
+        return _subjects(having, index, depth + 1)[0], False  # "X has no intention to ..."
     if depth < 4 and verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
         head = verb.head
+        owner = _complement_owner(verb)
+        if owner is not None and owner.pos_ in ("VERB", "AUX") and (
+                index.lex.cues_of(owner) & COMPLEMENT_CUES):
+            head = owner  # "X refrained from criticising": X would have criticised
         if head.pos_ == "ADJ":
             if "intend" not in index.lex.cues_of(head):
                 return [], False  # "it is normal to restore ...": nobody in particular
@@ -851,6 +865,22 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
                 break
             token = head
             continue
+        owner = _complement_owner(token)
+        if owner is not None and owner.pos_ in ("VERB", "AUX") and (
+                lex.cues_of(owner) & COMPLEMENT_CUES):
+            # "refrained from criticising X", "insisted on meeting X"
+            ctx.effects |= lex.cues_of(owner) - {"light", "report"}
+            token = owner
+            continue
+        having = _intent_had(token, lex)
+        if having is not None:
+            # "has no intention of talking to X": an intent, denied by its determiner
+            ctx.effects.add("intend")
+            noun = next(c for c in having.children if c.dep_ in OBJECT_DEPS
+                        and token.i in range(c.left_edge.i, c.right_edge.i + 1))
+            ctx.negated ^= any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+            token = having
+            continue
         if token.dep_ in ("acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             ctx.effects.add("embedded")  # "its demand that Israel ease ...": not done
@@ -875,6 +905,26 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             continue
         break
     return ctx
+
+
+def _complement_owner(token: Token) -> Token | None:
+    """What a gerund after a preposition complements: "refrained from criticising" (refrained),
+    "no intention of talking" (intention)."""
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.head.i:
+        return token.head.head
+    return None
+
+
+def _intent_had(verb: Token, lex: Lexicon) -> Token | None:
+    """The "have" of "has no intention to/of ..." whose intent ``verb`` is, if it is one."""
+    noun = _complement_owner(verb) or (verb.head if verb.dep_ == "acl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None)
+    if noun is None or noun.pos_ != "NOUN" or "intend" not in lex.cues_of(noun):
+        return None
+    have = noun.head
+    if noun.dep_ in OBJECT_DEPS and "have" in lemma_candidates(have):
+        return have
+    return None
 
 
 def _read_cues(token: Token, ctx: _Context, lex: Lexicon) -> None:
@@ -907,6 +957,7 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     predicate = PREDICATES[event.predicate]
     category, cameo = predicate.category, predicate.cameo
     cooperative = quad_class(category) in COOPERATION
+    refused = False
     effects = ctx.effects
     if event.rule == "noun.light" and "intend" in lex.cues_of(event.anchor):
         effects = effects | {"intend"}  # "offered assistance": the offer is not the aid
@@ -916,13 +967,14 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
         event.attributed_to = ctx.speaker[0].actor
     if "embedded" in effects:
         category, event.modality = None, "hypothetical"
+    elif "deny" in effects:
+        category, event.negated = None, True  # "denied supplying arms": said not to be done
+        event.rule += ".denied"
     elif "refuse" in effects:
         # Refusing to cooperate, or to do what others ask (send troops, attend), is REJECT;
-        # refusing to criticise or threaten is no event.
-        rejects = cooperative or quad_class(category) == "material_conflict"
-        category, cameo, event.modality = ("REJECT", "120", "asserted") if rejects else (
-            None, None, "asserted")
-        event.negated = True
+        # refusing to criticise or threaten is no event. The act itself is not done.
+        refused = cooperative or quad_class(category) == "material_conflict"
+        category, event.negated = None, True
     elif ctx.threatened:
         category, cameo, event.modality = "THREATEN", THREAT_CODES.get(category, "130"), "intended"
     elif "require" in effects:
@@ -939,7 +991,7 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     elif "intend" in effects:
         event.modality = "intended"
         if event.negated and cooperative:
-            category, cameo = "REJECT", "120"
+            category, refused = None, True  # "will not meet X": a refusal, said now
         elif event.negated:
             category = None
         elif cooperative:
@@ -960,4 +1012,8 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     if not event.objects and len(event.subjects) >= 2 and event.predicate in SYMMETRIC:
         event.reciprocal = True
     if event.reciprocal or (event.subjects and event.objects):
+        if refused:
+            # The refusal happened: REJECT of whom the act would have been aimed at (CAMEO 12).
+            yield replace(event, predicate="REJECT", category="REJECT", cameo="120",
+                          negated=False, modality="asserted", rule=event.rule + ".refusal")
         yield event

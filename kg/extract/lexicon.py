@@ -197,6 +197,13 @@ class Lexicon:
         return self.nouns[key] if key else None
 
     def cues_of(self, token) -> frozenset[str]:
+        """The cue effects of ``token``; a "lemma particle" entry ("rule out") wins."""
+        for child in token.children:
+            if child.dep_ == "prt":
+                for lemma in _candidates(token.lemma_, token.lower_):
+                    found = self.cues.get(f"{lemma} {child.lower_}")
+                    if found is not None:
+                        return found
         key = self.lemma(token, self.cues)
         return self.cues[key] if key else frozenset()
 
