@@ -459,3 +459,90 @@ def test_a_participle_that_codes_an_event_keeps_its_target(extract):
     # the motion condemns Uganda; approving it is no agreement with Uganda
     assert dyads(extract("The Kenyan parliament approved a motion condemning Uganda.")) == {
         ("Kenya", "DISAPPROVE", "Uganda")}
+
+
+# -- Class 1: a verb's sense is decided by the kind of its object (object_kinds.tsv,
+#    event_objects.tsv), not by the verb alone.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal struck a trade deal with Angola.", ("Portugal", "AGREE", "AGREE", "Angola")),
+    ("Pakistan struck militant camps in Afghanistan.", ("Pakistan", "ATTACK", "FIGHT", "Afghanistan")),
+    ("Sweden attacked Hungary's asylum policy.", ("Sweden", "CRITICIZE", "DISAPPROVE", "Hungary")),
+    ("Seoul hit back at Tokyo's remarks on the islands.",
+     ("South Korea", "CRITICIZE", "DISAPPROVE", "Japan")),
+    ("Armenian troops attacked Azerbaijani positions.", ("Armenia", "ATTACK", "FIGHT", "Azerbaijan")),
+    ("Ankara criticised the Greek report on Cyprus.", ("Turkey", "CRITICIZE", "DISAPPROVE", "Greece")),
+])
+def test_the_object_decides_the_sense(extract, text, expected):
+    found = triples(extract(text))
+    assert expected in found
+    assert {t[:3] for t in found} == {expected[:3]}  # and no other sense beside it
+
+
+@pytest.mark.parametrize("text", [
+    "Italy finally met NATO's defence spending goal.",      # a target met: no meeting
+    "The ministry released a report on Nigerian oil theft.",  # a report: nobody freed
+    "Canada fought the new American tariffs.",              # a measure fought: no battle
+    "Egypt executed its plan for Gaza.",                    # a plan carried out: no killing
+    "Chile withdrew the bill on Peruvian fishing.",         # a bill withdrawn: no retreat
+    "Jordan hosted the talks on Syria.",                    # Syria is the topic, not the guest
+    "Ankara criticised the report on Cyprus.",              # nor whom the report is criticised for
+    "Mexico hit back at Washington.",                       # a blow or a retort: not coded
+])
+def test_an_object_of_the_wrong_kind_codes_no_event(extract, text):
+    assert triples(extract(text)) == set()
+
+
+def test_what_is_discussed_is_the_topic_not_the_other_side(extract):
+    found = triples(extract("Kenya and Uganda discussed Sudan."))
+    assert found == {("Kenya", "CONSULT", "CONSULT", "Uganda"),
+                     ("Uganda", "CONSULT", "CONSULT", "Kenya")}
+
+
+# -- Class 5: negation and refusal scope over the act they govern.
+
+def counted(relations):
+    """What an analyst's count sees: categorised, not negated, and said to have happened."""
+    return {t for r in relations if r.category and not r.negated
+            and r.modality in ("asserted", "reported", "intended")
+            for t in triples([r])}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Slovakia refused to meet the Ukrainian prime minister.", {("Slovakia", "REJECT", "Ukraine")}),
+    ("Latvia will not negotiate with Belarus.", {("Latvia", "REJECT", "Belarus")}),
+    ("Romania and Bulgaria failed to agree on the border.",
+     {("Romania", "REJECT", "Bulgaria"), ("Bulgaria", "REJECT", "Romania")}),
+    ("Kazakhstan ruled out sending troops to Ukraine.", {("Kazakhstan", "REJECT", "Ukraine")}),
+    ("Vietnam avoided meeting the Chinese envoy.", {("Vietnam", "REJECT", "China")}),
+    ("Chad has no intention of talking to Sudan.", {("Chad", "REJECT", "Sudan")}),
+    ("Kenya ruled out talks with Somalia.", {("Kenya", "REJECT", "Somalia")}),
+])
+def test_a_refused_act_is_a_rejection_that_happened(extract, text, expected):
+    assert {(s, c, o) for s, _, c, o in counted(extract(text))} == expected
+
+
+def test_the_refused_act_itself_is_kept_negated(extract):
+    relations = find(extract("Slovakia refused to meet the Ukrainian prime minister."), "MEET")
+    assert relations and all(r.negated and r.category is None for r in relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia denied supplying drones to Iran.",      # denied: neither the aid nor a rejection
+    "Serbia denied attacking the Kosovo police.",
+    "Austria opposed sending troops to Bosnia.",      # opposed: no deployment (a REJECT only)
+    "Finland refrained from criticising Russia.",     # refusing criticism is no event
+    "Norway declined to condemn Israel.",
+])
+def test_a_denied_or_refused_act_is_not_counted_as_done(extract, text):
+    assert not {t for t in counted(extract(text)) if t[2] != "REJECT"}
+
+
+def test_a_denial_rejects_nobody(extract):
+    assert not [r for r in extract("Georgia denied supplying drones to Iran.")
+                if r.category == "REJECT"]
+
+
+def test_an_intention_held_is_intent_to_cooperate(extract):
+    found = counted(extract("Ghana has every intention of meeting Togo."))
+    assert found == {("Ghana", "MEET", "AGREE", "Togo")}
