@@ -579,10 +579,14 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if found:
             return found, False
     direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    topics: list[Token] = []
     if word.object == "topic":
-        direct = []  # "discussed Yemen": Yemen is what was talked about, not with whom
+        # "discussed Yemen": Yemen is what was talked about, not with whom; but the parser
+        # may hang the target's preposition on the topic ("discussed sanctions with X")
+        topics, direct = direct, []
     found = _mentions(direct, index)
-    by_prep = _targets(verb, word.target, index)
+    by_prep = _targets(verb, word.target, index) or [
+        m for t in topics for m in _targets(t, word.target, index)]
     by_prep = [m for m in by_prep if not any(
         m.start in r for objects in _prep_objects(verb, word.target) for o in objects
         for r in _topics(o, index))]
@@ -622,6 +626,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             return named, True
     for child in verb.children:
         if child.dep_ == "xcomp":  # "threatened to pull the US out", "agreed to extend"
+            if getattr(_event_word(child, index.lex)[0], "object", None) == "topic":
+                continue  # "refused to discuss reports that X ...": X is the topic
             inner = [c for c in child.children if c.dep_ in OBJECT_DEPS]
             found_inner = _mentions(inner, index) or [m for c in inner for m in _first_in(c, index)]
             if not found_inner:  # "threatened to institute a curfew in Algiers"

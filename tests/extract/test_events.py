@@ -499,6 +499,17 @@ def test_what_is_discussed_is_the_topic_not_the_other_side(extract):
                      ("Uganda", "CONSULT", "CONSULT", "Kenya")}
 
 
+def test_the_other_side_of_a_discussion_may_hang_on_the_topic(extract):
+    # the parser attaches "with Chile" to "quotas"; Chile is still whom it was discussed with
+    found = triples(extract("Peru discussed fishing quotas with Chile."))
+    assert found == {("Peru", "CONSULT", "CONSULT", "Chile")}
+
+
+def test_refusing_to_discuss_a_report_rejects_nobody_in_it(extract):
+    assert counted(extract("The senator refused to discuss reports that Qatar had paid the party.")
+                   ) == set()
+
+
 # -- Class 5: negation and refusal scope over the act they govern.
 
 def counted(relations):
