@@ -925,8 +925,9 @@ def _intent_had(verb: Token, lex: Lexicon) -> Token | None:
     """The "have" of "has no intention to/of ..." whose intent ``verb`` is, if it is one."""
     noun = _complement_owner(verb) or (verb.head if verb.dep_ == "acl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None)
-    if noun is None or noun.pos_ != "NOUN" or "intend" not in lex.cues_of(noun):
-        return None
+    if noun is None or noun.pos_ != "NOUN" or "intend" not in lex.cues_of(noun) or (
+            noun.lemma_.lower() in PROPOSAL_NOUNS):
+        return None  # "has no plans to visit X" may only mean none was made yet
     have = noun.head
     if noun.dep_ in OBJECT_DEPS and "have" in lemma_candidates(have):
         return have

@@ -467,6 +467,8 @@ def test_a_participle_that_codes_an_event_keeps_its_target(extract):
 @pytest.mark.parametrize("text, expected", [
     ("Portugal struck a trade deal with Angola.", ("Portugal", "AGREE", "AGREE", "Angola")),
     ("Pakistan struck militant camps in Afghanistan.", ("Pakistan", "ATTACK", "FIGHT", "Afghanistan")),
+    ("Azerbaijan struck Armenian targets near the border.",  # military targets, not goals
+     ("Azerbaijan", "ATTACK", "FIGHT", "Armenia")),
     ("Sweden attacked Hungary's asylum policy.", ("Sweden", "CRITICIZE", "DISAPPROVE", "Hungary")),
     ("Seoul hit back at Tokyo's remarks on the islands.",
      ("South Korea", "CRITICIZE", "DISAPPROVE", "Japan")),
