@@ -362,6 +362,13 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     head = noun.head
     for lemma in lemma_candidates(head):  # "lodged a protest" is not a street protest
         word = lex.nouns.get(f"{lemma} {word.lemma}", word)
+    relative = _relative_light_verb(noun, lex)
+    if relative is not None:
+        # "the sanctions (that) the EU imposed on Iran": the clause's subject imposed them
+        subjects, _ = _subjects(relative, index)
+        objects = _targets(relative, word.target, index) or _targets(noun, word.target, index)
+        return Event(word.predicate, subjects, objects, relative, "noun.relative",
+                     clause=_clause(relative))
     slot = noun
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in OBJECT_DEPS:
         slot = head.head  # "25,000 tons of food aid", "$50,000 worth of goods"
@@ -400,6 +407,31 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             return Event(word.predicate, objects, [], noun, "noun.between",
                          reciprocal=True, clause=list(noun.subtree))
     return None
+
+
+def _relative_light_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """The light verb of a relative clause whose object ``noun`` is ("the sanctions the EU
+    imposed", "the talks that X held with Y"), if any; a verb that codes an event of its own
+    ("the treaty X signed") codes it itself."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and "light" in lex.cues_of(clause) and (
+                _event_word(clause, lex)[0] is None) and any(
+                c.dep_ in SUBJECT_DEPS for c in clause.children) and not any(
+                c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which")
+                for c in clause.children):  # "gave the money to": the clause has its own
+            return clause
+    return None
+
+
+def _relative_doers(noun: Token, index: ActorIndex) -> list[Mention]:
+    """Who did the act a relative clause tells of: "criticised the sanctions that X imposed
+    on Y" is aimed at X, as "criticised X's sanctions" is."""
+    if index.lex.noun(noun) is None:
+        return []
+    clause = _relative_light_verb(noun, index.lex)
+    if clause is None:
+        return []
+    return [m for m in _subjects(clause, index)[0] if not _is_generic(m)]
 
 
 def _clause_subjects(token: Token, index: ActorIndex) -> list[Mention]:
@@ -613,7 +645,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         topics = _topics(obj, index)
         nested = [m for m in _first_in(obj, index, own_events=True)
                   if not _is_generic(m) and not any(m.start in r for r in topics)
-                  ] or _proposed(obj, index)
+                  ] or _proposed(obj, index) or _relative_doers(obj, index)
         if nested:
             return nested, True
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target

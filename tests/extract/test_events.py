@@ -559,3 +559,26 @@ def test_a_denial_rejects_nobody(extract):
 def test_an_intention_held_is_intent_to_cooperate(extract):
     found = counted(extract("Ghana has every intention of meeting Togo."))
     assert found == {("Ghana", "MEET", "AGREE", "Togo")}
+
+
+# -- Class 8: events carried by a noun whose light verb is in a relative clause on it.
+
+@pytest.mark.parametrize("text, expected", [
+    ("The sanctions Britain imposed on Syria were extended.",
+     ("United Kingdom", "SANCTION", "SANCTION", "Syria")),
+    ("The talks that Sudan held with Chad ended in a deal.", ("Sudan", "NEGOTIATE", "CONSULT", "Chad")),
+    ("The aid Norway gave to Yemen arrived late.", ("Norway", "AID", "AID", "Yemen")),
+    ("The offensive that Israel launched on Lebanon continued.", ("Israel", "ATTACK", "FIGHT", "Lebanon")),
+])
+def test_a_relative_clause_gives_the_nouns_event(extract, text, expected):
+    assert triples(extract(text)) == {expected}
+
+
+def test_an_act_told_in_a_relative_clause_names_whom_its_critic_aims_at(extract):
+    found = triples(extract("Spain criticised the sanctions that Washington imposed on Cuba."))
+    assert found == {("Spain", "CRITICIZE", "DISAPPROVE", "United States"),
+                     ("United States", "SANCTION", "SANCTION", "Cuba")}
+
+
+def test_a_relative_clause_of_no_light_verb_gives_no_event(extract):
+    assert triples(extract("The sanctions that hurt Cuba were lifted.")) == set()
