@@ -34,6 +34,11 @@ OBJECT_DEPS = {"dobj", "dative", "obj"}           # direct and indirect objects
 # Words after a verb that may make a two-word entry with it ("call on", "call off", "hit back":
 # the small model parses "back" as an adverb as often as a particle).
 PHRASAL_DEPS = {"prep", "prt", "dobj", "advmod"}
+# Nouns that, owned by "our" in what someone says, are the speaker's side ("our country").
+OWN_SIDE_NOUNS = {"country", "nation", "government", "state", "people", "alliance", "union"}
+# Speakers whose "we" names an actor: a body that speaks for itself, or a person for the
+# state whose government they serve.
+SIDE_TYPES = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "PERSON"}
 # Cues whose verb governs a gerund after a preposition ("refrained from criticising X"); other
 # verbs only place it in time or manner ("after meeting X", "by signing a deal").
 COMPLEMENT_CUES = {"refuse", "intend", "deny", "attempt"}
@@ -207,7 +212,7 @@ def _obligation(verb: Token, index: ActorIndex, lex: Lexicon) -> Iterator[Event]
         return
     ctx = _context(verb, index, lex)
     subjects, passive = _subjects(verb, index)
-    if ctx.speaker and subjects and not passive and not ctx.negated:
+    if ctx.speaker and subjects and not passive and not ctx.negated and not _of_own_side(verb):
         yield Event("DEMAND", ctx.speaker, subjects, verb, "speech.demand", category="DEMAND",
                     cameo="100", clause=_clause(verb))
 
@@ -221,7 +226,8 @@ def _event_word(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | No
         if child.dep_ in PHRASAL_DEPS:
             for lemma in lemma_candidates(verb):
                 word = lex.verbs.get(f"{lemma} {child.lower_}")
-                if word is not None:
+                if word is not None and not (word.object == "none" and any(
+                        c.dep_ in OBJECT_DEPS and c.i != child.i for c in verb.children)):
                     return word, child
         elif child.dep_ == "xcomp" and _is_object_control(verb):
             # "ordered X to appear": the entry "order to" (a bare "ordered an inquiry" is light)
@@ -477,6 +483,10 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
         return _mentions(agents, index), True
+    if active and depth < 4 and all(_is_first_plural(t) for t in active):
+        found = _speakers_side(verb, index, depth)
+        if found:
+            return found, False  # "'We will support Ukraine,' the minister said": her state
     if active:
         speaker = _reporting_verb(verb, index.lex) if all(_is_pronoun(t) for t in active) else None
         if speaker is not None:
@@ -519,6 +529,41 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     if verb.dep_ == "ROOT" and _is_finite(verb):
         return _stranded_subject(verb, index), False
     return [], False
+
+
+def _is_first_plural(token: Token) -> bool:
+    """"we", or "our country" / "our government": the speaker's side."""
+    return token.lower_ == "we" or (token.lemma_.lower() in OWN_SIDE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in token.children))
+
+
+def _of_own_side(verb: Token) -> bool:
+    """"'We must act,' X said": what one's own side must do is no demand on others."""
+    return any(_is_first_plural(c) for c in verb.children if c.dep_ in SUBJECT_DEPS)
+
+
+def _speakers_side(verb: Token, index: ActorIndex, depth: int) -> list[Mention]:
+    """The state or organisation a speaker speaks for, when ``verb`` is what they said.
+
+    A state, organisation or group speaks for itself; a person speaks for their state only
+    when they hold a government office (a party leader's "we" is the party, not known here).
+    """
+    speaker = _reporting_verb(verb, index.lex)
+    if speaker is None:
+        return []
+    found = []
+    for mention in _subjects(speaker, index, depth + 1)[0]:
+        actor = mention.actor
+        if _is_generic(mention) or actor.type not in SIDE_TYPES:
+            continue  # "the opposition leader said 'we ...'": whose side is not known
+        if actor.type == "PERSON":
+            state = index.lex.gazetteer.states.get(actor.country or "")
+            if state is None or actor.sector != "GOV":
+                continue
+            actor = state
+        if all(f.actor.id != actor.id for f in found):
+            found.append(Mention(actor, mention.text, mention.start, mention.end))
+    return found
 
 
 def _participle_subjects(token: Token) -> list[Token]:
@@ -1018,7 +1063,7 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
         category, cameo, event.modality = "THREATEN", THREAT_CODES.get(category, "130"), "intended"
     elif "require" in effects:
         event.modality = "required"
-        if ctx.speaker and event.subjects:
+        if ctx.speaker and event.subjects and not _of_own_side(event.anchor):
             demand = Event("DEMAND", ctx.speaker, event.subjects, event.anchor, "speech.demand",
                            category="DEMAND", cameo="100", clause=event.clause)
             yield demand

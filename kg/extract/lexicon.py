@@ -233,7 +233,7 @@ def _event_words(name: str) -> dict[str, EventWord]:
         if predicate not in PREDICATES:
             raise ValueError(f"{name}: unknown predicate {predicate!r} for {lemma!r}")
         table[lemma] = EventWord(lemma, predicate, tuple(_split(row["target"])),
-                                 row.get("object") or "target")
+                                 (row.get("object") or "-").replace("-", "target"))
     return table
 
 

@@ -582,3 +582,30 @@ def test_an_act_told_in_a_relative_clause_names_whom_its_critic_aims_at(extract)
 
 def test_a_relative_clause_of_no_light_verb_gives_no_event(extract):
     assert triples(extract("The sanctions that hurt Cuba were lifted.")) == set()
+
+
+# -- Class 8: "we" and "our country" in what someone says are the speaker's side.
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We will not negotiate with the Taliban," the Pakistani foreign minister said.',
+     {("Pakistan", "REJECT", "REJECT", "Taliban")}),
+    ('"Our country will never recognise Kosovo," the Serbian president said.',
+     {("Serbia", "REJECT", "REJECT", "Kosovo")}),
+    ('Denmark said: "We will support Greenland."', {("Denmark", "SUPPORT", "AGREE", "Greenland")}),
+    ('"We have sent aid to Sudan," the EU said.', {("EU", "AID", "AID", "Sudan")}),
+])
+def test_we_in_a_quote_is_the_speakers_side(extract, text, expected):
+    assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"We will fight Russia," the opposition leader said.',  # whose side: not known
+    '"We must cut spending," the Irish president said.',    # one's own duty: no demand
+])
+def test_we_of_an_unknown_side_or_own_duty_codes_nothing(extract, text):
+    assert triples(extract(text)) == set()
+
+
+def test_a_verb_preposition_entry_without_object_is_travel(extract):
+    assert triples(extract("Spain returned the paintings to Mexico.")) == {
+        ("Spain", "RELEASE", "RETREAT", "Mexico")}
