@@ -39,6 +39,8 @@ OWN_SIDE_NOUNS = {"country", "nation", "government", "state", "people", "allianc
 # Speakers whose "we" names an actor: a body that speaks for itself, or a person for the
 # state whose government they serve.
 SIDE_TYPES = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "PERSON"}
+# Verbal conflict aimed at whoever did what it names ("condemned X's attack on Y" is on X).
+CRITICISM_CATEGORIES = {"DISAPPROVE"}
 # Cues whose verb governs a gerund after a preposition ("refrained from criticising X"); other
 # verbs only place it in time or manner ("after meeting X", "by signing a deal").
 COMPLEMENT_CUES = {"refuse", "intend", "deny", "attempt"}
@@ -687,7 +689,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if named:
             return named, True
     for obj in direct:  # "a resolution of the U.N. Security Council"
-        topics = _topics(obj, index)
+        topics = _topics(obj, index) + _victims(obj, word, index)
         nested = [m for m in _first_in(obj, index, own_events=True)
                   if not _is_generic(m) and not any(m.start in r for r in topics)
                   ] or _proposed(obj, index) or _relative_doers(obj, index)
@@ -728,6 +730,18 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             return found, True
     found = _dealt_with(verb, index)
     return found, bool(found)
+
+
+def _victims(noun: Token, word: EventWord, index: ActorIndex) -> list[range]:
+    """Character ranges of whom a condemned attack was aimed at: "condemned the attack on X"
+    is aimed at the attacker (unnamed here), not at X."""
+    if PREDICATES[word.predicate].category not in CRITICISM_CATEGORIES:
+        return []
+    attack = index.lex.noun(noun)
+    if attack is None or not _is_hostile(noun, index.lex):
+        return []
+    return [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in noun.children if c.dep_ == "prep" and c.lower_ in attack.target]
 
 
 def _topics(noun: Token, index: ActorIndex) -> list[range]:

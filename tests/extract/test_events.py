@@ -609,3 +609,24 @@ def test_we_of_an_unknown_side_or_own_duty_codes_nothing(extract, text):
 def test_a_verb_preposition_entry_without_object_is_travel(extract):
     assert triples(extract("Spain returned the paintings to Mexico.")) == {
         ("Spain", "RELEASE", "RETREAT", "Mexico")}
+
+
+# -- Class 8: condemning an attack is aimed at the attacker, never at its victim.
+
+@pytest.mark.parametrize("text", [
+    "China condemned the attack on Taiwan.",
+    "Iran condemned the attack on its embassy in Syria.",
+    "Qatar condemned the attacks on Gaza by Israel.",
+    "Morocco denounced the bombing of Mali.",
+])
+def test_the_victim_of_a_condemned_attack_is_not_its_target(extract, text):
+    assert triples(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan condemned the Israeli strikes on Gaza.", ("Jordan", "CRITICIZE", "DISAPPROVE", "Israel")),
+    ("Canada condemned Russia's annexation of Crimea.",
+     ("Canada", "CRITICIZE", "DISAPPROVE", "Russia")),
+])
+def test_the_attacker_of_a_condemned_attack_is_its_target(extract, text, expected):
+    assert triples(extract(text)) == {expected}
