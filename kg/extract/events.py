@@ -41,6 +41,8 @@ OWN_SIDE_NOUNS = {"country", "nation", "government", "state", "people", "allianc
 SIDE_TYPES = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "PERSON"}
 # Verbal conflict aimed at whoever did what it names ("condemned X's attack on Y" is on X).
 CRITICISM_CATEGORIES = {"DISAPPROVE"}
+# Travel that is no visit when it ends in the traveller's own state.
+HOMECOMING_PREDICATES = {"VISIT"}
 # Cues whose verb governs a gerund after a preposition ("refrained from criticising X"); other
 # verbs only place it in time or manner ("after meeting X", "by signing a deal").
 COMPLEMENT_CUES = {"refuse", "intend", "deny", "attempt"}
@@ -748,8 +750,11 @@ def _topics(noun: Token, index: ActorIndex) -> list[range]:
     """Character ranges of what a text or a plan is about ("a report on Xinjiang")."""
     if not WORDS_KINDS.intersection(_object_kinds(noun, index, index.lex)):
         return []
+    # "the claim that Chinese exports soared": what is claimed is not who claims it
     return [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-            for c in noun.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
+            for c in noun.children if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS) or (
+                c.dep_ in ("acl", "ccomp", "appos") and any(
+                    m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children))]
 
 
 def _dealt_with(verb: Token, index: ActorIndex) -> list[Mention]:
@@ -1004,6 +1009,12 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
     return ctx
 
 
+def _is_home(subject: Mention, place: Mention) -> bool:
+    """Whether ``place`` is the state ``subject`` belongs to."""
+    return place.actor.type == "STATE" and subject.actor.country is not None and (
+        place.actor.country == subject.actor.country)
+
+
 def _complement_owner(token: Token) -> Token | None:
     """What a gerund after a preposition complements: "refrained from criticising" (refrained),
     "no intention of talking" (intention)."""
@@ -1109,6 +1120,9 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     event.category, event.cameo = category, cameo if category else None
     if not event.objects and len(event.subjects) >= 2 and event.predicate in SYMMETRIC:
         event.reciprocal = True
+    if event.predicate in HOMECOMING_PREDICATES:
+        # "the exiled leader returned to Zimbabwe": coming home is no visit
+        event.objects = [o for o in event.objects if not any(_is_home(s, o) for s in event.subjects)]
     if event.reciprocal or (event.subjects and event.objects):
         if refused:
             # The refusal happened: REJECT of whom the act would have been aimed at (CAMEO 12).

@@ -630,3 +630,24 @@ def test_the_victim_of_a_condemned_attack_is_not_its_target(extract, text):
 ])
 def test_the_attacker_of_a_condemned_attack_is_its_target(extract, text, expected):
     assert triples(extract(text)) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister rejected the claim that Chinese steel exports had soared.",  # content, not claimant
+    "Egypt dismissed the report that Sudanese troops had crossed the border.",
+])
+def test_actors_in_what_a_claim_says_are_not_whom_it_is_rejected_from(extract, text):
+    assert triples(extract(text)) == set()
+
+
+def test_a_claim_rejected_is_aimed_at_the_claimant(extract):
+    assert triples(extract("India rejected the claim by China that its troops had crossed the border.")
+                   ) == {("India", "REJECT", "REJECT", "China")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Viktor Orban flew to Hungary.", set()),  # coming home is no visit
+    ("Viktor Orban flew to Serbia.", {("Viktor Orban", "VISIT", "CONSULT", "Serbia")}),
+])
+def test_travel_home_is_no_visit(extract, text, expected):
+    assert triples(extract(text)) == expected
