@@ -299,8 +299,8 @@ def _by_object(word: EventWord, verb: Token, lex: Lexicon, index: ActorIndex,
     and withdrawing from talks (the object of a target preposition) halts negotiations.
 
     The object's word decides first, then its kind: striking a deal agrees, striking a base
-    attacks, and meeting a target is no meeting. Rows for the verb entry itself ("strike")
-    come before rows for its predicate.
+    attacks, and meeting a target is no meeting. For each key, a row for the verb entry
+    itself ("strike") comes before a row for its predicate.
     """
     # the object of "set fire" is part of the entry, not what the act is done to
     direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS | PASSIVE_DEPS and c != particle]
@@ -311,8 +311,8 @@ def _by_object(word: EventWord, verb: Token, lex: Lexicon, index: ActorIndex,
         nouns = [child] + [c for c in child.children if c.dep_ == "compound"] + _of_objects(child)
         keys = [lemma for noun in nouns for lemma in lemma_candidates(noun)]
         keys += _object_kinds(child, index, lex)
-        for event in (word.lemma, word.predicate):
-            for key in keys:
+        for key in keys:  # the most specific key first, for the verb and then its predicate
+            for event in (word.lemma, word.predicate):
                 becomes = lex.objects.get((event, key))
                 if becomes is not None:
                     return EventWord(word.lemma, becomes, word.target, word.object)
@@ -322,10 +322,10 @@ def _by_object(word: EventWord, verb: Token, lex: Lexicon, index: ActorIndex,
 def _object_kinds(noun: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
     """The @kinds of an object, most specific first (see object_kinds.tsv)."""
     kinds = [kind for kind in (lex.kinds.get(c) for c in lemma_candidates(noun)) if kind][:1]
+    if lex.noun(noun) is not None:
+        kinds.append("@event")  # "IMF support" names an act first, its actor second
     if index.resolve(noun):
         kinds.append("@actor")
-    if lex.noun(noun) is not None:
-        kinds.append("@event")
     kinds.append("@any")
     return kinds
 

@@ -474,6 +474,10 @@ def test_a_participle_that_codes_an_event_keeps_its_target(extract):
      ("South Korea", "CRITICIZE", "DISAPPROVE", "Japan")),
     ("Armenian troops attacked Azerbaijani positions.", ("Armenia", "ATTACK", "FIGHT", "Azerbaijan")),
     ("Ankara criticised the Greek report on Cyprus.", ("Turkey", "CRITICIZE", "DISAPPROVE", "Greece")),
+    ("Egypt received the Israeli delegation.", ("Egypt", "HOST", "CONSULT", "Israel")),
+    ("Saudi Arabia cancelled the ban on Qatari flights.",
+     ("Saudi Arabia", "EASE_RESTRICTIONS", "CONCEDE", "Qatar")),
+    ("Iran cancelled the talks with France.", ("Iran", "HALT_TALKS", "SANCTION", "France")),
 ])
 def test_the_object_decides_the_sense(extract, text, expected):
     found = triples(extract(text))
@@ -490,6 +494,9 @@ def test_the_object_decides_the_sense(extract, text, expected):
     "Jordan hosted the talks on Syria.",                    # Syria is the topic, not the guest
     "Ankara criticised the report on Cyprus.",              # nor whom the report is criticised for
     "Mexico hit back at Washington.",                       # a blow or a retort: not coded
+    "The minister received an award from Japan.",           # a prize received: no visitor
+    "Cuba cancelled its contract with Canada.",             # a contract cancelled: no concession
+    "Greece met the EU quota.",                             # a quota met: no meeting
 ])
 def test_an_object_of_the_wrong_kind_codes_no_event(extract, text):
     assert triples(extract(text)) == set()
