@@ -497,6 +497,7 @@ def test_the_object_decides_the_sense(extract, text, expected):
     "The minister received an award from Japan.",           # a prize received: no visitor
     "Cuba cancelled its contract with Canada.",             # a contract cancelled: no concession
     "Greece met the EU quota.",                             # a quota met: no meeting
+    "Chile pushed the plan at the summit.",                 # a plan pushed: no coercion
 ])
 def test_an_object_of_the_wrong_kind_codes_no_event(extract, text):
     assert triples(extract(text)) == set()
