@@ -41,6 +41,8 @@ OWN_SIDE_NOUNS = {"country", "nation", "government", "state", "people", "allianc
 SIDE_TYPES = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "PERSON"}
 # Verbal conflict aimed at whoever did what it names ("condemned X's attack on Y" is on X).
 CRITICISM_CATEGORIES = {"DISAPPROVE"}
+# Objects that are the subject itself ("pushed themselves to", "injured himself").
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 # Travel that is no visit when it ends in the traveller's own state.
 HOMECOMING_PREDICATES = {"VISIT"}
 # Cues whose verb governs a gerund after a preposition ("refrained from criticising X"); other
@@ -659,7 +661,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         found = _mentions([c for c in particle.children if c.dep_ == "pobj"], index)
         if found:
             return found, False
-    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    # "pushed themselves to": a reflexive object is the subject, not whom the act is aimed at
+    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ not in REFLEXIVES]
     topics: list[Token] = []
     if word.object == "topic":
         # "discussed Yemen": Yemen is what was talked about, not with whom; but the parser
