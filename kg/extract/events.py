@@ -374,6 +374,11 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     head = noun.head
     for lemma in lemma_candidates(head):  # "lodged a protest" is not a street protest
         word = lex.nouns.get(f"{lemma} {word.lemma}", word)
+    shared = _their_own(noun, word, index)
+    if shared:
+        # "after their phone call, X and Y agreed": the call was between X and Y
+        return Event(word.predicate, shared, [], noun, "noun.their", reciprocal=True,
+                     clause=list(noun.subtree))
     relative = _relative_light_verb(noun, lex)
     if relative is not None:
         # "the sanctions (that) the EU imposed on Iran": the clause's subject imposed them
@@ -419,6 +424,19 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             return Event(word.predicate, objects, [], noun, "noun.between",
                          reciprocal=True, clause=list(noun.subtree))
     return None
+
+
+def _their_own(noun: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
+    """The two or more subjects of the clause a "their <meeting>" phrase is set in, when the
+    meeting is between them ("during their talks, X and Y signed ...")."""
+    if word.predicate not in SYMMETRIC or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not any(
+            c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in verb.children):
+        return []  # "after their talks next week, X and Y will sign": not yet held
+    subjects = [m for m in _subjects(verb, index)[0] if not _is_generic(m)]
+    return subjects if len(subjects) >= 2 else []
 
 
 def _relative_light_verb(noun: Token, lex: Lexicon) -> Token | None:

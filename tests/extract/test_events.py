@@ -659,3 +659,25 @@ def test_a_claim_rejected_is_aimed_at_the_claimant(extract):
 ])
 def test_travel_home_is_no_visit(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+# -- Class 8: "their <meeting>" framing a clause is a meeting between the clause's subjects.
+
+@pytest.mark.parametrize("text, predicate, pair", [
+    ("After their phone call, Macron and Scholz announced a joint plan.", "CALL",
+     ("Emmanuel Macron", "Olaf Scholz")),
+    ("During their meeting, Erdogan and Aliyev signed a gas deal.", "MEET",
+     ("Recep Tayyip Erdogan", "Aliyev")),
+])
+def test_their_meeting_is_between_the_subjects(extract, text, predicate, pair):
+    found = {(s, o) for s, p, c, o in triples(extract(text)) if p == predicate and c == "CONSULT"}
+    assert found == {pair, pair[::-1]}
+
+
+@pytest.mark.parametrize("text", [
+    "After their meeting next week, Ghana and Togo will sign a deal.",  # not yet held
+    "After their protest, Chile and Peru left the summit.",             # no meeting
+    "After their meeting, Germany criticised France.",                  # one subject
+])
+def test_their_meeting_needs_a_held_meeting_of_two_subjects(extract, text):
+    assert not [r for r in extract(text) if r.rule.startswith("noun.their")]
