@@ -429,8 +429,8 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
 def _their_own(noun: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
     """The two or more subjects of the clause a "their <meeting>" phrase is set in, when the
     meeting is between them ("during their talks, X and Y signed ...")."""
-    if word.predicate not in SYMMETRIC or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not any(
-            c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+    if word.predicate not in SYMMETRIC or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or (
+            not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)):
         return []
     verb = noun.head.head
     if verb.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in verb.children):
@@ -525,9 +525,9 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
             c.dep_ == "aux" for c in verb.children):
         return [], True  # "When asked about X, Y said": Y was asked; who asked is unsaid
-    having = _intent_had(verb, index.lex)
-    if having is not None and depth < 4:
-        return _subjects(having, index, depth + 1)[0], False  # "X has no intention to ..."
+    intent = _intent_had(verb, index.lex)
+    if intent is not None and depth < 4:
+        return _subjects(intent.head, index, depth + 1)[0], False  # "X has no intention to"
     if depth < 4 and verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
         head = verb.head
         owner = _complement_owner(verb)
@@ -991,18 +991,16 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         owner = _complement_owner(token)
         if owner is not None and owner.pos_ in ("VERB", "AUX") and (
                 lex.cues_of(owner) & COMPLEMENT_CUES):
-            # "refrained from criticising X", "insisted on meeting X"
+            # "refrained from criticising X", "abstained from voting on X"
             ctx.effects |= lex.cues_of(owner) - {"light", "report"}
             token = owner
             continue
-        having = _intent_had(token, lex)
-        if having is not None:
+        intent = _intent_had(token, lex)
+        if intent is not None:
             # "has no intention of talking to X": an intent, denied by its determiner
             ctx.effects.add("intend")
-            noun = next(c for c in having.children if c.dep_ in OBJECT_DEPS
-                        and token.i in range(c.left_edge.i, c.right_edge.i + 1))
-            ctx.negated ^= any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-            token = having
+            ctx.negated ^= any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children)
+            token = intent.head  # "has": its negation and its speaker
             continue
         if token.dep_ in ("acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
@@ -1045,15 +1043,14 @@ def _complement_owner(token: Token) -> Token | None:
 
 
 def _intent_had(verb: Token, lex: Lexicon) -> Token | None:
-    """The "have" of "has no intention to/of ..." whose intent ``verb`` is, if it is one."""
+    """The noun of "has (no) intention to/of ..." whose intent ``verb`` is, if it is one."""
     noun = _complement_owner(verb) or (verb.head if verb.dep_ == "acl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None)
     if noun is None or noun.pos_ != "NOUN" or "intend" not in lex.cues_of(noun) or (
             noun.lemma_.lower() in PROPOSAL_NOUNS):
         return None  # "has no plans to visit X" may only mean none was made yet
-    have = noun.head
-    if noun.dep_ in OBJECT_DEPS and "have" in lemma_candidates(have):
-        return have
+    if noun.dep_ in OBJECT_DEPS and "have" in lemma_candidates(noun.head):
+        return noun
     return None
 
 
@@ -1143,7 +1140,8 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
         event.reciprocal = True
     if event.predicate in HOMECOMING_PREDICATES:
         # "the exiled leader returned to Zimbabwe": coming home is no visit
-        event.objects = [o for o in event.objects if not any(_is_home(s, o) for s in event.subjects)]
+        event.objects = [o for o in event.objects
+                         if not any(_is_home(s, o) for s in event.subjects)]
     if event.reciprocal or (event.subjects and event.objects):
         if refused:
             # The refusal happened: REJECT of whom the act would have been aimed at (CAMEO 12).
