@@ -43,6 +43,8 @@ SIDE_TYPES = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "PERSON"}
 CRITICISM_CATEGORIES = {"DISAPPROVE"}
 # Objects that are the subject itself ("pushed themselves to", "injured himself").
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
+# Acts of force whose refusal is a REJECT: "refused to send troops to X" denies X help.
+REFUSABLE_FORCE = {"MOBILIZE"}
 # Travel that is no visit when it ends in the traveller's own state.
 HOMECOMING_PREDICATES = {"VISIT"}
 # Cues whose verb governs a gerund after a preposition ("refrained from criticising X"); other
@@ -1098,9 +1100,10 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
         category, event.negated = None, True  # "denied supplying arms": said not to be done
         event.rule += ".denied"
     elif "refuse" in effects:
-        # Refusing to cooperate, or to do what others ask (send troops, attend), is REJECT;
-        # refusing to criticise or threaten is no event. The act itself is not done.
-        refused = cooperative or quad_class(category) == "material_conflict"
+        # Refusing to cooperate, or to send the forces others ask for, is REJECT; refusing or
+        # failing to criticise, attack or sanction X is no rejection of X (X would have been
+        # its victim). The act itself is not done.
+        refused = cooperative or category in REFUSABLE_FORCE
         category, event.negated = None, True
     elif ctx.threatened:
         category, cameo, event.modality = "THREATEN", THREAT_CODES.get(category, "130"), "intended"

@@ -559,6 +559,20 @@ def test_a_denied_or_refused_act_is_not_counted_as_done(extract, text):
     assert not {t for t in counted(extract(text)) if t[2] != "REJECT"}
 
 
+@pytest.mark.parametrize("text", [
+    "The rebels failed to seize Goma.",         # a failed attack: no rejection of Goma
+    "Israel avoided attacking Iran.",           # restraint: Iran would have been the victim
+    "Mali refused to expel French diplomats.",
+])
+def test_refusing_a_hostile_act_rejects_nobody(extract, text):
+    assert counted(extract(text)) == set()
+
+
+def test_refusing_to_send_forces_rejects_whom_they_would_help(extract):
+    assert counted(extract("Pakistan refused to send troops to Yemen.")) == {
+        ("Pakistan", "REJECT", "REJECT", "Yemen")}
+
+
 def test_a_denial_rejects_nobody(extract):
     assert not [r for r in extract("Georgia denied supplying drones to Iran.")
                 if r.category == "REJECT"]
