@@ -1103,7 +1103,10 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
         # Refusing to cooperate, or to send the forces others ask for, is REJECT; refusing or
         # failing to criticise, attack or sanction X is no rejection of X (X would have been
         # its victim). The act itself is not done.
-        refused = cooperative or category in REFUSABLE_FORCE
+        # A refusal that is only possible, required or conditional ("could refuse", "if X
+        # refuses") has not happened either.
+        refused = (cooperative or category in REFUSABLE_FORCE) and not ctx.conditional and not (
+            effects & {"possible", "require"})
         category, event.negated = None, True
     elif ctx.threatened:
         category, cameo, event.modality = "THREATEN", THREAT_CODES.get(category, "130"), "intended"
@@ -1148,6 +1151,9 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     if event.reciprocal or (event.subjects and event.objects):
         if refused:
             # The refusal happened: REJECT of whom the act would have been aimed at (CAMEO 12).
+            # "will refuse to": a refusal announced; "will not meet": a refusal said now
+            announced = "intend" in effects and "refuse" in effects
             yield replace(event, predicate="REJECT", category="REJECT", cameo="120",
-                          negated=False, modality="asserted", rule=event.rule + ".refusal")
+                          negated=False, modality="intended" if announced else "asserted",
+                          rule=event.rule + ".refusal")
         yield event

@@ -568,6 +568,22 @@ def test_refusing_a_hostile_act_rejects_nobody(extract, text):
     assert counted(extract(text)) == set()
 
 
+@pytest.mark.parametrize("text", [
+    "If Iran refuses to talk to the United States, sanctions will follow.",
+    "Unless Syria refuses to cooperate with Turkey, the deal will hold.",
+    "Iraq could refuse to extradite the suspects to Kuwait.",
+])
+def test_a_refusal_only_supposed_has_not_happened(extract, text):
+    assert counted(extract(text)) == set()
+
+
+def test_an_announced_refusal_is_intended(extract):
+    (relation,) = [r for r in extract("Britain will refuse to recognise the Taliban.")
+                   if r.category == "REJECT"]
+    assert (relation.object.actor.name, relation.negated, relation.modality) == (
+        "Taliban", False, "intended")
+
+
 def test_refusing_to_send_forces_rejects_whom_they_would_help(extract):
     assert counted(extract("Pakistan refused to send troops to Yemen.")) == {
         ("Pakistan", "REJECT", "REJECT", "Yemen")}
