@@ -689,11 +689,17 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         # may hang the target's preposition on the topic ("discussed sanctions with X")
         topics, direct = direct, []
     found = _mentions(direct, index)
-    by_prep = _targets(verb, word.target, index) or [
-        m for t in topics for m in _targets(t, word.target, index)]
+    by_prep = _targets(verb, word.target, index)
     by_prep = [m for m in by_prep if not any(
         m.start in r for objects in _prep_objects(verb, word.target) for o in objects
         for r in _topics(o, index))]
+    if not by_prep and topics:
+        # found inside the topic's phrase: nested, so that "X and Y discussed trade with Z"
+        # stays a talk between X and Y
+        told = [m for t in topics
+                for m in _targets(t, _not_its_own(t, word.target, index.lex), index)]
+        if told:
+            return told, True
     if word.predicate in MOVED_OBJECT and by_prep and not all(_is_generic(m) for m in by_prep):
         return by_prep, False  # "pulled the US out of NATO": the US is moved, NATO is the target
     if found and not all(_is_generic(m) for m in found):
@@ -755,6 +761,14 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             return found, True
     found = _dealt_with(verb, index)
     return found, bool(found)
+
+
+def _not_its_own(noun: Token, preps: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """The prepositions of ``preps`` that an event noun does not take for its own target:
+    in "discussed trade with X" X is the trade's partner, in "discussed sanctions with X" the
+    discussion's."""
+    word = lex.noun(noun)
+    return tuple(p for p in preps if word is None or p not in word.target)
 
 
 def _victims(noun: Token, word: EventWord, index: ActorIndex) -> list[range]:

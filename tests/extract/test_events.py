@@ -515,6 +515,11 @@ def test_the_other_side_of_a_discussion_may_hang_on_the_topic(extract):
     assert found == {("Peru", "CONSULT", "CONSULT", "Chile")}
 
 
+def test_two_who_discuss_a_dealing_with_a_third_talk_to_each_other(extract):
+    assert triples(extract("Kenya and Ethiopia discussed trade with China.")) == {
+        ("Kenya", "CONSULT", "CONSULT", "Ethiopia"), ("Ethiopia", "CONSULT", "CONSULT", "Kenya")}
+
+
 def test_refusing_to_discuss_a_report_rejects_nobody_in_it(extract):
     assert counted(extract("The senator refused to discuss reports that Qatar had paid the party.")
                    ) == set()
