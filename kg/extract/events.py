@@ -310,7 +310,11 @@ def _by_object(word: EventWord, verb: Token, lex: Lexicon, index: ActorIndex,
     direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS | PASSIVE_DEPS and c != particle]
     if word.object == "topic":
         direct = []  # "discussed sanctions": what is talked about decides nothing
-    for child in direct + [o for objects in _prep_objects(verb, word.target) for o in objects]:
+    # "hit X with tariffs": the object of the entry's own preposition is what the act is done with
+    instrument = [g for g in particle.children if g.dep_ == "pobj"] if particle is not None and (
+        particle.dep_ == "prep") else []
+    for child in instrument + direct + [o for objects in _prep_objects(verb, word.target)
+                                        for o in objects]:
         # "inspectors", "UN inspectors", "a team of inspectors"
         nouns = [child] + [c for c in child.children if c.dep_ == "compound"] + _of_objects(child)
         keys = [lemma for noun in nouns for lemma in lemma_candidates(noun)]
@@ -677,7 +681,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if not found:  # "a camp for Congolese refugees was attacked"
             found = [m for c in patients for m in _first_in(c, index)]
         return found, False
-    if particle is not None and particle.dep_ == "prep":
+    if particle is not None and particle.dep_ == "prep" and particle.lower_ in word.target:
+        # "met with X"; not "hit X with tariffs", whose preposition names the instrument
         found = _mentions([c for c in particle.children if c.dep_ == "pobj"], index)
         if found:
             return found, False

@@ -478,6 +478,8 @@ def test_a_participle_that_codes_an_event_keeps_its_target(extract):
     ("Saudi Arabia cancelled the ban on Qatari flights.",
      ("Saudi Arabia", "EASE_RESTRICTIONS", "CONCEDE", "Qatar")),
     ("Iran cancelled the talks with France.", ("Iran", "HALT_TALKS", "SANCTION", "France")),
+    ("Washington hit Beijing with new tariffs.", ("United States", "SANCTION", "SANCTION", "China")),
+    ("Russia hit Kyiv with missiles.", ("Russia", "ATTACK", "FIGHT", "Ukraine")),
 ])
 def test_the_object_decides_the_sense(extract, text, expected):
     found = triples(extract(text))
@@ -498,6 +500,7 @@ def test_the_object_decides_the_sense(extract, text, expected):
     "Cuba cancelled its contract with Canada.",             # a contract cancelled: no concession
     "Greece met the EU quota.",                             # a quota met: no meeting
     "Chile pushed the plan at the summit.",                 # a plan pushed: no coercion
+    "The court hit the company with a fine.",               # hit with a fine: not coded
 ])
 def test_an_object_of_the_wrong_kind_codes_no_event(extract, text):
     assert triples(extract(text)) == set()
