@@ -39,8 +39,9 @@ OWN_SIDE_NOUNS = {"country", "nation", "government", "state", "people", "allianc
 # Speakers whose "we" names an actor: a body that speaks for itself, or a person for the
 # state whose government they serve.
 SIDE_TYPES = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "PERSON"}
-# Verbal conflict aimed at whoever did what it names ("condemned X's attack on Y" is on X).
-CRITICISM_CATEGORIES = {"DISAPPROVE"}
+# Acts aimed at whoever did the hostile act they name: "condemned X's attack on Y" is aimed
+# at X, and "rejected (joining) the sanctions on Y" rejects no one in particular, not Y.
+AIMED_AT_DOER = {"DISAPPROVE", "REJECT"}
 # Objects that are the subject itself ("pushed themselves to", "injured himself").
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 # Acts of force whose refusal is a REJECT: "refused to send troops to X" denies X help.
@@ -744,7 +745,10 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             if getattr(_event_word(child, index.lex)[0], "object", None) == "topic":
                 continue  # "refused to discuss reports that X ...": X is the topic
             inner = [c for c in child.children if c.dep_ in OBJECT_DEPS]
-            found_inner = _mentions(inner, index) or [m for c in inner for m in _first_in(c, index)]
+            victims = [r for c in inner for r in _victims(c, word, index)]
+            found_inner = _mentions(inner, index) or [
+                m for c in inner for m in _first_in(c, index)
+                if not any(m.start in r for r in victims)]
             if not found_inner:  # "threatened to institute a curfew in Algiers"
                 found_inner = [m for c in child.children if c.dep_ == "prep"
                                for m in _first_in(c, index) if not _is_generic(m)]
@@ -779,7 +783,7 @@ def _not_its_own(noun: Token, preps: tuple[str, ...], lex: Lexicon) -> tuple[str
 def _victims(noun: Token, word: EventWord, index: ActorIndex) -> list[range]:
     """Character ranges of whom a condemned attack was aimed at: "condemned the attack on X"
     is aimed at the attacker (unnamed here), not at X."""
-    if PREDICATES[word.predicate].category not in CRITICISM_CATEGORIES:
+    if PREDICATES[word.predicate].category not in AIMED_AT_DOER:
         return []
     attack = index.lex.noun(noun)
     if attack is None or not _is_hostile(noun, index.lex):

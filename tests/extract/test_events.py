@@ -480,6 +480,8 @@ def test_a_participle_that_codes_an_event_keeps_its_target(extract):
     ("Iran cancelled the talks with France.", ("Iran", "HALT_TALKS", "SANCTION", "France")),
     ("Washington hit Beijing with new tariffs.", ("United States", "SANCTION", "SANCTION", "China")),
     ("Russia hit Kyiv with missiles.", ("Russia", "ATTACK", "FIGHT", "Ukraine")),
+    ("Chile withdrew its support for the Bolivian plan.",  # support withdrawn, not troops
+     ("Chile", "REDUCE_RELATIONS", "SANCTION", "Bolivia")),
 ])
 def test_the_object_decides_the_sense(extract, text, expected):
     found = triples(extract(text))
@@ -590,6 +592,15 @@ def test_an_announced_refusal_is_intended(extract):
                    if r.category == "REJECT"]
     assert (relation.object.actor.name, relation.negated, relation.modality) == (
         "Taliban", False, "intended")
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara declined to join the sanctions against Moscow.",  # Russia would be their victim
+    "Hungary rejected the sanctions on Russia.",
+    "Brazil ruled out joining the sanctions against Russia.",
+])
+def test_rejecting_a_hostile_act_does_not_reject_its_victim(extract, text):
+    assert counted(extract(text)) == set()
 
 
 def test_refusing_to_send_forces_rejects_whom_they_would_help(extract):
