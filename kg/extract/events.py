@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
@@ -31,6 +31,31 @@ __all__ = ["Event", "event_starts", "find_events"]
 SUBJECT_DEPS = {"nsubj", "csubj"}                 # active subjects
 PASSIVE_DEPS = {"nsubjpass", "csubjpass"}         # passive subjects are the targets
 OBJECT_DEPS = {"dobj", "dative", "obj"}           # direct and indirect objects
+# Words after a verb that may make a two-word entry with it ("call on", "call off", "hit back":
+# the small model parses "back" as an adverb as often as a particle).
+PHRASAL_DEPS = {"prep", "prt", "dobj", "advmod"}
+# Nouns that, owned by "our" in what someone says, are the speaker's side ("our country").
+OWN_SIDE_NOUNS = {"country", "nation", "government", "state", "people", "alliance", "union"}
+# Speakers whose "we" names an actor: a body that speaks for itself, or a person for the
+# state whose government they serve.
+SIDE_TYPES = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "PERSON"}
+# Acts aimed at whoever did the hostile act they name: "condemned X's attack on Y" is aimed
+# at X, and "rejected (joining) the sanctions on Y" rejects no one in particular, not Y.
+AIMED_AT_DOER = {"DISAPPROVE", "REJECT"}
+# Objects that are the subject itself ("pushed themselves to", "injured himself").
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
+# Acts of force whose refusal is a REJECT: "refused to send troops to X" denies X help.
+REFUSABLE_FORCE = {"MOBILIZE"}
+# Travel that is no visit when it ends in the traveller's own state.
+HOMECOMING_PREDICATES = {"VISIT"}
+# Cues whose verb governs a gerund after a preposition ("refrained from criticising X"); other
+# verbs only place it in time or manner ("after meeting X", "by signing a deal").
+COMPLEMENT_CUES = {"refuse", "intend", "deny", "attempt"}
+# Prepositions that say what a text or a plan is about: "a report on Xinjiang" is no act of
+# Xinjiang's, so whom criticising the report is aimed at is not found there.
+TOPIC_PREPS = {"on", "about", "regarding", "concerning", "into", "over"}
+# Kinds of object that are words or plans: an actor inside one is their author or their topic.
+WORDS_KINDS = {"@document", "@claim", "@proposal", "@view"}
 # Clauses that share the subject of the verb they hang off ("agreed to withdraw",
 # "denounced X and called for Y", "while praising").
 SUBJECT_SHARING_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
@@ -195,7 +220,7 @@ def _obligation(verb: Token, index: ActorIndex, lex: Lexicon) -> Iterator[Event]
         return
     ctx = _context(verb, index, lex)
     subjects, passive = _subjects(verb, index)
-    if ctx.speaker and subjects and not passive and not ctx.negated:
+    if ctx.speaker and subjects and not passive and not ctx.negated and not _of_own_side(verb):
         yield Event("DEMAND", ctx.speaker, subjects, verb, "speech.demand", category="DEMAND",
                     cameo="100", clause=_clause(verb))
 
@@ -206,10 +231,11 @@ def _event_word(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | No
     for child in verb.children:
         if child.dep_ == "prep" and _says_when(child):
             continue  # "called Mexico on Tuesday" is no "call on"
-        if child.dep_ in ("prep", "prt", "dobj"):
+        if child.dep_ in PHRASAL_DEPS:
             for lemma in lemma_candidates(verb):
                 word = lex.verbs.get(f"{lemma} {child.lower_}")
-                if word is not None:
+                if word is not None and not (word.object == "none" and any(
+                        c.dep_ in OBJECT_DEPS and c.i != child.i for c in verb.children)):
                     return word, child
         elif child.dep_ == "xcomp" and _is_object_control(verb):
             # "ordered X to appear": the entry "order to" (a bare "ordered an inquiry" is light)
@@ -233,7 +259,7 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     subjects, passive = _subjects(verb, index)
     if _hands_over(verb, lex, index):
         return None  # "agreed to withdraw from X": the inner verb carries the event
-    word = _by_object(word, verb, lex)
+    word = _by_object(word, verb, lex, index, particle)
     if word.predicate == NO_EVENT:
         return None  # "mobilised its supporters": no show of force
     objects, nested = _verb_objects(verb, word, particle, passive, index)
@@ -271,19 +297,45 @@ def _violent_cause(verb: Token, index: ActorIndex, lex: Lexicon
     return None
 
 
-def _by_object(word: EventWord, verb: Token, lex: Lexicon) -> EventWord:
+def _by_object(word: EventWord, verb: Token, lex: Lexicon, index: ActorIndex,
+               particle: Token | None = None) -> EventWord:
     """The event as its object makes it: withdrawing inspectors is not withdrawing troops,
-    and withdrawing from talks (the object of a target preposition) halts negotiations."""
-    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS | PASSIVE_DEPS]
-    for child in direct + [o for objects in _prep_objects(verb, word.target) for o in objects]:
+    and withdrawing from talks (the object of a target preposition) halts negotiations.
+
+    The object's word decides first, then its kind: striking a deal agrees, striking a base
+    attacks, and meeting a target is no meeting. For each key, a row for the verb entry
+    itself ("strike") comes before a row for its predicate.
+    """
+    # the object of "set fire" is part of the entry, not what the act is done to
+    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS | PASSIVE_DEPS and c != particle]
+    if word.object == "topic":
+        direct = []  # "discussed sanctions": what is talked about decides nothing
+    # "hit X with tariffs": the object of the entry's own preposition is what the act is done with
+    instrument = [g for g in particle.children if g.dep_ == "pobj"] if particle is not None and (
+        particle.dep_ == "prep") else []
+    for child in instrument + direct + [o for objects in _prep_objects(verb, word.target)
+                                        for o in objects]:
         # "inspectors", "UN inspectors", "a team of inspectors"
         nouns = [child] + [c for c in child.children if c.dep_ == "compound"] + _of_objects(child)
-        for noun in nouns:
-            for lemma in lemma_candidates(noun):
-                becomes = lex.objects.get((word.predicate, lemma))
+        keys = [lemma for noun in nouns for lemma in lemma_candidates(noun)]
+        keys += _object_kinds(child, index, lex)
+        for key in keys:  # the most specific key first, for the verb and then its predicate
+            for event in (word.lemma, word.predicate):
+                becomes = lex.objects.get((event, key))
                 if becomes is not None:
-                    return EventWord(word.lemma, becomes, word.target)
+                    return EventWord(word.lemma, becomes, word.target, word.object)
     return word
+
+
+def _object_kinds(noun: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
+    """The @kinds of an object, most specific first (see object_kinds.tsv)."""
+    kinds = [kind for kind in (lex.kinds.get(c) for c in lemma_candidates(noun)) if kind][:1]
+    if lex.noun(noun) is not None:
+        kinds.append("@event")  # "IMF support" names an act first, its actor second
+    if index.resolve(noun):
+        kinds.append("@actor")
+    kinds.append("@any")
+    return kinds
 
 
 def _hands_over(verb: Token, lex: Lexicon, index: ActorIndex) -> bool:
@@ -294,10 +346,14 @@ def _hands_over(verb: Token, lex: Lexicon, index: ActorIndex) -> bool:
     institute a curfew in Algiers" keeps "threatened", since the curfew has no target of its own.
     """
     cues = lex.cues_of(verb)
+    if "deny" in cues and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True  # "denied supplying arms to X": no rejection of X
     if not cues & {"intend", "refuse", "attempt", "assist"}:
         return False
     for child in verb.children:
-        if child.dep_ != "xcomp":
+        if child.dep_ == "prep" and child.i > verb.i:
+            child = next((g for g in child.children if g.dep_ == "pcomp"), child)
+        if child.dep_ not in ("xcomp", "pcomp"):
             continue
         word, particle = _event_word(child, lex)
         if word is not None and _verb_objects(child, word, particle, False, index)[0]:
@@ -324,6 +380,18 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     head = noun.head
     for lemma in lemma_candidates(head):  # "lodged a protest" is not a street protest
         word = lex.nouns.get(f"{lemma} {word.lemma}", word)
+    shared = _their_own(noun, word, index)
+    if shared:
+        # "after their phone call, X and Y agreed": the call was between X and Y
+        return Event(word.predicate, shared, [], noun, "noun.their", reciprocal=True,
+                     clause=list(noun.subtree))
+    relative = _relative_light_verb(noun, lex)
+    if relative is not None:
+        # "the sanctions (that) the EU imposed on Iran": the clause's subject imposed them
+        subjects, _ = _subjects(relative, index)
+        objects = _targets(relative, word.target, index) or _targets(noun, word.target, index)
+        return Event(word.predicate, subjects, objects, relative, "noun.relative",
+                     clause=_clause(relative))
     slot = noun
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in OBJECT_DEPS:
         slot = head.head  # "25,000 tons of food aid", "$50,000 worth of goods"
@@ -362,6 +430,44 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             return Event(word.predicate, objects, [], noun, "noun.between",
                          reciprocal=True, clause=list(noun.subtree))
     return None
+
+
+def _their_own(noun: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
+    """The two or more subjects of the clause a "their <meeting>" phrase is set in, when the
+    meeting is between them ("during their talks, X and Y signed ...")."""
+    if word.predicate not in SYMMETRIC or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or (
+            not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)):
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in verb.children):
+        return []  # "after their talks next week, X and Y will sign": not yet held
+    subjects = [m for m in _subjects(verb, index)[0] if not _is_generic(m)]
+    return subjects if len(subjects) >= 2 else []
+
+
+def _relative_light_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """The light verb of a relative clause whose object ``noun`` is ("the sanctions the EU
+    imposed", "the talks that X held with Y"), if any; a verb that codes an event of its own
+    ("the treaty X signed") codes it itself."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and "light" in lex.cues_of(clause) and (
+                _event_word(clause, lex)[0] is None) and any(
+                c.dep_ in SUBJECT_DEPS for c in clause.children) and not any(
+                c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which")
+                for c in clause.children):  # "gave the money to": the clause has its own
+            return clause
+    return None
+
+
+def _relative_doers(noun: Token, index: ActorIndex) -> list[Mention]:
+    """Who did the act a relative clause tells of: "criticised the sanctions that X imposed
+    on Y" is aimed at X, as "criticised X's sanctions" is."""
+    if index.lex.noun(noun) is None:
+        return []
+    clause = _relative_light_verb(noun, index.lex)
+    if clause is None:
+        return []
+    return [m for m in _subjects(clause, index)[0] if not _is_generic(m)]
 
 
 def _clause_subjects(token: Token, index: ActorIndex) -> list[Mention]:
@@ -407,6 +513,10 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
         return _mentions(agents, index), True
+    if active and depth < 4 and all(_is_first_plural(t) for t in active):
+        found = _speakers_side(verb, index, depth)
+        if found:
+            return found, False  # "'We will support Ukraine,' the minister said": her state
     if active:
         speaker = _reporting_verb(verb, index.lex) if all(_is_pronoun(t) for t in active) else None
         if speaker is not None:
@@ -421,8 +531,15 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
             c.dep_ == "aux" for c in verb.children):
         return [], True  # "When asked about X, Y said": Y was asked; who asked is unsaid
+    intent = _intent_had(verb, index.lex)
+    if intent is not None and depth < 4:
+        return _subjects(intent.head, index, depth + 1)[0], False  # "X has no intention to"
     if depth < 4 and verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
         head = verb.head
+        owner = _complement_owner(verb)
+        if owner is not None and owner.pos_ in ("VERB", "AUX") and (
+                index.lex.cues_of(owner) & COMPLEMENT_CUES):
+            head = owner  # "X refrained from criticising": X would have criticised
         if head.pos_ == "ADJ":
             if "intend" not in index.lex.cues_of(head):
                 return [], False  # "it is normal to restore ...": nobody in particular
@@ -442,6 +559,41 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     if verb.dep_ == "ROOT" and _is_finite(verb):
         return _stranded_subject(verb, index), False
     return [], False
+
+
+def _is_first_plural(token: Token) -> bool:
+    """"we", or "our country" / "our government": the speaker's side."""
+    return token.lower_ == "we" or (token.lemma_.lower() in OWN_SIDE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in token.children))
+
+
+def _of_own_side(verb: Token) -> bool:
+    """"'We must act,' X said": what one's own side must do is no demand on others."""
+    return any(_is_first_plural(c) for c in verb.children if c.dep_ in SUBJECT_DEPS)
+
+
+def _speakers_side(verb: Token, index: ActorIndex, depth: int) -> list[Mention]:
+    """The state or organisation a speaker speaks for, when ``verb`` is what they said.
+
+    A state, organisation or group speaks for itself; a person speaks for their state only
+    when they hold a government office (a party leader's "we" is the party, not known here).
+    """
+    speaker = _reporting_verb(verb, index.lex)
+    if speaker is None:
+        return []
+    found = []
+    for mention in _subjects(speaker, index, depth + 1)[0]:
+        actor = mention.actor
+        if _is_generic(mention) or actor.type not in SIDE_TYPES:
+            continue  # "the opposition leader said 'we ...'": whose side is not known
+        if actor.type == "PERSON":
+            state = index.lex.gazetteer.states.get(actor.country or "")
+            if state is None or actor.sector != "GOV":
+                continue
+            actor = state
+        if all(f.actor.id != actor.id for f in found):
+            found.append(Mention(actor, mention.text, mention.start, mention.end))
+    return found
 
 
 def _participle_subjects(token: Token) -> list[Token]:
@@ -529,13 +681,30 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if not found:  # "a camp for Congolese refugees was attacked"
             found = [m for c in patients for m in _first_in(c, index)]
         return found, False
-    if particle is not None and particle.dep_ == "prep":
+    if particle is not None and particle.dep_ == "prep" and particle.lower_ in word.target:
+        # "met with X"; not "hit X with tariffs", whose preposition names the instrument
         found = _mentions([c for c in particle.children if c.dep_ == "pobj"], index)
         if found:
             return found, False
-    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    # "pushed themselves to": a reflexive object is the subject, not whom the act is aimed at
+    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ not in REFLEXIVES]
+    topics: list[Token] = []
+    if word.object == "topic":
+        # "discussed Yemen": Yemen is what was talked about, not with whom; but the parser
+        # may hang the target's preposition on the topic ("discussed sanctions with X")
+        topics, direct = direct, []
     found = _mentions(direct, index)
     by_prep = _targets(verb, word.target, index)
+    by_prep = [m for m in by_prep if not any(
+        m.start in r for objects in _prep_objects(verb, word.target) for o in objects
+        for r in _topics(o, index))]
+    if not by_prep and topics:
+        # found inside the topic's phrase: nested, so that "X and Y discussed trade with Z"
+        # stays a talk between X and Y
+        told = [m for t in topics
+                for m in _targets(t, _not_its_own(t, word.target, index.lex), index)]
+        if told:
+            return told, True
     if word.predicate in MOVED_OBJECT and by_prep and not all(_is_generic(m) for m in by_prep):
         return by_prep, False  # "pulled the US out of NATO": the US is moved, NATO is the target
     if found and not all(_is_generic(m) for m in found):
@@ -562,20 +731,29 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     places = quad_class(PREDICATES[word.predicate].category) not in VERBAL and (
         word.predicate not in SYMMETRIC)
     for obj in direct:  # "a resolution of the U.N. Security Council"
+        topics = _topics(obj, index) + _victims(obj, word, index)
         nested = [m for m in _first_in(obj, index, own_events=True, places=places)
-                  if not _is_generic(m)] or _proposed(obj, index)
+                  if not _is_generic(m) and not any(m.start in r for r in topics)
+                  ] or _proposed(obj, index) or _relative_doers(obj, index)
         if nested:
             return nested, True
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
     # only when nothing else is ("lifted a curfew in Montenegro").
     for child in sorted(preps, key=_prep_rank):
-        named = [m for m in _first_in(child, index, places=places) if not _is_generic(m)]
+        topics = [r for g in child.children if g.dep_ == "pobj" for r in _topics(g, index)]
+        named = [m for m in _first_in(child, index, places=places) if not _is_generic(m)
+                 and not any(m.start in r for r in topics)]
         if named:
             return named, True
     for child in verb.children:
         if child.dep_ == "xcomp":  # "threatened to pull the US out", "agreed to extend"
+            if getattr(_event_word(child, index.lex)[0], "object", None) == "topic":
+                continue  # "refused to discuss reports that X ...": X is the topic
             inner = [c for c in child.children if c.dep_ in OBJECT_DEPS]
-            found_inner = _mentions(inner, index) or [m for c in inner for m in _first_in(c, index)]
+            victims = [r for c in inner for r in _victims(c, word, index)]
+            found_inner = _mentions(inner, index) or [
+                m for c in inner for m in _first_in(c, index)
+                if not any(m.start in r for r in victims)]
             if not found_inner:  # "threatened to institute a curfew in Algiers"
                 at = _acts_on_places(child, inner, index.lex)
                 found_inner = [m for c in child.children if c.dep_ == "prep"
@@ -614,6 +792,37 @@ def _acts_on_places(verb: Token, objects: list[Token], lex: Lexicon) -> bool:
     words = [lex.verb(verb)] + [lex.noun(o) for o in objects]
     return any(w is not None and w.predicate not in SYMMETRIC and
                quad_class(PREDICATES[w.predicate].category) not in VERBAL for w in words)
+
+
+def _not_its_own(noun: Token, preps: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """The prepositions of ``preps`` that an event noun does not take for its own target:
+    in "discussed trade with X" X is the trade's partner, in "discussed sanctions with X" the
+    discussion's."""
+    word = lex.noun(noun)
+    return tuple(p for p in preps if word is None or p not in word.target)
+
+
+def _victims(noun: Token, word: EventWord, index: ActorIndex) -> list[range]:
+    """Character ranges of whom a condemned attack was aimed at: "condemned the attack on X"
+    is aimed at the attacker (unnamed here), not at X."""
+    if PREDICATES[word.predicate].category not in AIMED_AT_DOER:
+        return []
+    attack = index.lex.noun(noun)
+    if attack is None or not _is_hostile(noun, index.lex):
+        return []
+    return [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in noun.children if c.dep_ == "prep" and c.lower_ in attack.target]
+
+
+def _topics(noun: Token, index: ActorIndex) -> list[range]:
+    """Character ranges of what a text or a plan is about ("a report on Xinjiang")."""
+    if not WORDS_KINDS.intersection(_object_kinds(noun, index, index.lex)):
+        return []
+    # "the claim that Chinese exports soared": what is claimed is not who claims it
+    return [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in noun.children if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS) or (
+                c.dep_ in ("acl", "ccomp", "appos") and any(
+                    m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children))]
 
 
 def _dealt_with(verb: Token, index: ActorIndex) -> list[Mention]:
@@ -831,6 +1040,20 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
                 break
             token = head
             continue
+        owner = _complement_owner(token)
+        if owner is not None and owner.pos_ in ("VERB", "AUX") and (
+                lex.cues_of(owner) & COMPLEMENT_CUES):
+            # "refrained from criticising X", "abstained from voting on X"
+            ctx.effects |= lex.cues_of(owner) - {"light", "report"}
+            token = owner
+            continue
+        intent = _intent_had(token, lex)
+        if intent is not None:
+            # "has no intention of talking to X": an intent, denied by its determiner
+            ctx.effects.add("intend")
+            ctx.negated ^= any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children)
+            token = intent.head  # "has": its negation and its speaker
+            continue
         if token.dep_ in ("acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             ctx.effects.add("embedded")  # "its demand that Israel ease ...": not done
@@ -855,6 +1078,32 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             continue
         break
     return ctx
+
+
+def _is_home(subject: Mention, place: Mention) -> bool:
+    """Whether ``place`` is the state ``subject`` belongs to."""
+    return place.actor.type == "STATE" and subject.actor.country is not None and (
+        place.actor.country == subject.actor.country)
+
+
+def _complement_owner(token: Token) -> Token | None:
+    """What a gerund after a preposition complements: "refrained from criticising" (refrained),
+    "no intention of talking" (intention)."""
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.head.i:
+        return token.head.head
+    return None
+
+
+def _intent_had(verb: Token, lex: Lexicon) -> Token | None:
+    """The noun of "has (no) intention to/of ..." whose intent ``verb`` is, if it is one."""
+    noun = _complement_owner(verb) or (verb.head if verb.dep_ == "acl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None)
+    if noun is None or noun.pos_ != "NOUN" or "intend" not in lex.cues_of(noun) or (
+            noun.lemma_.lower() in PROPOSAL_NOUNS):
+        return None  # "has no plans to visit X" may only mean none was made yet
+    if noun.dep_ in OBJECT_DEPS and "have" in lemma_candidates(noun.head):
+        return noun
+    return None
 
 
 def _read_cues(token: Token, ctx: _Context, lex: Lexicon) -> None:
@@ -887,6 +1136,7 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     predicate = PREDICATES[event.predicate]
     category, cameo = predicate.category, predicate.cameo
     cooperative = quad_class(category) in COOPERATION
+    refused = False
     effects = ctx.effects
     if event.rule == "noun.light" and "intend" in lex.cues_of(event.anchor):
         effects = effects | {"intend"}  # "offered assistance": the offer is not the aid
@@ -896,18 +1146,23 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
         event.attributed_to = ctx.speaker[0].actor
     if "embedded" in effects:
         category, event.modality = None, "hypothetical"
+    elif "deny" in effects:
+        category, event.negated = None, True  # "denied supplying arms": said not to be done
+        event.rule += ".denied"
     elif "refuse" in effects:
-        # Refusing to cooperate, or to do what others ask (send troops, attend), is REJECT;
-        # refusing to criticise or threaten is no event.
-        rejects = cooperative or quad_class(category) == "material_conflict"
-        category, cameo, event.modality = ("REJECT", "120", "asserted") if rejects else (
-            None, None, "asserted")
-        event.negated = True
+        # Refusing to cooperate, or to send the forces others ask for, is REJECT; refusing or
+        # failing to criticise, attack or sanction X is no rejection of X (X would have been
+        # its victim). The act itself is not done.
+        # A refusal that is only possible, required or conditional ("could refuse", "if X
+        # refuses") has not happened either.
+        refused = (cooperative or category in REFUSABLE_FORCE) and not ctx.conditional and not (
+            effects & {"possible", "require"})
+        category, event.negated = None, True
     elif ctx.threatened:
         category, cameo, event.modality = "THREATEN", THREAT_CODES.get(category, "130"), "intended"
     elif "require" in effects:
         event.modality = "required"
-        if ctx.speaker and event.subjects:
+        if ctx.speaker and event.subjects and not _of_own_side(event.anchor):
             demand = Event("DEMAND", ctx.speaker, event.subjects, event.anchor, "speech.demand",
                            category="DEMAND", cameo="100", clause=event.clause)
             yield demand
@@ -919,7 +1174,7 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     elif "intend" in effects:
         event.modality = "intended"
         if event.negated and cooperative:
-            category, cameo = "REJECT", "120"
+            category, refused = None, True  # "will not meet X": a refusal, said now
         elif event.negated:
             category = None
         elif cooperative:
@@ -939,5 +1194,16 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     event.category, event.cameo = category, cameo if category else None
     if not event.objects and len(event.subjects) >= 2 and event.predicate in SYMMETRIC:
         event.reciprocal = True
+    if event.predicate in HOMECOMING_PREDICATES:
+        # "the exiled leader returned to Zimbabwe": coming home is no visit
+        event.objects = [o for o in event.objects
+                         if not any(_is_home(s, o) for s in event.subjects)]
     if event.reciprocal or (event.subjects and event.objects):
+        if refused:
+            # The refusal happened: REJECT of whom the act would have been aimed at (CAMEO 12).
+            # "will refuse to": a refusal announced; "will not meet": a refusal said now
+            announced = "intend" in effects and "refuse" in effects
+            yield replace(event, predicate="REJECT", category="REJECT", cameo="120",
+                          negated=False, modality="intended" if announced else "asserted",
+                          rule=event.rule + ".refusal")
         yield event

@@ -42,6 +42,9 @@ class EventWord:
     lemma: str
     predicate: str
     target: tuple[str, ...]
+    # What the verb's direct object is: "target" (whom the act is aimed at) or "topic" (what
+    # it is about, never the target: "discussed Yemen").
+    object: str = "target"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,9 @@ class Office:
 
 # What event_objects.tsv says an act on some objects becomes when it is no event at all.
 NO_EVENT = "-"
+# Kinds of object read off the parse, not listed in object_kinds.tsv: a noun naming an actor,
+# an event noun, and any object at all (tried last).
+PARSED_KINDS = ("@actor", "@event", "@any")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +189,10 @@ class Lexicon:
     nouns: dict[str, EventWord]
     cues: dict[str, frozenset[str]]
     gazetteer: Gazetteer
+    # (predicate or verb entry, object noun or @kind) -> what the act becomes
     objects: dict[tuple[str, str], str] = field(default_factory=dict)
+    # object noun -> its @kind in object_kinds.tsv
+    kinds: dict[str, str] = field(default_factory=dict)
     # The first words of the verb entries ("call" of "call on"): a verb none of whose lemma
     # candidates is one can be no event, which spares most verbs of a text every other test.
     verb_heads: frozenset[str] = field(init=False)
@@ -231,6 +240,13 @@ class Lexicon:
         return self.nouns[key] if key else None
 
     def cues_of(self, token) -> frozenset[str]:
+        """The cue effects of ``token``; a "lemma particle" entry ("rule out") wins."""
+        for child in token.children:
+            if child.dep_ == "prt":
+                for lemma in _candidates(token.lemma_, token.lower_):
+                    found = self.cues.get(f"{lemma} {child.lower_}")
+                    if found is not None:
+                        return found
         key = self.lemma(token, self.cues)
         return self.cues[key] if key else frozenset()
 
@@ -270,7 +286,8 @@ def _event_words(name: str) -> dict[str, EventWord]:
         predicate = row["predicate"]
         if predicate not in PREDICATES:
             raise ValueError(f"{name}: unknown predicate {predicate!r} for {lemma!r}")
-        table[lemma] = EventWord(lemma, predicate, tuple(_split(row["target"])))
+        table[lemma] = EventWord(lemma, predicate, tuple(_split(row["target"])),
+                                 (row.get("object") or "-").replace("-", "target"))
     return table
 
 
@@ -337,12 +354,22 @@ def _cues() -> dict[str, frozenset[str]]:
 @cache
 def load_lexicon() -> Lexicon:
     """All of the extractor's tables, loaded once per process."""
+    verbs = _event_words("event_verbs.tsv")
+    kinds = {noun: "@" + row["kind"] for row in _table("object_kinds.tsv")
+             for noun in _split(row["nouns"])}
+    known_kinds = set(kinds.values()) | set(PARSED_KINDS)
     objects = {}
     for row in _table("event_objects.tsv"):
-        for predicate in (row["predicate"], row["becomes"]):
-            if predicate not in PREDICATES and predicate != NO_EVENT:
-                raise ValueError(f"event_objects.tsv: unknown predicate {predicate!r}")
+        event, becomes = row["event"], row["becomes"]
+        if event not in PREDICATES and event not in verbs:
+            raise ValueError(f"event_objects.tsv: {event!r} is neither a predicate nor a verb "
+                             "of event_verbs.tsv")
+        if becomes not in PREDICATES and becomes != NO_EVENT:
+            raise ValueError(f"event_objects.tsv: unknown predicate {becomes!r}")
         for noun in _split(row["objects"]):
-            objects[(row["predicate"], noun)] = row["becomes"]
-    return Lexicon(verbs=_event_words("event_verbs.tsv"), nouns=_event_words("event_nouns.tsv"),
-                   cues=_cues(), gazetteer=_gazetteer(), objects=objects)
+            if noun.startswith("@") and noun not in known_kinds:
+                raise ValueError(f"event_objects.tsv: unknown kind {noun!r}; use one of "
+                                 f"{', '.join(sorted(known_kinds))}")
+            objects[(event, noun)] = becomes
+    return Lexicon(verbs=verbs, nouns=_event_words("event_nouns.tsv"),
+                   cues=_cues(), gazetteer=_gazetteer(), objects=objects, kinds=kinds)

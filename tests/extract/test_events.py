@@ -460,3 +460,274 @@ def test_a_participle_that_codes_an_event_keeps_its_target(extract):
     # the motion condemns Uganda; approving it is no agreement with Uganda
     assert dyads(extract("The Kenyan parliament approved a motion condemning Uganda.")) == {
         ("Kenya", "DISAPPROVE", "Uganda")}
+
+
+# -- Class 1: a verb's sense is decided by the kind of its object (object_kinds.tsv,
+#    event_objects.tsv), not by the verb alone.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal struck a trade deal with Angola.", ("Portugal", "AGREE", "AGREE", "Angola")),
+    ("Pakistan struck militant camps in Afghanistan.", ("Pakistan", "ATTACK", "FIGHT", "Afghanistan")),
+    ("Azerbaijan struck Armenian targets near the border.",  # military targets, not goals
+     ("Azerbaijan", "ATTACK", "FIGHT", "Armenia")),
+    ("Sweden attacked Hungary's asylum policy.", ("Sweden", "CRITICIZE", "DISAPPROVE", "Hungary")),
+    ("Seoul hit back at Tokyo's remarks on the islands.",
+     ("South Korea", "CRITICIZE", "DISAPPROVE", "Japan")),
+    ("Armenian troops attacked Azerbaijani positions.", ("Armenia", "ATTACK", "FIGHT", "Azerbaijan")),
+    ("Ankara criticised the Greek report on Cyprus.", ("Turkey", "CRITICIZE", "DISAPPROVE", "Greece")),
+    ("Egypt received the Israeli delegation.", ("Egypt", "HOST", "CONSULT", "Israel")),
+    ("Saudi Arabia cancelled the ban on Qatari flights.",
+     ("Saudi Arabia", "EASE_RESTRICTIONS", "CONCEDE", "Qatar")),
+    ("Iran cancelled the talks with France.", ("Iran", "HALT_TALKS", "SANCTION", "France")),
+    ("Washington hit Beijing with new tariffs.", ("United States", "SANCTION", "SANCTION", "China")),
+    ("Russia hit Kyiv with missiles.", ("Russia", "ATTACK", "FIGHT", "Ukraine")),
+    ("Chile withdrew its support for the Bolivian plan.",  # support withdrawn, not troops
+     ("Chile", "REDUCE_RELATIONS", "SANCTION", "Bolivia")),
+])
+def test_the_object_decides_the_sense(extract, text, expected):
+    found = triples(extract(text))
+    assert expected in found
+    assert {t[:3] for t in found} == {expected[:3]}  # and no other sense beside it
+
+
+@pytest.mark.parametrize("text", [
+    "Italy finally met NATO's defence spending goal.",      # a target met: no meeting
+    "The ministry released a report on Nigerian oil theft.",  # a report: nobody freed
+    "Canada fought the new American tariffs.",              # a measure fought: no battle
+    "Egypt executed its plan for Gaza.",                    # a plan carried out: no killing
+    "Chile withdrew the bill on Peruvian fishing.",         # a bill withdrawn: no retreat
+    "Jordan hosted the talks on Syria.",                    # Syria is the topic, not the guest
+    "Ankara criticised the report on Cyprus.",              # nor whom the report is criticised for
+    "Mexico hit back at Washington.",                       # a blow or a retort: not coded
+    "The minister received an award from Japan.",           # a prize received: no visitor
+    "Cuba cancelled its contract with Canada.",             # a contract cancelled: no concession
+    "Greece met the EU quota.",                             # a quota met: no meeting
+    "Chile pushed the plan at the summit.",                 # a plan pushed: no coercion
+    "The court hit the company with a fine.",               # hit with a fine: not coded
+])
+def test_an_object_of_the_wrong_kind_codes_no_event(extract, text):
+    assert triples(extract(text)) == set()
+
+
+def test_what_is_discussed_is_the_topic_not_the_other_side(extract):
+    found = triples(extract("Kenya and Uganda discussed Sudan."))
+    assert found == {("Kenya", "CONSULT", "CONSULT", "Uganda"),
+                     ("Uganda", "CONSULT", "CONSULT", "Kenya")}
+
+
+def test_the_other_side_of_a_discussion_may_hang_on_the_topic(extract):
+    # the parser attaches "with Chile" to "quotas"; Chile is still whom it was discussed with
+    found = triples(extract("Peru discussed fishing quotas with Chile."))
+    assert found == {("Peru", "CONSULT", "CONSULT", "Chile")}
+
+
+def test_two_who_discuss_a_dealing_with_a_third_talk_to_each_other(extract):
+    assert triples(extract("Kenya and Ethiopia discussed trade with China.")) == {
+        ("Kenya", "CONSULT", "CONSULT", "Ethiopia"), ("Ethiopia", "CONSULT", "CONSULT", "Kenya")}
+
+
+def test_refusing_to_discuss_a_report_rejects_nobody_in_it(extract):
+    assert counted(extract("The senator refused to discuss reports that Qatar had paid the party.")
+                   ) == set()
+
+
+# -- Class 5: negation and refusal scope over the act they govern.
+
+def counted(relations):
+    """What an analyst's count sees: categorised, not negated, and said to have happened."""
+    return {t for r in relations if r.category and not r.negated
+            and r.modality in ("asserted", "reported", "intended")
+            for t in triples([r])}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Slovakia refused to meet the Ukrainian prime minister.", {("Slovakia", "REJECT", "Ukraine")}),
+    ("Latvia will not negotiate with Belarus.", {("Latvia", "REJECT", "Belarus")}),
+    ("Romania and Bulgaria failed to agree on the border.",
+     {("Romania", "REJECT", "Bulgaria"), ("Bulgaria", "REJECT", "Romania")}),
+    ("Kazakhstan ruled out sending troops to Ukraine.", {("Kazakhstan", "REJECT", "Ukraine")}),
+    ("Vietnam avoided meeting the Chinese envoy.", {("Vietnam", "REJECT", "China")}),
+    ("Chad has no intention of talking to Sudan.", {("Chad", "REJECT", "Sudan")}),
+    ("Kenya ruled out talks with Somalia.", {("Kenya", "REJECT", "Somalia")}),
+])
+def test_a_refused_act_is_a_rejection_that_happened(extract, text, expected):
+    assert {(s, c, o) for s, _, c, o in counted(extract(text))} == expected
+
+
+def test_the_refused_act_itself_is_kept_negated(extract):
+    relations = find(extract("Slovakia refused to meet the Ukrainian prime minister."), "MEET")
+    assert relations and all(r.negated and r.category is None for r in relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia denied supplying drones to Iran.",      # denied: neither the aid nor a rejection
+    "Serbia denied attacking the Kosovo police.",
+    "Austria opposed sending troops to Bosnia.",      # opposed: no deployment (a REJECT only)
+    "Finland refrained from criticising Russia.",     # refusing criticism is no event
+    "Norway declined to condemn Israel.",
+])
+def test_a_denied_or_refused_act_is_not_counted_as_done(extract, text):
+    assert not {t for t in counted(extract(text)) if t[2] != "REJECT"}
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels failed to seize Goma.",         # a failed attack: no rejection of Goma
+    "Israel avoided attacking Iran.",           # restraint: Iran would have been the victim
+    "Mali refused to expel French diplomats.",
+])
+def test_refusing_a_hostile_act_rejects_nobody(extract, text):
+    assert counted(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "If Iran refuses to talk to the United States, sanctions will follow.",
+    "Unless Syria refuses to cooperate with Turkey, the deal will hold.",
+    "Iraq could refuse to extradite the suspects to Kuwait.",
+])
+def test_a_refusal_only_supposed_has_not_happened(extract, text):
+    assert counted(extract(text)) == set()
+
+
+def test_an_announced_refusal_is_intended(extract):
+    (relation,) = [r for r in extract("Britain will refuse to recognise the Taliban.")
+                   if r.category == "REJECT"]
+    assert (relation.object.actor.name, relation.negated, relation.modality) == (
+        "Taliban", False, "intended")
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara declined to join the sanctions against Moscow.",  # Russia would be their victim
+    "Hungary rejected the sanctions on Russia.",
+    "Brazil ruled out joining the sanctions against Russia.",
+])
+def test_rejecting_a_hostile_act_does_not_reject_its_victim(extract, text):
+    assert counted(extract(text)) == set()
+
+
+def test_refusing_to_send_forces_rejects_whom_they_would_help(extract):
+    assert counted(extract("Pakistan refused to send troops to Yemen.")) == {
+        ("Pakistan", "REJECT", "REJECT", "Yemen")}
+
+
+def test_a_denial_rejects_nobody(extract):
+    assert not [r for r in extract("Georgia denied supplying drones to Iran.")
+                if r.category == "REJECT"]
+
+
+def test_an_intention_held_is_intent_to_cooperate(extract):
+    found = counted(extract("Ghana has every intention of meeting Togo."))
+    assert found == {("Ghana", "MEET", "AGREE", "Togo")}
+
+
+# -- Class 8: events carried by a noun whose light verb is in a relative clause on it.
+
+@pytest.mark.parametrize("text, expected", [
+    ("The sanctions Britain imposed on Syria were extended.",
+     ("United Kingdom", "SANCTION", "SANCTION", "Syria")),
+    ("The talks that Sudan held with Chad ended in a deal.", ("Sudan", "NEGOTIATE", "CONSULT", "Chad")),
+    ("The aid Norway gave to Yemen arrived late.", ("Norway", "AID", "AID", "Yemen")),
+    ("The offensive that Israel launched on Lebanon continued.", ("Israel", "ATTACK", "FIGHT", "Lebanon")),
+])
+def test_a_relative_clause_gives_the_nouns_event(extract, text, expected):
+    assert triples(extract(text)) == {expected}
+
+
+def test_an_act_told_in_a_relative_clause_names_whom_its_critic_aims_at(extract):
+    found = triples(extract("Spain criticised the sanctions that Washington imposed on Cuba."))
+    assert found == {("Spain", "CRITICIZE", "DISAPPROVE", "United States"),
+                     ("United States", "SANCTION", "SANCTION", "Cuba")}
+
+
+def test_a_relative_clause_of_no_light_verb_gives_no_event(extract):
+    assert triples(extract("The sanctions that hurt Cuba were lifted.")) == set()
+
+
+# -- Class 8: "we" and "our country" in what someone says are the speaker's side.
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We will not negotiate with the Taliban," the Pakistani foreign minister said.',
+     {("Pakistan", "REJECT", "REJECT", "Taliban")}),
+    ('"Our country will never recognise Kosovo," the Serbian president said.',
+     {("Serbia", "REJECT", "REJECT", "Kosovo")}),
+    ('Denmark said: "We will support Greenland."', {("Denmark", "SUPPORT", "AGREE", "Greenland")}),
+    ('"We have sent aid to Sudan," the EU said.', {("EU", "AID", "AID", "Sudan")}),
+])
+def test_we_in_a_quote_is_the_speakers_side(extract, text, expected):
+    assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"We will fight Russia," the opposition leader said.',  # whose side: not known
+    '"We must cut spending," the Irish president said.',    # one's own duty: no demand
+])
+def test_we_of_an_unknown_side_or_own_duty_codes_nothing(extract, text):
+    assert triples(extract(text)) == set()
+
+
+def test_a_verb_preposition_entry_without_object_is_travel(extract):
+    assert triples(extract("Spain returned the paintings to Mexico.")) == {
+        ("Spain", "RELEASE", "RETREAT", "Mexico")}
+
+
+# -- Class 8: condemning an attack is aimed at the attacker, never at its victim.
+
+@pytest.mark.parametrize("text", [
+    "China condemned the attack on Taiwan.",
+    "Iran condemned the attack on its embassy in Syria.",
+    "Qatar condemned the attacks on Gaza by Israel.",
+    "Morocco denounced the bombing of Mali.",
+])
+def test_the_victim_of_a_condemned_attack_is_not_its_target(extract, text):
+    assert triples(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan condemned the Israeli strikes on Gaza.", ("Jordan", "CRITICIZE", "DISAPPROVE", "Israel")),
+    ("Canada condemned Russia's annexation of Crimea.",
+     ("Canada", "CRITICIZE", "DISAPPROVE", "Russia")),
+])
+def test_the_attacker_of_a_condemned_attack_is_its_target(extract, text, expected):
+    assert triples(extract(text)) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister rejected the claim that Chinese steel exports had soared.",  # content, not claimant
+    "Egypt dismissed the report that Sudanese troops had crossed the border.",
+])
+def test_actors_in_what_a_claim_says_are_not_whom_it_is_rejected_from(extract, text):
+    assert triples(extract(text)) == set()
+
+
+def test_a_claim_rejected_is_aimed_at_the_claimant(extract):
+    assert triples(extract("India rejected the claim by China that its troops had crossed the border.")
+                   ) == {("India", "REJECT", "REJECT", "China")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Viktor Orban flew to Hungary.", set()),  # coming home is no visit
+    ("Viktor Orban flew to Serbia.", {("Viktor Orban", "VISIT", "CONSULT", "Serbia")}),
+])
+def test_travel_home_is_no_visit(extract, text, expected):
+    assert triples(extract(text)) == expected
+
+
+# -- Class 8: "their <meeting>" framing a clause is a meeting between the clause's subjects.
+
+@pytest.mark.parametrize("text, predicate, pair", [
+    ("After their phone call, Macron and Scholz announced a joint plan.", "CALL",
+     ("Emmanuel Macron", "Olaf Scholz")),
+    ("During their meeting, Erdogan and Aliyev signed a gas deal.", "MEET",
+     ("Recep Tayyip Erdogan", "Aliyev")),
+])
+def test_their_meeting_is_between_the_subjects(extract, text, predicate, pair):
+    found = {(s, o) for s, p, c, o in triples(extract(text)) if p == predicate and c == "CONSULT"}
+    assert found == {pair, pair[::-1]}
+
+
+@pytest.mark.parametrize("text", [
+    "After their meeting next week, Ghana and Togo will sign a deal.",  # not yet held
+    "After their protest, Chile and Peru left the summit.",             # no meeting
+    "After their meeting, Germany criticised France.",                  # one subject
+])
+def test_their_meeting_needs_a_held_meeting_of_two_subjects(extract, text):
+    assert not [r for r in extract(text) if r.rule.startswith("noun.their")]
