@@ -42,6 +42,9 @@ SIDE_TYPES = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "PERSON"}
 # Acts aimed at whoever did the hostile act they name: "condemned X's attack on Y" is aimed
 # at X, and "rejected (joining) the sanctions on Y" rejects no one in particular, not Y.
 AIMED_AT_DOER = {"DISAPPROVE", "REJECT"}
+# Judgements of what someone did are judgements of its doer: "praised everything X had done",
+# "condemned the law the parliament passed" are aimed at X and at the parliament.
+JUDGEMENTS = {"SUPPORT", "DISAPPROVE"}
 # Objects that are the subject itself ("pushed themselves to", "injured himself").
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 # Acts of force whose refusal is a REJECT: "refused to send troops to X" denies X help.
@@ -470,6 +473,31 @@ def _relative_doers(noun: Token, index: ActorIndex) -> list[Mention]:
     return [m for m in _subjects(clause, index)[0] if not _is_generic(m)]
 
 
+def _is_attached_low(verb: Token, head: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` is a "while/as ...-ing" clause the parser hung on the complement of an
+    appeal ("called on X to repair ties while praising Y"), where it tells what the appealer
+    did alongside: the complement's doer is only asked to act."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp"
+            and any(c.dep_ == "mark" and c.lower_ in ("while", "as") for c in verb.children)
+            and (_is_object_control(head.head) or _is_called_on(head.head, lex)))
+
+
+def _judged_doers(noun: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
+    """Whose deed a praise or a criticism judges: the subject of a relative clause whose object
+    the judged thing is ("praised everything the US had done for Kyiv")."""
+    if PREDICATES[word.predicate].category not in JUDGEMENTS:
+        return []
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and not any(
+                c.dep_ in OBJECT_DEPS and c.lower_ not in ("that", "which") for c in clause.children):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"
+                        and c.lower_ not in ("that", "which", "who")]
+            found = [m for m in _mentions(subjects, index) if not _is_generic(m)]
+            if found:
+                return found
+    return []
+
+
 def _clause_subjects(token: Token, index: ActorIndex) -> list[Mention]:
     """Whom a demand is made of: "its demand that Israel ease restrictions"."""
     for child in token.children:
@@ -540,6 +568,8 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
         if owner is not None and owner.pos_ in ("VERB", "AUX") and (
                 index.lex.cues_of(owner) & COMPLEMENT_CUES):
             head = owner  # "X refrained from criticising": X would have criticised
+        if _is_attached_low(verb, head, index.lex):
+            head = head.head  # "urged X to talk while praising Y": the urger praises
         if head.pos_ == "ADJ":
             if "intend" not in index.lex.cues_of(head):
                 return [], False  # "it is normal to restore ...": nobody in particular
@@ -734,7 +764,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         topics = _topics(obj, index) + _victims(obj, word, index)
         nested = [m for m in _first_in(obj, index, own_events=True, places=places)
                   if not _is_generic(m) and not any(m.start in r for r in topics)
-                  ] or _proposed(obj, index) or _relative_doers(obj, index)
+                  ] or _proposed(obj, index) or _relative_doers(obj, index) or (
+                      _judged_doers(obj, word, index))
         if nested:
             return nested, True
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target

@@ -154,7 +154,7 @@ def test_plurals_are_the_set_named(extract, text, expected):
     ("British courts ruled on Monday. The Court of Appeal later backed the Home Office.",
      {("Court Appeal", "SUPPORT", "Home Office")}),
     # controls: a place an attack hits is its target; a demonym inside a phrase is no place
-    ("Israeli jets struck targets in Lebanon.", {("Israel", "PROTEST", "Lebanon")}),
+    ("Israeli jets struck targets in Lebanon.", {("Israel", "FIGHT", "Lebanon")}),
     ("China criticised a surge in Japanese exports.", {("China", "DISAPPROVE", "Japan")}),
 ])
 def test_a_place_in_a_locative_phrase_is_no_party(extract, text, expected):

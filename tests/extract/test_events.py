@@ -731,3 +731,34 @@ def test_their_meeting_is_between_the_subjects(extract, text, predicate, pair):
 ])
 def test_their_meeting_needs_a_held_meeting_of_two_subjects(extract, text):
     assert not [r for r in extract(text) if r.rule.startswith("noun.their")]
+
+
+# -- judging a deed judges its doer; "while ...-ing" beside an appeal is the appealer's ------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden praised everything Norway had done for the refugees.",
+     {("Sweden", "SUPPORT", "Norway")}),
+    ("Kenya condemned the law that Uganda passed last week.",
+     {("Kenya", "DISAPPROVE", "Uganda")}),
+    ("Ghana welcomed the steps Togo took to end the crisis.", {("Ghana", "SUPPORT", "Togo")}),
+    # controls: whoever a relative clause is about, it is not the judged deed's doer
+    ("Chile praised the workers who rebuilt the bridge.", set()),
+    ("Brazil condemned the attack that killed ten people.", set()),
+])
+def test_judging_a_deed_is_aimed_at_its_doer(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden urged Norway to reopen the border while criticising Denmark.",
+     {("Sweden", "DEMAND", "Norway"), ("Sweden", "DISAPPROVE", "Denmark")}),
+    ("Estonia called on Latvia to ease the rules while praising Lithuania.",
+     {("Estonia", "DEMAND", "Latvia"), ("Estonia", "SUPPORT", "Lithuania")}),
+    # control: a "while" clause of the main verb keeps the main subject as before
+    ("Sweden met Norway while criticising Denmark.",
+     {("Sweden", "CONSULT", "Norway"), ("Sweden", "DISAPPROVE", "Denmark")}),
+])
+def test_a_while_clause_beside_an_appeal_is_the_appealer_s(extract, text, expected):
+    assert dyads(extract(text)) == expected
