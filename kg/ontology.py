@@ -1,10 +1,19 @@
 """The event ontology: PLOVER categories, CAMEO codes with Goldstein scores, kg's predicates.
 
+Every fact about the vocabulary is data in ``kg/data`` (predicates.tsv, categories.tsv,
+quad_classes.tsv, modalities.tsv, cameo_codes.tsv), read once here; code asks the ontology
+(``PREDICATES[p].symmetric``, ``CATEGORY["FIGHT"].violent``) and keeps no set of its own.
+Adding a predicate is one row of predicates.tsv plus its cue words in the lexicons. A folder
+named by ``$KG_DATA`` overrides the packaged files of the same name, to extend the vocabulary
+without editing kg.
+
 Everything that may become a Neo4j relationship type comes from here and is checked by
 :func:`check_identifier` before it touches a query string.
 
 >>> PREDICATES["MEET"].category, PREDICATES["MEET"].cameo, PREDICATES["MEET"].goldstein
 ('CONSULT', '040', 1.0)
+>>> PREDICATES["MEET"].symmetric, CATEGORY["FIGHT"].violent, QUADS["verbal_conflict"].verbal
+(True, True, True)
 >>> quad_class("SANCTION")
 'material_conflict'
 >>> check_identifier("MEET")
@@ -14,45 +23,42 @@ Everything that may become a Neo4j relationship type comes from here and is chec
 from __future__ import annotations
 
 import csv
+import os
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from kg.errors import InvalidName
 
 __all__ = [
     "CAMEO",
     "CATEGORIES",
+    "CATEGORY",
+    "HAPPENED",
     "PREDICATES",
+    "QUADS",
     "QUAD_CLASSES",
     "CameoCode",
+    "Category",
     "Predicate",
+    "QuadClass",
     "check_identifier",
     "data_path",
+    "predicates_with",
     "quad_class",
 ]
-
-# The 18 PLOVER event categories, in the manual's order (cooperation first).
-CATEGORIES = (
-    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
-    "INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN",
-    "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT",
-)
-
-# CAMEO's quad classes (verbal/material x cooperation/conflict), carried over to PLOVER:
-# roots 01-05 talk, 06-08 cooperative deeds, 09-13 hostile talk, 14-20 hostile deeds.
-QUAD_CLASSES = {
-    "verbal_cooperation": ("AGREE", "CONSULT", "SUPPORT"),
-    "material_cooperation": ("COOPERATE", "AID", "CONCEDE", "RETREAT"),
-    "verbal_conflict": ("INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN"),
-    "material_conflict": ("PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT"),
-}
-_QUAD_OF = {category: quad for quad, members in QUAD_CLASSES.items() for category in members}
 
 # Relationship types and labels go into Cypher text, so only this shape is allowed.
 # \Z, not $: "$" also matches before a final newline, and "MEET\n" must not reach Cypher.
 IDENTIFIER = re.compile(r"[A-Z][A-Z0-9_]*\Z")
+
+# The traits a row may carry, per table; anything else is a typo and stops the load.
+PREDICATE_TRAITS = frozenset({"symmetric", "moves_object", "clause_target", "condition_target",
+                              "homecoming", "commitment", "role", "casualty"})
+CATEGORY_TRAITS = frozenset({"violent", "aimed_at_doer", "judgement", "refusable_force"})
+QUAD_TRAITS = frozenset({"verbal", "cooperative"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,19 +70,55 @@ class CameoCode:
 
 @dataclass(frozen=True, slots=True)
 class Predicate:
+    """A row of predicates.tsv: its category (None: not an event), CAMEO code and traits."""
+
     name: str
     category: str | None
     cameo: str | None
     goldstein: float | None
     why: str
+    traits: frozenset[str] = frozenset()
 
-    @property
-    def is_event(self) -> bool:
-        return self.category is not None
+    def __getattr__(self, trait: str) -> bool:
+        # PREDICATES["MEET"].symmetric: each trait of predicates.tsv reads as a flag.
+        if trait in PREDICATE_TRAITS:
+            return trait in self.traits
+        raise AttributeError(f"Predicate has no attribute {trait!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """A row of categories.tsv: a PLOVER category, its quad class, traits and CAMEO variants."""
+
+    name: str
+    quad: str
+    intent: str | None  # the CAMEO code of an intent to do it
+    threat: str | None  # the CAMEO code of a threat to do it
+    traits: frozenset[str] = frozenset()
+
+    def __getattr__(self, trait: str) -> bool:
+        if trait in CATEGORY_TRAITS:
+            return trait in self.traits
+        raise AttributeError(f"Category has no attribute {trait!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class QuadClass:
+    name: str
+    colour: str
+    traits: frozenset[str] = frozenset()
+
+    def __getattr__(self, trait: str) -> bool:
+        if trait in QUAD_TRAITS:
+            return trait in self.traits
+        raise AttributeError(f"QuadClass has no attribute {trait!r}")
 
 
 def data_path(name: str):
-    """A data file shipped inside the package (``kg/data/NAME``)."""
+    """A data file: ``$KG_DATA/NAME`` when that folder has it, else the packaged ``kg/data/NAME``."""
+    override = os.environ.get("KG_DATA")
+    if override and (Path(override) / name).is_file():
+        return Path(override) / name
     return resources.files("kg") / "data" / name
 
 
@@ -84,6 +126,18 @@ def _rows(name: str):
     with data_path(name).open(encoding="utf-8") as handle:
         lines = (line for line in handle if line.strip() and not line.startswith("#"))
         yield from csv.reader(lines, delimiter="\t")
+
+
+def _traits(cell: str, allowed: frozenset[str], *, where: str) -> frozenset[str]:
+    traits = frozenset(t.strip() for t in cell.split(",") if t.strip() not in ("", "-"))
+    if traits - allowed:
+        raise ValueError(f"{where}: unknown trait {', '.join(sorted(traits - allowed))}; "
+                         f"the traits are {', '.join(sorted(allowed))}")
+    return traits
+
+
+def _dash(cell: str) -> str | None:
+    return None if cell == "-" else cell
 
 
 @cache
@@ -94,24 +148,68 @@ def _load_cameo() -> dict[str, CameoCode]:
 
 
 @cache
+def _load_quads() -> dict[str, QuadClass]:
+    rows = _rows("quad_classes.tsv")
+    next(rows)  # header
+    return {name: QuadClass(name, colour, _traits(traits, QUAD_TRAITS, where=name))
+            for name, traits, colour in rows}
+
+
+@cache
+def _load_categories() -> dict[str, Category]:
+    rows = _rows("categories.tsv")
+    next(rows)  # header
+    table = {}
+    for name, quad, traits, intent, threat, _why in rows:
+        if quad not in _load_quads():
+            raise ValueError(f"categories.tsv: {name} has unknown quad class {quad!r}")
+        table[name] = Category(name, quad, _dash(intent), _dash(threat),
+                               _traits(traits, CATEGORY_TRAITS, where=name))
+    return table
+
+
+@cache
 def _load_predicates() -> dict[str, Predicate]:
     table = {}
-    for name, category, cameo, why in _rows("predicates.tsv"):
+    for name, category, cameo, traits, why in _rows("predicates.tsv"):
         check_identifier(name)
-        code = None if cameo == "-" else cameo
+        code = _dash(cameo)
+        if category != "-" and category not in _load_categories():
+            raise ValueError(f"predicates.tsv: {name} has unknown category {category!r}")
         table[name] = Predicate(
             name=name,
-            category=None if category == "-" else category,
+            category=_dash(category),
             cameo=code,
             goldstein=_load_cameo()[code].goldstein if code else None,
             why=why,
+            traits=_traits(traits, PREDICATE_TRAITS, where=name),
         )
     return table
 
 
+@cache
+def _load_happened() -> frozenset[str]:
+    rows = _rows("modalities.tsv")
+    next(rows)  # header
+    return frozenset(modality for modality, happened, _why in rows if happened == "yes")
+
+
+def predicates_with(trait: str) -> frozenset[str]:
+    """The names of the predicates that carry ``trait`` (see predicates.tsv).
+
+    >>> sorted(predicates_with("casualty"))
+    ['KILL', 'WOUND']
+    """
+    if trait not in PREDICATE_TRAITS:
+        raise ValueError(f"unknown trait {trait!r}; the traits are "
+                         f"{', '.join(sorted(PREDICATE_TRAITS))}")
+    return frozenset(name for name, p in PREDICATES.items() if trait in p.traits)
+
+
 def quad_class(category: str | None) -> str | None:
     """The quad class of a PLOVER category, or None for non-event relations."""
-    return _QUAD_OF.get(category) if category else None
+    found = CATEGORY.get(category) if category else None
+    return found.quad if found else None
 
 
 def check_identifier(name: str) -> str:
@@ -131,4 +229,12 @@ def check_identifier(name: str) -> str:
 
 
 CAMEO: dict[str, CameoCode] = _load_cameo()
+QUADS: dict[str, QuadClass] = _load_quads()
+CATEGORY: dict[str, Category] = _load_categories()
+# The 18 PLOVER event categories, in the manual's order (cooperation first).
+CATEGORIES: tuple[str, ...] = tuple(CATEGORY)
+QUAD_CLASSES: dict[str, tuple[str, ...]] = {
+    quad: tuple(c.name for c in CATEGORY.values() if c.quad == quad) for quad in QUADS}
 PREDICATES: dict[str, Predicate] = _load_predicates()
+# Modalities whose acts count as having happened (modalities.tsv).
+HAPPENED: frozenset[str] = _load_happened()

@@ -66,7 +66,7 @@ import networkx as nx
 import kg
 from kg.errors import InvalidParameter, KGError, QueryNotFound, QueryNotSupported
 from kg.model import Actor, Document, Mention, Quantity, Relation
-from kg.ontology import quad_class
+from kg.ontology import HAPPENED, QUADS, predicates_with, quad_class
 
 __all__ = [
     "FORMATS",
@@ -108,15 +108,12 @@ _PARAM_USE = re.compile(r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|//[^\n]*)|\$(\w
 # Table cells longer than this are cut, ending in "…".
 MAX_CELL = 60
 
-# An event "happened" when the text asserts or reports it and does not deny it; intended,
-# possible or hypothetical events did not (yet).
-HAPPENED = ("asserted", "reported")
-COOPERATION = ("verbal_cooperation", "material_cooperation")
-CONFLICT = ("verbal_conflict", "material_conflict")
-# Relations whose object is a number an actor commits to.
-COMMITMENTS = ("TARGET", "PLEDGE", "CALL_FOR", "SPEND")
-# Offices and membership, as the roles query lists them.
-ROLES = ("LEADER_OF", "SECRETARY_GENERAL_OF", "MINISTER_OF", "OFFICIAL_OF", "MEMBER_OF")
+# What happened, what cooperates and which predicates commit or hold office: the ontology's
+# (kg/data/modalities.tsv, quad_classes.tsv, predicates.tsv), in the order the columns use.
+COOPERATION = tuple(name for name, quad in QUADS.items() if quad.cooperative)
+CONFLICT = tuple(name for name, quad in QUADS.items() if not quad.cooperative)
+COMMITMENTS = predicates_with("commitment")
+ROLES = predicates_with("role")
 # Longest chain shortest_path follows (the query's [*..10]).
 MAX_HOPS = 10
 

@@ -70,7 +70,7 @@ from typing import Any
 
 from kg.errors import InvalidOption
 from kg.model import ACTOR_TYPES, Mention, Quantity, Relation, content_hash
-from kg.ontology import CATEGORIES, quad_class
+from kg.ontology import CATEGORIES, QUADS, quad_class
 
 __all__ = ["InvalidOption", "display", "force_layout", "to_html"]
 
@@ -96,12 +96,7 @@ QUANTITY_STYLE = ("box", "#fff4c2")  # a pale box with the number inside: a valu
 
 # Edge colour per CAMEO quad class: greens cooperate, orange and red conflict; talk light,
 # deeds dark. Relations that are not events (roles, membership, numbers) are grey and dashed.
-QUAD_COLORS = {
-    "verbal_cooperation": "#74c476",
-    "material_cooperation": "#238b45",
-    "verbal_conflict": "#fd8d3c",
-    "material_conflict": "#d62728",
-}
+QUAD_COLORS = {name: quad.colour for name, quad in QUADS.items()}  # quad_classes.tsv
 NON_EVENT = "non-event"
 NON_EVENT_COLOR = "#9e9e9e"
 

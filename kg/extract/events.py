@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import LOCATIVE_PREPS, ActorIndex, is_generic
 from kg.extract.lexicon import NO_EVENT, EventWord, Lexicon, lemma_candidates
 from kg.model import Actor, Mention
-from kg.ontology import PREDICATES, quad_class
+from kg.ontology import CATEGORY, PREDICATES, QUADS
 
 __all__ = ["Event", "event_starts", "find_events"]
 
@@ -39,18 +39,8 @@ OWN_SIDE_NOUNS = {"country", "nation", "government", "state", "people", "allianc
 # Speakers whose "we" names an actor: a body that speaks for itself, or a person for the
 # state whose government they serve.
 SIDE_TYPES = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "PERSON"}
-# Acts aimed at whoever did the hostile act they name: "condemned X's attack on Y" is aimed
-# at X, and "rejected (joining) the sanctions on Y" rejects no one in particular, not Y.
-AIMED_AT_DOER = {"DISAPPROVE", "REJECT"}
-# Judgements of what someone did are judgements of its doer: "praised everything X had done",
-# "condemned the law the parliament passed" are aimed at X and at the parliament.
-JUDGEMENTS = {"SUPPORT", "DISAPPROVE"}
 # Objects that are the subject itself ("pushed themselves to", "injured himself").
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
-# Acts of force whose refusal is a REJECT: "refused to send troops to X" denies X help.
-REFUSABLE_FORCE = {"MOBILIZE"}
-# Travel that is no visit when it ends in the traveller's own state.
-HOMECOMING_PREDICATES = {"VISIT"}
 # Cues whose verb governs a gerund after a preposition ("refrained from criticising X"); other
 # verbs only place it in time or manner ("after meeting X", "by signing a deal").
 COMPLEMENT_CUES = {"refuse", "intend", "deny", "attempt"}
@@ -68,16 +58,6 @@ CLAUSE_DEPS = {"ccomp"}
 PHRASE_BREAKS = {",", ";", ":", "(", ")", "--", "—", "–", '"', "``", "''"}
 # Conjunctions that make a clause hypothetical.
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
-# Events whose two sides act alike, so "X and Y met" means X met Y and Y met X.
-SYMMETRIC = {"AGREE", "MEET", "CONSULT", "NEGOTIATE", "SIGN", "COOPERATE", "TRADE", "FIGHT",
-             "CEASEFIRE", "SETTLE", "COOPERATE_MILITARILY", "CALL", "OFFER_TALKS"}
-COOPERATION = {"verbal_cooperation", "material_cooperation"}
-VERBAL = {"verbal_cooperation", "verbal_conflict"}  # said, not done to anything
-# Events whose direct object is what is moved or given; the target is a preposition's object.
-MOVED_OBJECT = {"DEESCALATE", "EXPEL", "DEPLOY", "AID", "GIVE_ECONOMIC_AID", "GIVE_MILITARY_AID",
-                "GIVE_HUMANITARIAN_AID"}
-# Attacks that can be the subject of what they did ("air strikes killed ...").
-VIOLENT_CATEGORIES = {"FIGHT", "ASSAULT"}
 # Modifiers that make a direct object belong to both subjects ("their ties", "bilateral trade").
 SHARED_MODIFIERS = {"bilateral", "mutual", "joint"}
 # Objects that are between their subjects by their meaning ("X and Y restored relations").
@@ -87,16 +67,6 @@ NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "durin
 # Nouns of "in X of/against/with Y" phrases that name whom an act answers or is aimed at.
 STANCE_NOUNS = {"defiance", "protest", "solidarity", "retaliation", "response", "opposition",
                 "support", "reprisal", "revenge", "honour", "honor", "memory", "defence", "defense"}
-# Events whose target may be the subject of the clause they govern ("demanded that X ...").
-CLAUSE_TARGETS = {"DEMAND", "APPEAL", "DEMAND_TALKS", "ACCUSE", "CRITICIZE", "THREATEN",
-                  "ULTIMATUM", "WARN"}
-# Threats and warnings are aimed at whoever must meet their condition ("... unless X withdraws").
-CONDITION_TARGETS = {"THREATEN", "ULTIMATUM", "WARN"}
-# CAMEO codes for what a transformed event is: an intent to cooperate, a threat, a rejection.
-INTENT_CODES = {"CONSULT": "036", "AID": "033", "RETREAT": "035", "CONCEDE": "035",
-                "COOPERATE": "031", "SUPPORT": "032", "AGREE": "030"}
-THREAT_CODES = {"FIGHT": "138", "ASSAULT": "138", "SANCTION": "131", "COERCE": "137",
-                "PROTEST": "133"}
 # Dealings an act can come out of, whose other side it is aimed at: "agreed to withdraw after
 # talks with X", "declared a ceasefire after days of fighting with X".
 DEALING_NOUNS = {"talk", "talks", "negotiation", "negotiations", "deliberation", "deliberations",
@@ -270,7 +240,7 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         weapon = _violent_cause(verb, index, lex)
         if weapon is not None:  # "US drone strikes killed X": the strikes' event, by the US
             word, subjects = weapon
-    if nested and len(subjects) >= 2 and word.predicate in SYMMETRIC:
+    if nested and len(subjects) >= 2 and PREDICATES[word.predicate].symmetric:
         objects = []  # "the two discussed a US-brokered ceasefire": the two talked to each other
     rule = "verb.passive" if passive else "verb"
     reciprocal = not objects and len(subjects) >= 2 and _is_shared_object(verb)
@@ -291,7 +261,7 @@ def _violent_cause(verb: Token, index: ActorIndex, lex: Lexicon
     """An attack named as the subject of what it did ("Israeli air strikes killed ...")."""
     for cause in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         word = lex.noun(cause)
-        if word is None or PREDICATES[word.predicate].category not in VIOLENT_CATEGORIES:
+        if word is None or not _has(PREDICATES[word.predicate].category, "violent"):
             continue
         doers = [m for c in cause.children if c.dep_ in ("compound", "amod", "poss", "nmod")
                  for m in index.resolve(c)]
@@ -412,7 +382,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or _targets(head, word.target, index)
                    or _mentions([c for c in head.children if c.dep_ == "dative"], index)
                    or _clause_subjects(noun, index)
-                   or (word.predicate in CLAUSE_TARGETS and _clause_subjects(head, index))
+                   or (PREDICATES[word.predicate].clause_target and _clause_subjects(head, index))
                    or _relative_objects(noun, index) or _purpose_objects(head, index)
                    or _dealt_with(head, index))
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
@@ -427,7 +397,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     objects = _targets(noun, word.target, index)
     if owners:
         return Event(word.predicate, owners, objects, noun, "noun.poss", clause=list(noun.subtree))
-    if not owners and len(objects) >= 2 and word.predicate in SYMMETRIC:
+    if not owners and len(objects) >= 2 and PREDICATES[word.predicate].symmetric:
         between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
         if between:
             return Event(word.predicate, objects, [], noun, "noun.between",
@@ -438,7 +408,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
 def _their_own(noun: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
     """The two or more subjects of the clause a "their <meeting>" phrase is set in, when the
     meeting is between them ("during their talks, X and Y signed ...")."""
-    if word.predicate not in SYMMETRIC or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or (
+    if not PREDICATES[word.predicate].symmetric or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or (
             not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)):
         return []
     verb = noun.head.head
@@ -485,7 +455,7 @@ def _is_attached_low(verb: Token, head: Token, lex: Lexicon) -> bool:
 def _judged_doers(noun: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
     """Whose deed a praise or a criticism judges: the subject of a relative clause whose object
     the judged thing is ("praised everything the US had done for Kyiv")."""
-    if PREDICATES[word.predicate].category not in JUDGEMENTS:
+    if not _has(PREDICATES[word.predicate].category, "judgement"):
         return []
     for clause in noun.children:
         if clause.dep_ == "relcl" and not any(
@@ -735,13 +705,13 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                 for m in _targets(t, _not_its_own(t, word.target, index.lex), index)]
         if told:
             return told, True
-    if word.predicate in MOVED_OBJECT and by_prep and not all(_is_generic(m) for m in by_prep):
+    if PREDICATES[word.predicate].moves_object and by_prep and not all(_is_generic(m) for m in by_prep):
         return by_prep, False  # "pulled the US out of NATO": the US is moved, NATO is the target
     if found and not all(_is_generic(m) for m in found):
         return found, False
     if by_prep and not all(_is_generic(m) for m in by_prep):
         return by_prep, False
-    if word.predicate in CLAUSE_TARGETS:
+    if PREDICATES[word.predicate].clause_target:
         for child in verb.children:
             if child.dep_ == "ccomp":  # "demanded that the US cancel": the demand is on the US
                 inner = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS], index)
@@ -758,8 +728,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     # X"); of words it is only where they were said ("condemned the attack at a summit in
     # Brussels"), and of acts two sides do alike it is never the other side ("met aides in
     # Geneva", "crude traded in New York").
-    places = quad_class(PREDICATES[word.predicate].category) not in VERBAL and (
-        word.predicate not in SYMMETRIC)
+    places = not _is_verbal(PREDICATES[word.predicate].category) and (
+        not PREDICATES[word.predicate].symmetric)
     for obj in direct:  # "a resolution of the U.N. Security Council"
         topics = _topics(obj, index) + _victims(obj, word, index)
         nested = [m for m in _first_in(obj, index, own_events=True, places=places)
@@ -801,7 +771,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                      for m in _first_in(c, index) if not _is_generic(m)]
             if named:
                 return named, True
-    if word.predicate in CONDITION_TARGETS:
+    if PREDICATES[word.predicate].condition_target:
         found = _condition_subjects(verb, index)
         if found:
             return found, True
@@ -813,16 +783,16 @@ def _is_talk(prep: Token | None, lex: Lexicon) -> bool:
     """Whether a place phrase says where words or talks happened ("talks in Jeddah", "a
     summit in Brussels"): a place there is no party to them."""
     word = lex.noun(prep.head) if prep is not None else None
-    return word is not None and (word.predicate in SYMMETRIC or quad_class(
-        PREDICATES[word.predicate].category) in VERBAL)
+    return word is not None and (PREDICATES[word.predicate].symmetric
+                                 or _is_verbal(PREDICATES[word.predicate].category))
 
 
 def _acts_on_places(verb: Token, objects: list[Token], lex: Lexicon) -> bool:
     """Whether the act of a complement can be aimed at a place: "to institute a curfew in
     Algiers" can, "to return to talks in Jeddah" (no act the lexicon knows) cannot."""
     words = [lex.verb(verb)] + [lex.noun(o) for o in objects]
-    return any(w is not None and w.predicate not in SYMMETRIC and
-               quad_class(PREDICATES[w.predicate].category) not in VERBAL for w in words)
+    return any(w is not None and not PREDICATES[w.predicate].symmetric
+               and not _is_verbal(PREDICATES[w.predicate].category) for w in words)
 
 
 def _not_its_own(noun: Token, preps: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
@@ -836,7 +806,7 @@ def _not_its_own(noun: Token, preps: tuple[str, ...], lex: Lexicon) -> tuple[str
 def _victims(noun: Token, word: EventWord, index: ActorIndex) -> list[range]:
     """Character ranges of whom a condemned attack was aimed at: "condemned the attack on X"
     is aimed at the attacker (unnamed here), not at X."""
-    if PREDICATES[word.predicate].category not in AIMED_AT_DOER:
+    if not _has(PREDICATES[word.predicate].category, "aimed_at_doer"):
         return []
     attack = index.lex.noun(noun)
     if attack is None or not _is_hostile(noun, index.lex):
@@ -877,8 +847,8 @@ def _dealt_with(verb: Token, index: ActorIndex) -> list[Mention]:
 
 def _is_hostile(noun: Token, lex: Lexicon) -> bool:
     word = lex.noun(noun)
-    return word is not None and quad_class(PREDICATES[word.predicate].category) in (
-        "verbal_conflict", "material_conflict")
+    category = CATEGORY.get(PREDICATES[word.predicate].category) if word is not None else None
+    return category is not None and not QUADS[category.quad].cooperative
 
 
 def _proposed(noun: Token, index: ActorIndex) -> list[Mention]:
@@ -1166,7 +1136,7 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     ctx = _context(event.anchor, index, lex)
     predicate = PREDICATES[event.predicate]
     category, cameo = predicate.category, predicate.cameo
-    cooperative = quad_class(category) in COOPERATION
+    cooperative = _is_cooperative(category)
     refused = False
     effects = ctx.effects
     if event.rule == "noun.light" and "intend" in lex.cues_of(event.anchor):
@@ -1186,11 +1156,11 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
         # its victim). The act itself is not done.
         # A refusal that is only possible, required or conditional ("could refuse", "if X
         # refuses") has not happened either.
-        refused = (cooperative or category in REFUSABLE_FORCE) and not ctx.conditional and not (
+        refused = (cooperative or _has(category, "refusable_force")) and not ctx.conditional and not (
             effects & {"possible", "require"})
         category, event.negated = None, True
     elif ctx.threatened:
-        category, cameo, event.modality = "THREATEN", THREAT_CODES.get(category, "130"), "intended"
+        category, cameo, event.modality = "THREATEN", _threat_code(category), "intended"
     elif "require" in effects:
         event.modality = "required"
         if ctx.speaker and event.subjects and not _of_own_side(event.anchor):
@@ -1201,7 +1171,7 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     elif "intend" in effects and _is_threat(_condition(event.anchor), cooperative) \
             and not event.negated:
         # "will withdraw unless X", "would boycott if Y": a conditional intent is a threat.
-        category, cameo, event.modality = "THREATEN", THREAT_CODES.get(category, "130"), "intended"
+        category, cameo, event.modality = "THREATEN", _threat_code(category), "intended"
     elif "intend" in effects:
         event.modality = "intended"
         if event.negated and cooperative:
@@ -1209,11 +1179,11 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
         elif event.negated:
             category = None
         elif cooperative:
-            category, cameo = "AGREE", INTENT_CODES.get(category, "030")
-        elif quad_class(category) == "material_conflict" and "ready" in effects:
+            category, cameo = "AGREE", _intent_code(category)
+        elif _is_deed_of_conflict(category) and "ready" in effects:
             category, cameo = "MOBILIZE", "150"  # "prepared to storm the city": forces readied
-        elif quad_class(category) == "material_conflict":
-            category, cameo = "THREATEN", THREAT_CODES.get(category, "130")
+        elif _is_deed_of_conflict(category):
+            category, cameo = "THREATEN", _threat_code(category)
     elif "possible" in effects or ctx.conditional:
         category, event.modality = None, "possible" if not ctx.conditional else "hypothetical"
     elif event.negated:
@@ -1223,9 +1193,9 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     if event.modality != "asserted":
         event.rule += "." + event.modality
     event.category, event.cameo = category, cameo if category else None
-    if not event.objects and len(event.subjects) >= 2 and event.predicate in SYMMETRIC:
+    if not event.objects and len(event.subjects) >= 2 and PREDICATES[event.predicate].symmetric:
         event.reciprocal = True
-    if event.predicate in HOMECOMING_PREDICATES:
+    if PREDICATES[event.predicate].homecoming:
         # "the exiled leader returned to Zimbabwe": coming home is no visit
         event.objects = [o for o in event.objects
                          if not any(_is_home(s, o) for s in event.subjects)]
@@ -1238,3 +1208,34 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
                           negated=False, modality="intended" if announced else "asserted",
                           rule=event.rule + ".refusal")
         yield event
+
+
+# -- what the ontology says of a category (kg/data/categories.tsv, quad_classes.tsv) ------------
+
+def _has(category: str | None, trait: str) -> bool:
+    """Whether PLOVER ``category`` carries ``trait`` (violent, judgement, ...)."""
+    return category in CATEGORY and trait in CATEGORY[category].traits
+
+
+def _is_verbal(category: str | None) -> bool:
+    """Said, not done to anything: the verbal quad classes."""
+    return category in CATEGORY and QUADS[CATEGORY[category].quad].verbal
+
+
+def _is_cooperative(category: str | None) -> bool:
+    return category in CATEGORY and QUADS[CATEGORY[category].quad].cooperative
+
+
+def _is_deed_of_conflict(category: str | None) -> bool:
+    return category in CATEGORY and not (_is_verbal(category) or _is_cooperative(category))
+
+
+def _intent_code(category: str | None) -> str:
+    """CAMEO's code for an intent to do ``category``: 030, "expressed intent to cooperate",
+    where it has no more precise one."""
+    return (CATEGORY[category].intent if category in CATEGORY else None) or "030"
+
+
+def _threat_code(category: str | None) -> str:
+    """CAMEO's code for a threat to do ``category``: 130, "threaten", where it has none."""
+    return (CATEGORY[category].threat if category in CATEGORY else None) or "130"

@@ -27,7 +27,7 @@ from typing import Iterator
 
 from kg.extract.events import _context, _is_generic, _mentions, _subjects
 from kg.model import Mention, Quantity
-from kg.ontology import PREDICATES, data_path
+from kg.ontology import PREDICATES, data_path, predicates_with
 
 __all__ = ["Claim", "cue_offsets", "find_claims", "find_quantities", "parse_count"]
 
@@ -253,8 +253,8 @@ OBJECT_LINKS = {"dobj", "dative", "attr", "oprd", "nsubjpass"}
 # Prepositions by which a verb takes it too ("provide X with $5bn", "commit to 2%").
 AMOUNT_PREPS = {"with", "of", "to"}
 # Predicates whose subject may be named by a modifier of the noun that acts ("Israeli
-# strikes killed"): the weapon's side is who killed.
-ATTACKS = {"KILL", "WOUND"}
+# strikes killed"): the weapon's side is who killed (the casualty trait of predicates.tsv).
+ATTACKS = predicates_with("casualty")
 # Pronouns whose antecedent stands in another sentence: "it" and "they" are resolved there to
 # the last state or organisation, which is too often not the one that pays.
 UNSURE_PRONOUNS = {"it", "its", "they", "them", "their"}
