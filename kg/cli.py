@@ -448,7 +448,8 @@ class Command:
 
 def extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sources", nargs="+", metavar="SOURCE",
-                        help=f"a {describe_formats()} file, a folder of them, or - (stdin)")
+                        help=f"a {describe_formats()} file, a folder of them, - (stdin), or the "
+                             "http(s) URL of an article, an RSS/Atom feed or a news sitemap")
     parser.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
                         help="relation JSONL, one record a line (default), or a readable table")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
@@ -481,7 +482,8 @@ def run_extract(args: argparse.Namespace, console: Console) -> int:
 
 def build_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sources", nargs="+", metavar="SOURCE",
-                        help=f"a {describe_formats()} file, a folder of them, or - (stdin)")
+                        help=f"a {describe_formats()} file, a folder of them, - (stdin), or the "
+                             "http(s) URL of an article, an RSS/Atom feed or a news sitemap")
     parser.add_argument("--html", metavar="FILE",
                         help="also draw the whole store as an interactive page here")
     parser.add_argument(
@@ -722,8 +724,11 @@ def run_export(args: argparse.Namespace, console: Console) -> int:
 
 
 SOURCES_NOTE = f"""\
-SOURCE is a {describe_formats()} file, a folder searched for those, or - for stdin. A .jsonl
-file holds one article a line: text, and optional id, date, title, url."""
+SOURCE is a {describe_formats()} file, a folder searched for those, - for stdin, or a URL. A
+.jsonl file holds one article a line: text, and optional id, date, title, url. A URL is
+fetched (politely: robots.txt obeyed, one request a second per site) and recognised by its
+content: an RSS/Atom feed or a news sitemap has each article it lists fetched; anything else
+is an article page."""
 
 STORE_NOTE = """\
 The store is a .json file (NetworkX, nothing to install) or a Neo4j server: --store

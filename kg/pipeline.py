@@ -30,6 +30,7 @@ from typing import Any, Union
 
 from kg.errors import ExtractionFailed, InvalidOption, KGError
 from kg.ingest import read_documents
+from kg.ingest.fetch import Fetcher
 from kg.jsonl import read_relations
 from kg.model import Document, Relation
 from kg.store import Store, open_store
@@ -96,10 +97,11 @@ def build(sources, *, store: Target | Store = DEFAULT_STORE, html: Target | None
           model: str | None = None, nlp=None, batch_docs: int = BATCH_DOCS,
           on_error: OnError | None = None, progress: Progress | None = None,
           max_nodes: int | None = 500, workers: int | None = None,
-          scheduler: str | None = None) -> BuildReport:
+          scheduler: str | None = None, fetcher: Fetcher | None = None) -> BuildReport:
     """Read ``sources``, extract their relations and add them to ``store``; return a report.
 
-    ``sources`` is what :func:`~kg.ingest.read_documents` takes (paths, folders, ``"-"``).
+    ``sources`` is what :func:`~kg.ingest.read_documents` takes (paths, folders, ``"-"``,
+    URLs of articles, feeds and sitemaps, fetched by ``fetcher``).
     ``store`` is an open :class:`~kg.store.Store` or a target for
     :func:`~kg.store.open_store`, opened here and closed at the end. Documents whose text
     the store already holds are skipped, so running a build again only does what is left.
@@ -127,7 +129,7 @@ def build(sources, *, store: Target | Store = DEFAULT_STORE, html: Target | None
         stored = opened.stored_hashes()
         seen: set[str] = set()
         batch: list[Document] = []
-        for document in read_documents(sources, on_error=run.fail):
+        for document in read_documents(sources, on_error=run.fail, fetcher=fetcher):
             run.documents += 1
             if document.content_hash in stored or document.content_hash in seen:
                 run.skip(duplicate=document.content_hash in seen)
@@ -150,7 +152,8 @@ def build(sources, *, store: Target | Store = DEFAULT_STORE, html: Target | None
 
 def extract(sources, *, model: str | None = None, nlp=None, on_error: OnError | None = None,
             progress: Progress | None = None, workers: int | None = None,
-            scheduler: str | None = None, min_confidence: float = 0.0) -> Iterator[Relation]:
+            scheduler: str | None = None, min_confidence: float = 0.0,
+            fetcher: Fetcher | None = None) -> Iterator[Relation]:
     """Yield the relations of ``sources`` with a confidence of at least ``min_confidence``;
     unreadable and failing documents are skipped.
 
@@ -163,7 +166,7 @@ def extract(sources, *, model: str | None = None, nlp=None, on_error: OnError | 
     """
     line = check_confidence(min_confidence)  # here, not on the first relation asked for
     relations = _extract(sources, model=model, nlp=nlp, on_error=on_error, progress=progress,
-                         workers=workers, scheduler=scheduler)
+                         workers=workers, scheduler=scheduler, fetcher=fetcher)
     return (relation for relation in relations if is_shown(relation, line))
 
 
@@ -192,14 +195,14 @@ def check_confidence(value: float) -> float:
 
 def _extract(sources, *, model: str | None, nlp, on_error: OnError | None,
              progress: Progress | None, workers: int | None,
-             scheduler: str | None) -> Iterator[Relation]:
+             scheduler: str | None, fetcher: Fetcher | None = None) -> Iterator[Relation]:
     run = _Run(nlp=nlp, model=model, on_error=on_error, progress=progress, workers=workers,
                scheduler=scheduler)
     # A cluster needs batches of many partitions to keep every worker busy.
     size = EXTRACT_BATCH if run.local else BATCH_DOCS
     with run.cluster:
         batch: list[Document] = []
-        for document in read_documents(sources, on_error=run.fail):
+        for document in read_documents(sources, on_error=run.fail, fetcher=fetcher):
             run.documents += 1
             batch.append(document)
             if len(batch) >= size:

@@ -37,18 +37,23 @@ class Input:
     and decodes it by :func:`~kg.ingest.decoding.read_text`'s rules, after which ``lines()`` are
     the text's. ``ids`` maps each explicit document id read so far in this
     :func:`~kg.ingest.read_documents` call to where it was (name, line), so a repeated id is
-    refused across sources.
+    refused across sources. A fetched source also has its ``url`` (where it ended after
+    redirects) and the run's ``fetcher`` (:class:`~kg.ingest.fetch.Fetcher`), which a feed
+    or sitemap uses to fetch the articles it lists.
 
     >>> Input("a.txt", [b"Zurich\\n", b"Z\\xfcrich\\n"]).text()
     'Zurich\\nZürich\\n'
     """
 
-    __slots__ = ("name", "ids", "_lines", "_text")
+    __slots__ = ("name", "ids", "url", "fetcher", "_lines", "_text")
 
     def __init__(self, name: str, lines: Iterable[bytes | str], *,
-                 ids: dict[str, tuple[str, int]] | None = None) -> None:
+                 ids: dict[str, tuple[str, int]] | None = None, url: str | None = None,
+                 fetcher=None) -> None:
         self.name = name
         self.ids = {} if ids is None else ids
+        self.url = url
+        self.fetcher = fetcher
         self._lines: Iterator[bytes | str] = iter(lines)
         self._text: str | None = None
 
