@@ -508,6 +508,111 @@ def run_build(args: argparse.Namespace, console: Console) -> int:
     return exit_code(failed=len(report.failed), done=report.documents)
 
 
+def remove_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("documents", nargs="+", metavar="DOC_ID|URL",
+                        help="a stored document's id, or the URL it was read from")
+    _add_store_options(parser)
+
+
+def run_remove(args: argparse.Namespace, console: Console) -> int:
+    from kg.pipeline import remove
+
+    with _opened_store(args) as store:
+        report = remove(args.documents, store=store, on_error=console.failed)
+    gone = report.removed
+    console.note(f"removed {_plural(gone.get('documents', 0), 'document')}, "
+                 f"{_plural(gone.get('relations', 0), 'relation')}, "
+                 f"{_plural(gone.get('actors', 0), 'actor')} and "
+                 f"{gone.get('quantities', 0)} quantit{'y' if gone.get('quantities') == 1 else 'ies'}"
+                 f" no other relation names; store {report.store}")
+    return exit_code(failed=len(report.failed), done=len(report.documents))
+
+
+def rebuild_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--all", action="store_true", dest="everything",
+                        help="read every document again, not only those an older kg read")
+    _add_model_option(parser)
+    _add_store_options(parser)
+
+
+def run_rebuild(args: argparse.Namespace, console: Console) -> int:
+    from kg import EXTRACTOR_VERSION
+    from kg.pipeline import rebuild
+
+    with _opened_store(args) as store:
+        report = rebuild(store=store, model=args.model, on_error=console.failed,
+                         progress=console.progress, everything=args.everything)
+    console.note(f"{_plural(report.replaced, 'document')} read again by extractor "
+                 f"{EXTRACTOR_VERSION}"
+                 + (f" ({len(report.failed)} failed)" if report.failed else "")
+                 + f", {_plural(report.relations, 'relation')}; store {report.store}: "
+                 + _added({key: value for key, value in report.added.items()
+                           if key != "documents"}))
+    return exit_code(failed=len(report.failed), done=report.documents)
+
+
+# How `kg watch --every` reads a period: a number and a unit (seconds without one).
+DURATION_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def _duration(text: str) -> float:
+    """An argparse type: ``90``, ``30s``, ``15m``, ``1h`` -> seconds.
+
+    >>> _duration("15m"), _duration("90"), _duration("1.5h")
+    (900.0, 90.0, 5400.0)
+    """
+    number, unit = text.strip(), "s"
+    if number[-1:].lower() in DURATION_UNITS:
+        number, unit = number[:-1], number[-1].lower()
+    try:
+        seconds = float(number) * DURATION_UNITS[unit]
+    except ValueError:
+        seconds = float("nan")
+    if not seconds > 0:  # also NaN
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a period; write e.g. 90s, 15m or 1h")
+    return seconds
+
+
+def watch_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("feeds", nargs="+", metavar="FEED",
+                        help="the URL (or file) of an RSS/Atom feed or a news sitemap")
+    when = parser.add_mutually_exclusive_group()
+    when.add_argument("--every", type=_duration, default=900.0, metavar="PERIOD",
+                      help="poll every PERIOD: 90s, 15m, 1h (default: 15m)")
+    when.add_argument("--once", action="store_true",
+                      help="poll once and exit (for cron)")
+    _add_model_option(parser)
+    _add_store_options(parser)
+
+
+def run_watch(args: argparse.Namespace, console: Console) -> int:
+    from datetime import datetime
+
+    from kg.pipeline import watch
+
+    def added(document, relations: int) -> None:
+        title = f" {document.title!r}" if document.title else ""
+        console.note(f"added {document.url}{title}: {_plural(relations, 'relation')}")
+
+    def polled(number: int, new: int) -> None:
+        now = datetime.now().strftime("%H:%M:%S")
+        console.note(f"poll {number} at {now}: {_plural(new, 'new article')}")
+
+    with _opened_store(args) as store:
+        report = watch(args.feeds, store=store, every=args.every,
+                       polls=1 if args.once else None, model=args.model,
+                       on_error=console.failed, on_added=added, on_poll=polled)
+    stopped = "stopped; " if report.interrupted else ""
+    replaced = f", {report.replaced} updated" if report.replaced else ""
+    console.note(f"{stopped}{_plural(report.polls, 'poll')}, "
+                 f"{_plural(report.new, 'new article')}{replaced}, "
+                 f"{_plural(report.relations, 'relation')}; store {report.store}: "
+                 + _added({key: value for key, value in report.added.items()
+                           if key != "documents"}))
+    return exit_code(failed=len(report.failed), done=report.documents or report.polls)
+
+
 def load_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE.jsonl",
                         help="relation JSONL (what kg extract writes), or - for stdin")
@@ -756,6 +861,37 @@ COMMANDS = [
   kg build examples/ --html graph.html
   kg build news/ --store out/graph.json
   KG_NEO4J_PASSWORD=... kg build news/ --store bolt://localhost:7687"""),
+    Command(
+        "watch", "follow feeds: poll them and store the articles that are new",
+        watch_arguments, run_watch,
+        description="Poll RSS/Atom feeds or news sitemaps every PERIOD and store the "
+                    "articles that are new: a URL the store lacks, or one whose entry says it "
+                    "was updated (the new version replaces the old, relations and all). "
+                    "Each article added is logged. Ctrl-C stops between two articles; "
+                    "--once polls once, for cron.\n\n" + STORE_NOTE,
+        examples="""\
+  kg watch https://example.org/world/rss.xml --every 15m
+  kg watch https://example.org/news-sitemap.xml --once --store bolt://localhost:7687
+  */15 * * * *  kg watch https://example.org/rss.xml --once --store ~/news.json"""),
+    Command(
+        "remove", "delete documents and the relations only they supported",
+        remove_arguments, run_remove,
+        description="Delete documents, named by id or URL, from a store, with their "
+                    "relations and the actors and quantities no other relation names: the "
+                    "graph is then the one built without them.\n\n" + STORE_NOTE,
+        examples="""\
+  kg remove wire-2025-06-12-eu-belarus
+  kg remove https://example.org/world/2025/03/13/rutte --store bolt://localhost:7687"""),
+    Command(
+        "rebuild", "extract again what an older version of kg's rules read",
+        rebuild_arguments, run_rebuild,
+        description="Read again, from the text the store kept (or its URL), the documents "
+                    "an older version of the extraction rules read, and replace their "
+                    "relations: the graph is then the one a fresh build gives.\n\n"
+                    + STORE_NOTE,
+        examples="""\
+  kg rebuild
+  kg rebuild --store bolt://localhost:7687 --all"""),
     Command(
         "load", "add relation JSONL (from kg extract) to a store",
         load_arguments, run_load,
