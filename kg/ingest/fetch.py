@@ -126,7 +126,6 @@ class Fetcher:
         self.respect_robots = respect_robots
         self.sleep = sleep
         self.clock = clock
-        self.requests = 0  # sent, robots.txt included
         self._opener = urllib.request.build_opener(_Redirects())
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._next_at: dict[str, float] = {}
@@ -199,7 +198,6 @@ class Fetcher:
         retries = self.retries if retries is None else retries
         for attempt in range(retries + 1):
             self._wait_turn(host)
-            self.requests += 1
             try:
                 page = self._request(url)
             except _Retryable as err:
