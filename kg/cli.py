@@ -391,8 +391,11 @@ def build_summary(report) -> str:
     ...       added={"documents": 8, "actors": 20, "relations": 85}, store="graph.json")))
     12 documents (3 already stored, 1 failed), 85 relations; store graph.json: +20 actors, +85 relations
     """
+    copies, replaced = report.copies, report.replaced
     notes = [f"{report.skipped} already stored" if report.skipped else "",
              _plural(report.duplicates, "duplicate") if report.duplicates else "",
+             f"{copies} cop{'y' if copies == 1 else 'ies'} of stored articles" if copies else "",
+             f"{replaced} updated" if replaced else "",
              f"{len(report.failed)} failed" if report.failed else ""]
     notes = ", ".join(note for note in notes if note)
     added = {key: value for key, value in report.added.items() if key != "documents"}
@@ -511,6 +514,7 @@ def run_build(args: argparse.Namespace, console: Console) -> int:
 def remove_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("documents", nargs="+", metavar="DOC_ID|URL",
                         help="a stored document's id, or the URL it was read from")
+    _add_model_option(parser)
     _add_store_options(parser)
 
 
@@ -518,7 +522,11 @@ def run_remove(args: argparse.Namespace, console: Console) -> int:
     from kg.pipeline import remove
 
     with _opened_store(args) as store:
-        report = remove(args.documents, store=store, on_error=console.failed)
+        report = remove(args.documents, store=store, on_error=console.failed,
+                        model=args.model)
+    if report.promoted:
+        console.note(f"{report.promoted} removed article{'s' if report.promoted > 1 else ''} "
+                     "had copies on other sites: the first copy of each now stands alone")
     gone = report.removed
     console.note(f"removed {_plural(gone.get('documents', 0), 'document')}, "
                  f"{_plural(gone.get('relations', 0), 'relation')}, "
@@ -878,7 +886,9 @@ COMMANDS = [
         remove_arguments, run_remove,
         description="Delete documents, named by id or URL, from a store, with their "
                     "relations and the actors and quantities no other relation names: the "
-                    "graph is then the one built without them.\n\n" + STORE_NOTE,
+                    "graph is then the one built without them. A removed article's copies on "
+                    "other sites stand alone: the first is extracted, the others become its "
+                    "copies.\n\n" + STORE_NOTE,
         examples="""\
   kg remove wire-2025-06-12-eu-belarus
   kg remove https://example.org/world/2025/03/13/rutte --store bolt://localhost:7687"""),

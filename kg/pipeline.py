@@ -75,7 +75,8 @@ class BuildReport:
     read or extracted; ``relations`` counts the relations extracted; ``added`` is what the
     store reports as new (``documents``, ``actors``, ``relations``). ``store`` names the
     store, without password. ``replaced`` counts stored articles that a new version at the
-    same URL replaced, relations and all.
+    same URL replaced, relations and all; ``copies`` the near-duplicates of another article
+    (the same wire story on another site), stored as its copies without relations of their own.
     """
 
     documents: int = 0
@@ -86,6 +87,7 @@ class BuildReport:
     store: str = ""
     duplicates: int = 0
     replaced: int = 0
+    copies: int = 0
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,8 @@ def build(sources, *, store: Target | Store = DEFAULT_STORE, html: Target | None
           model: str | None = None, nlp=None, batch_docs: int = BATCH_DOCS,
           on_error: OnError | None = None, progress: Progress | None = None,
           max_nodes: int | None = 500, workers: int | None = None,
-          scheduler: str | None = None, fetcher: Fetcher | None = None) -> BuildReport:
+          scheduler: str | None = None, fetcher: Fetcher | None = None,
+          near_duplicates: bool = True) -> BuildReport:
     """Read ``sources``, extract their relations and add them to ``store``; return a report.
 
     ``sources`` is what :func:`~kg.ingest.read_documents` takes (paths, folders, ``"-"``,
@@ -128,6 +131,12 @@ def build(sources, *, store: Target | Store = DEFAULT_STORE, html: Target | None
     With ``workers=N`` (a local Dask cluster of N processes) or ``scheduler`` (the address
     of a running one) extraction runs on the cluster (:mod:`kg.distributed`, which needs
     ``kg[dask]``) and gives the same relations; storing stays here, batch by batch.
+
+    An article at the URL of a stored one, with another text, is an update: it replaces the
+    older version and its relations. With ``near_duplicates`` (the default) an article nearly
+    the same as a stored one from another URL (:mod:`kg.duplicates`: the same wire story on
+    another site) is stored as a copy of it (``Document.copy_of``), a second source, not
+    new events; the stored texts are indexed for that at the first document to store.
     """
     if batch_docs < 1:
         raise ValueError(f"batch_docs must be at least 1, got {batch_docs}")
@@ -135,7 +144,8 @@ def build(sources, *, store: Target | Store = DEFAULT_STORE, html: Target | None
                scheduler=scheduler)
     with run.cluster, _opened(store) as opened:
         documents = read_documents(sources, on_error=run.fail, fetcher=fetcher)
-        _store_documents(documents, opened, run, batch_docs=batch_docs)
+        _store_documents(documents, opened, run, batch_docs=batch_docs,
+                         near_duplicates=near_duplicates)
         if html is not None:
             from kg.visualize import to_html
 
@@ -144,14 +154,15 @@ def build(sources, *, store: Target | Store = DEFAULT_STORE, html: Target | None
 
 
 def _store_documents(documents: Iterable[Document], store: Store, run: _Run, *,
-                     batch_docs: int = BATCH_DOCS) -> None:
+                     batch_docs: int = BATCH_DOCS, near_duplicates: bool = True) -> None:
     """Extract and store ``documents`` batch by batch, skipping what ``store`` holds.
 
     A document whose text is stored already is skipped; one at the URL of a stored document
     with another text is an update: the older version and its relations are removed when the
-    new one is stored.
+    new one is stored. With ``near_duplicates``, a text nearly the same as a stored one from
+    another URL (:mod:`kg.duplicates`) is stored as a copy of it, without relations of its own.
     """
-    known = _Known(store)
+    known = _Known(store, near_duplicates=near_duplicates)
     batch: list[Document] = []
     for document in documents:
         run.documents += 1
@@ -159,7 +170,7 @@ def _store_documents(documents: Iterable[Document], store: Store, run: _Run, *,
             run.skip(duplicate=document.content_hash in known.seen)
             known.restamp(store, document)
             continue
-        known.note(document)
+        document = known.note(document)
         batch.append(document)
         if len(batch) >= batch_docs:
             run.store(store, batch, replacing=known.replacing)
@@ -171,7 +182,10 @@ def _store_documents(documents: Iterable[Document], store: Store, run: _Run, *,
 class _Known:
     """What a store holds, as a build needs it: texts by hash, documents by URL."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, near_duplicates: bool = False) -> None:
+        self.store = store
+        self.near_duplicates = near_duplicates
+        self._index = None  # kg.duplicates.DuplicateIndex of the stored texts, when first needed
         self.hashes = store.stored_hashes()
         self.seen: set[str] = set()  # hashes first met in this run
         self.by_url: dict[str, str] = {}
@@ -193,14 +207,37 @@ class _Known:
             store.add([], documents=[kept])
             self.stored[document.url] = kept
 
-    def note(self, document: Document) -> None:
+    def note(self, document: Document) -> Document:
+        """Record a document about to be stored; return it, marked as a copy if it is one."""
         self.hashes.add(document.content_hash)
         self.seen.add(document.content_hash)
+        older = self.by_url.get(document.url) if document.url else None
         if document.url:
-            older = self.by_url.get(document.url)
             if older is not None:
                 self.replacing[document.id] = older
             self.by_url[document.url] = document.id
+        if not self.near_duplicates:
+            return document
+        index = self.index()
+        if older is not None:
+            index.discard(older)
+        else:
+            original = index.original_of(document.text, url=document.url)
+            if original is not None:
+                return replace(document, copy_of=original)
+        index.add(document.id, document.text, url=document.url)
+        return document
+
+    def index(self):
+        """The stored originals' texts, indexed at the first document that needs them."""
+        if self._index is None:
+            from kg.duplicates import DuplicateIndex
+
+            self._index = DuplicateIndex()
+            for document in self.store.documents(with_text=True):
+                if document.text and document.copy_of is None:
+                    self._index.add(document.id, document.text, url=document.url)
+        return self._index
 
 
 def extract(sources, *, model: str | None = None, nlp=None, on_error: OnError | None = None,
@@ -310,13 +347,17 @@ class RemoveReport:
     failed: tuple[str, ...] = ()
     removed: dict[str, int] = field(default_factory=dict)
     store: str = ""
+    promoted: int = 0  # copies of removed articles that now stand as originals
 
 
 def remove(documents: str | Iterable[str], *, store: Target | Store = DEFAULT_STORE,
-           on_error: OnError | None = None) -> RemoveReport:
+           on_error: OnError | None = None, model: str | None = None,
+           nlp=None) -> RemoveReport:
     """Remove documents, named by id or URL, from ``store``: with them go the relations they
     supported and the actors and quantities no other relation names, so that the graph is
-    the one built without them.
+    the one built without them. A removed article's copies (near-duplicates on other sites)
+    then stand alone: the first of them by id is extracted (by ``nlp``, else ``model``) and
+    the others become its copies.
 
     A name that is neither a stored document's id nor its URL is a
     :class:`~kg.errors.DocumentNotFound` passed to ``on_error`` (raised without it).
@@ -347,8 +388,30 @@ def remove(documents: str | Iterable[str], *, store: Target | Store = DEFAULT_ST
         with _uninterrupted():
             removed = opened.remove(ids) if ids else dict.fromkeys(
                 ("documents", "actors", "quantities", "relations"), 0)
+        promoted = _promote_copies(opened, set(ids), nlp=nlp, model=model, on_error=on_error)
         return RemoveReport(documents=tuple(ids), failed=tuple(failed), removed=removed,
-                            store=opened.target)
+                            store=opened.target, promoted=promoted)
+
+
+def _promote_copies(store: Store, removed: set[str], *, nlp, model: str | None,
+                    on_error: OnError | None) -> int:
+    """The copies of removed articles, each group led by its first copy, now an original."""
+    groups: dict[str, list[Document]] = {}
+    for document in store.documents(with_text=True):
+        if document.copy_of in removed:
+            groups.setdefault(document.copy_of, []).append(document)
+    if not groups:
+        return 0
+    batch: list[Document] = []
+    for copies in groups.values():
+        first, *rest = sorted(copies, key=lambda document: document.id)
+        batch.append(replace(first, copy_of=None))
+        batch.extend(replace(document, copy_of=first.id) for document in rest)
+    run = _Run(nlp=nlp, model=model, on_error=on_error, progress=None)
+    with run.cluster:
+        # Removed and stored again: a stored document's copy_of is not unset by adding it.
+        run.store(store, batch, replacing={document.id: document.id for document in batch})
+    return len(groups)
 
 
 def rebuild(*, store: Target | Store = DEFAULT_STORE, model: str | None = None, nlp=None,
@@ -506,6 +569,14 @@ def show(store: Target | Store = DEFAULT_STORE) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------- helpers
 
+def _relink_copies(store: Store, replaced: dict[str, str]) -> None:
+    """Copies of an article replaced by a new version become copies of the new version."""
+    moved = [replace(document, copy_of=replaced[document.copy_of])
+             for document in store.documents(with_text=True) if document.copy_of in replaced]
+    if moved:
+        store.add([], documents=moved)
+
+
 def _stamped(document: Document) -> Document:
     """The document as stored: marked with the version of the rules that read it."""
     return replace(document, extractor=EXTRACTOR_VERSION)
@@ -577,6 +648,7 @@ class _Run:
         self.failed_ids: set[str] = set()  # documents of the last batch that failed to parse
         self.added = dict(_NOTHING_ADDED)
         self.replaced = 0  # older versions of an updated article removed
+        self.copies = 0  # near-duplicates of another article, stored as its copies
         # Told of every document stored, with its number of relations (kg watch's log).
         self.on_stored: Callable[[Document, int], Any] | None = None
 
@@ -602,13 +674,21 @@ class _Run:
               replacing: dict[str, str] | None = None) -> None:
         """Extract ``batch`` and store it; a document given in ``replacing`` (new id -> old
         id) replaces the older version, whose relations go first."""
-        relations = self.extract(batch)
-        # A document that failed is not recorded, so that the next build tries it again.
-        done = [_stamped(doc) for doc in batch if doc.id not in self.failed_ids]
-        older = [replacing.pop(doc.id) for doc in done if replacing and doc.id in replacing]
+        # A copy of another article (kg.duplicates) is a second source of its relations.
+        originals = [doc for doc in batch if doc.copy_of is None]
+        relations = self.extract(originals) if originals else []
+        self.done += len(batch) - len(originals)
+        self.copies += len(batch) - len(originals)
+        # A document that failed is not recorded, so that the next build tries it again;
+        # nor is a copy of it.
+        done = [_stamped(doc) for doc in batch
+                if doc.id not in self.failed_ids and doc.copy_of not in self.failed_ids]
+        older = {replacing.pop(doc.id): doc.id for doc in done
+                 if replacing and doc.id in replacing}
         with _uninterrupted():  # a Ctrl-C now waits until the batch is whole in the store
             if older:
-                self.replaced += store.remove(older)["documents"]
+                self.replaced += store.remove(list(older))["documents"]
+                _relink_copies(store, older)
             _sum_into(self.added, store.add(relations, documents=done))
         if self.on_stored is not None:
             counts = Counter(relation.doc for relation in relations)
@@ -619,7 +699,7 @@ class _Run:
         return BuildReport(documents=self.documents, skipped=self.skipped,
                            duplicates=self.duplicates, failed=tuple(self.failed),
                            relations=self.relations, added=self.added, store=store.target,
-                           replaced=self.replaced)
+                           replaced=self.replaced, copies=self.copies)
 
     def extract(self, batch: list[Document]) -> list[Relation]:
         """The relations of ``batch``. When a document breaks the parser, the batch is redone
