@@ -53,10 +53,12 @@ DEFAULT_BATCH_DOCS = 200
 # The confidence below which `kg extract --format table`, `kg evaluate` and the page hide a
 # relation (kg.pipeline.MIN_CONFIDENCE; not imported, for the same reason).
 DEFAULT_MIN_CONFIDENCE = 0.4
-# Seconds between two redraws of the progress line.
+# Seconds between two redraws of the progress bar.
 PROGRESS_INTERVAL = 0.1
-# The terminal's "erase to the end of the line".
-CLEAR_LINE = "\x1b[K"
+# The progress bar when the number of documents is known, and when it is not (stdin, URLs).
+# ({postfix} is tqdm's ", 17 relations".)
+BAR_FORMAT = "{n_fmt}/{total_fmt} documents{postfix} |{bar}| {rate_fmt}, {remaining} left"
+COUNT_FORMAT = "{n_fmt} documents{postfix}, {rate_fmt}"
 # Widths of the streamed `kg extract --format table` columns (a predicate with its modality
 # fits: "COOPERATE_MILITARILY (intended)").
 RELATION_COLUMNS = (("subject", 22), ("predicate", 32), ("category", 10), ("object", 22),
@@ -93,11 +95,13 @@ def with_cli_hint(error: KGError) -> str:
 
 
 class Console:
-    """Where a command reports: ``error:`` lines, a progress line, a closing summary.
+    """Where a command reports: ``error:`` lines, a progress bar, a closing summary.
 
-    The progress line is redrawn in place, and only when stderr is a terminal. The console
-    counts the failures it reports and keeps the last counts of work done: the exit code of
-    a streamed command comes from them.
+    The progress bar (tqdm: documents done of how many, relations found, documents a second,
+    time left when the number of documents is known) is drawn only when stderr is a
+    terminal, and erased before any other line. The console counts the failures it reports
+    and keeps the last counts of work done: the exit code of a streamed command comes from
+    them.
     """
 
     def __init__(self, stream: IO[str] | None = None) -> None:
@@ -106,8 +110,13 @@ class Console:
         self.errors = 0
         self.documents = 0
         self.relations = 0
-        self._shown = False
-        self._drawn_at = 0.0
+        self.total: int | None = None
+        self.started = time.monotonic()
+        self._bar = None
+
+    def expect(self, total: int | None) -> None:
+        """The number of documents the run will read, when known: the bar shows time left."""
+        self.total = total
 
     def error(self, message: object) -> None:
         self.clear()
@@ -124,19 +133,40 @@ class Console:
 
     def progress(self, documents: int, relations: int) -> None:
         self.documents, self.relations = documents, relations
-        now = time.monotonic()
-        if not self.live or now - self._drawn_at < PROGRESS_INTERVAL:
+        if not self.live:
             return
-        self._drawn_at = now
-        self.stream.write(f"\rdocuments {documents}  relations {relations}{CLEAR_LINE}")
-        self.stream.flush()
-        self._shown = True
+        if self._bar is None:
+            from tqdm import tqdm
+
+            known = self.total is not None
+            self._bar = tqdm(
+                total=self.total, file=self.stream, leave=False, dynamic_ncols=True,
+                unit=" documents", mininterval=PROGRESS_INTERVAL, miniters=1,
+                initial=documents, postfix=f"{relations} relations",
+                bar_format=(BAR_FORMAT if known else COUNT_FORMAT))
+        self._bar.set_postfix_str(f"{relations} relations", refresh=False)
+        self._bar.update(documents - self._bar.n)
+
+    def pace(self) -> str:
+        """How long the run took and how fast it went, for a summary line.
+
+        >>> console = Console(io.StringIO())
+        >>> console.documents, console.started = 12, time.monotonic() - 4.0
+        >>> console.pace()
+        'in 4.0 s, 3.0 documents/s'
+        """
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        return f"in {elapsed:.1f} s, {self.documents / elapsed:.1f} documents/s"
 
     def clear(self) -> None:
-        if self._shown:
-            self.stream.write("\r" + CLEAR_LINE)
-            self.stream.flush()
-            self._shown = False
+        if self._bar is not None:
+            self._bar.clear()
+
+    def close(self) -> None:
+        """Erase the bar for good (at the end of the command)."""
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
 
 
 def exit_code(*, failed: int, done: int) -> int:
@@ -470,6 +500,7 @@ def run_extract(args: argparse.Namespace, console: Console) -> int:
     # Both formats are read as kg's answer (the table by people, the JSONL by the tools and
     # scorers downstream), so both keep what is likely right; stores keep everything.
     line = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
+    _expect_documents(console, args.sources)
     relations = extract(args.sources, model=args.model, on_error=console.failed,
                         progress=console.progress, workers=args.workers,
                         scheduler=args.scheduler, min_confidence=line)
@@ -499,15 +530,25 @@ def build_arguments(parser: argparse.ArgumentParser) -> None:
     _add_store_options(parser)
 
 
+def _expect_documents(console: Console, sources: list[str]) -> None:
+    # Counting reads every JSONL file once more: only worth it for a bar someone watches.
+    if console.live:
+        from kg.ingest import count_documents
+
+        console.expect(count_documents(sources))
+
+
 def run_build(args: argparse.Namespace, console: Console) -> int:
     from kg.pipeline import build
 
+    _expect_documents(console, args.sources)
     with _opened_store(args) as store:
         report = build(args.sources, store=store, html=args.html, model=args.model,
                        on_error=console.failed, progress=console.progress,
                        max_nodes=args.max_nodes, batch_docs=args.batch_docs,
                        workers=args.workers, scheduler=args.scheduler)
-    console.note(build_summary(report) + (f"; page {args.html}" if args.html else ""))
+    pace = f"; {console.pace()}" if console.live else ""
+    console.note(build_summary(report) + (f"; page {args.html}" if args.html else "") + pace)
     return exit_code(failed=len(report.failed), done=report.documents)
 
 
@@ -1040,6 +1081,8 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, ValueError, io.UnsupportedOperation):
             pass
         return EXIT_OK
+    finally:
+        console.close()
 
 
 if __name__ == "__main__":

@@ -8,12 +8,13 @@ import os
 import re
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from kg.cli import COMMANDS, Console, main, parse_param
+from kg.cli import COMMANDS, PROGRESS_INTERVAL, Console, main, parse_param
 from kg.errors import UnreadableInput
 from kg.jsonl import write_relations
 from kg.model import Actor, Document, Mention, Quantity, Relation
@@ -148,13 +149,29 @@ class Terminal(io.StringIO):
         return True
 
 
-def test_progress_line_is_redrawn_in_place_and_cleared_before_an_error():
+def test_progress_bar_shows_documents_relations_rate_and_time_left():
+    terminal = Terminal()
+    console = Console(terminal)
+    console.expect(10)
+    console.progress(0, 0)
+    time.sleep(PROGRESS_INTERVAL * 1.5)  # the bar is redrawn at most every PROGRESS_INTERVAL
+    console.progress(4, 17)
+    console.close()
+    drawn = terminal.getvalue().split("\r")
+    assert any(re.fullmatch(r"4/10 documents, 17 relations \|#+ +\| [\d.]+ documents/s, "
+                            r"00:00 left", line) for line in drawn), drawn
+
+
+def test_progress_bar_without_a_total_counts_and_is_erased_before_an_error():
     terminal = Terminal()
     console = Console(terminal)
     console.progress(1, 5)
     console.failed(UnreadableInput("b.txt: no such file"))
-    assert terminal.getvalue() == ("\rdocuments 1  relations 5\x1b[K\r\x1b[K"
-                                   "error: b.txt: no such file\n")
+    shown = terminal.getvalue()
+    assert "\r1 documents, 5 relations, " in shown, repr(shown)
+    assert shown.endswith("\rerror: b.txt: no such file\n") or \
+        shown.endswith("\r\x1b[Aerror: b.txt: no such file\n") or \
+        re.search(r"\r\s*\rerror: b.txt: no such file\n$", shown), repr(shown)
 
 
 def test_no_progress_line_unless_stderr_is_a_terminal():

@@ -16,7 +16,7 @@ from kg.ingest.registry import (SUFFIXES, Input, Reader, describe_formats, reade
 from kg.ingest.web import read_url
 from kg.model import Document
 
-__all__ = ["STDIN", "read_documents"]
+__all__ = ["STDIN", "count_documents", "read_documents"]
 
 Source = Union[str, "os.PathLike[str]"]
 
@@ -55,6 +55,44 @@ def read_documents(sources: Source | Iterable[Source], *,
     fetcher = fetcher or Fetcher()
     for source in _each_source(sources):
         yield from skip_failures(_read_source(source, ids=ids, fetcher=fetcher), on_error)
+
+
+def count_documents(sources: Source | Iterable[Source]) -> int | None:
+    """How many documents :func:`read_documents` will yield at most, counted without
+    parsing (a JSONL file by its non-blank lines); None when a source is stdin or a URL,
+    whose documents are known only once read.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("One.")
+    >>> _ = (folder / "b.jsonl").write_text('{"text": "Two."}\\n\\n{"text": "Three."}\\n')
+    >>> count_documents([folder]), count_documents([folder, "https://example.org/rss"])
+    (3, None)
+    """
+    total = 0
+    for source in _each_source(sources):
+        if is_url(source) or (isinstance(source, str) and source == STDIN):
+            return None
+        path = Path(source)
+        if path.is_dir():
+            files = [Path(parent, file) for parent, folders, names in os.walk(path)
+                     for file in names if not file.startswith(".")
+                     and Path(file).suffix.lower() in SUFFIXES]
+        else:
+            files = [path]
+        for file in files:
+            total += _count_file(file)
+    return total
+
+
+def _count_file(path: Path) -> int:
+    if SUFFIXES.get(path.suffix.lower()) != "jsonl":
+        return 1
+    try:
+        with path.open("rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 0
 
 
 def _each_source(sources: Source | Iterable[Source]) -> Iterator[Source]:
