@@ -521,6 +521,10 @@ def build_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--html", metavar="FILE",
                         help="also draw the whole store as an interactive page here")
     parser.add_argument(
+        "--keep-copies", action="store_false", dest="near_duplicates",
+        help="extract near-duplicates of stored articles (the same wire story on another "
+             "site) as articles of their own, instead of storing them as copies")
+    parser.add_argument(
         "--batch-docs", type=_batch_docs, default=DEFAULT_BATCH_DOCS, metavar="N",
         help="store every N documents; a crash loses at most the batch it was parsing "
              f"(default: {DEFAULT_BATCH_DOCS})")
@@ -546,7 +550,8 @@ def run_build(args: argparse.Namespace, console: Console) -> int:
         report = build(args.sources, store=store, html=args.html, model=args.model,
                        on_error=console.failed, progress=console.progress,
                        max_nodes=args.max_nodes, batch_docs=args.batch_docs,
-                       workers=args.workers, scheduler=args.scheduler)
+                       workers=args.workers, scheduler=args.scheduler,
+                       near_duplicates=args.near_duplicates)
     pace = f"; {console.pace()}" if console.live else ""
     console.note(build_summary(report) + (f"; page {args.html}" if args.html else "") + pace)
     return exit_code(failed=len(report.failed), done=report.documents)

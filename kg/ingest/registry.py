@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from kg.errors import UnreadableInput
 from kg.ingest.cleaning import is_blank
 from kg.ingest.decoding import check_text, read_text
+from kg.ingest.fetch import outlet_of
 from kg.model import Document
 
 __all__ = ["FALLBACK", "READERS", "SUFFIXES", "Input", "Reader", "create_document",
@@ -157,7 +158,10 @@ def describe_formats(*, grouped: bool = True) -> str:
 
 
 def create_document(text: str, *, name: str, source: str, **fields) -> Document:
-    """The Document of a reader's cleaned ``text``; an empty one is an UnreadableInput."""
+    """The Document of a reader's cleaned ``text``; an empty one is an UnreadableInput.
+    A document with a URL and no outlet is published by the URL's domain."""
     if is_blank(text):
         raise UnreadableInput(f"{name}: empty document (no text after cleaning)")
+    if fields.get("url") and not fields.get("outlet"):
+        fields["outlet"] = outlet_of(fields["url"]) or None
     return Document.create(text, source=source, **fields)
