@@ -3,7 +3,9 @@
 :func:`build` reads, extracts and stores, skipping documents the store already holds, so a
 build that stopped half way is finished by running it again. :func:`extract` stops at the
 relations, :func:`load` stores relations read back from JSONL, and :func:`show` counts
-what a store holds. The ``kg`` command is a thin skin over these four.
+what a store holds. :func:`watch` follows feeds, building what is new at every poll;
+:func:`remove` takes documents out again and :func:`rebuild` reads again what an older
+version of the rules read. The ``kg`` command is a thin skin over these.
 
 A document that cannot be read or whose text makes the parser fail is reported (passed to
 ``on_error``) and skipped; the others are still processed.
@@ -36,6 +38,7 @@ from kg import EXTRACTOR_VERSION
 from kg.errors import DocumentNotFound, ExtractionFailed, InvalidOption, KGError, UnreadableInput
 from kg.ingest import read_documents
 from kg.ingest.fetch import Fetcher
+from kg.ingest.web import Entry, fetch_entries, read_article
 from kg.jsonl import read_relations
 from kg.model import Document, Relation
 from kg.store import Store, open_store
@@ -427,8 +430,6 @@ def rebuild(*, store: Target | Store = DEFAULT_STORE, model: str | None = None, 
     neither is an :class:`~kg.errors.UnreadableInput` for ``on_error``. ``documents`` in the
     report counts the documents read again.
     """
-    from kg.ingest.web import Entry, read_article
-
     run = _Run(nlp=nlp, model=model, on_error=on_error, progress=progress)
     with run.cluster, _opened(store) as opened:
         outdated = [document for document in opened.documents(with_text=True)
@@ -495,8 +496,6 @@ def watch(feeds: str | Iterable[str], *, store: Target | Store = DEFAULT_STORE,
     stored, ``on_poll(number, new)`` of each poll; failures (a feed or an article that
     cannot be had) go to ``on_error`` and the others are still processed.
     """
-    from kg.ingest.web import fetch_entries, read_article
-
     feeds = [feeds] if isinstance(feeds, str) else list(feeds)
     if polls is not None and polls < 1:
         raise ValueError(f"polls must be at least 1 (or None to poll until interrupted), "
@@ -528,7 +527,7 @@ def watch(feeds: str | Iterable[str], *, store: Target | Store = DEFAULT_STORE,
                             stamps[entry.url] = entry.updated  # listed by two feeds: once
                             fresh.append(entry)
                 new += len(fresh)
-                articles = _fetched(fresh, fetcher=fetcher, run=run, read=read_article)
+                articles = _fetched(fresh, fetcher=fetcher, run=run)
                 _store_documents(articles, opened, run)
                 done += 1
                 if on_poll is not None:
@@ -545,17 +544,17 @@ def watch(feeds: str | Iterable[str], *, store: Target | Store = DEFAULT_STORE,
                        interrupted=interrupted)
 
 
-def _is_news(entry, stamps: dict[str, str | None]) -> bool:
+def _is_news(entry: Entry, stamps: dict[str, str | None]) -> bool:
     """A URL never stored, or stored from an entry stamped otherwise (updated since)."""
     if entry.url not in stamps:
         return True
     return entry.updated is not None and stamps[entry.url] not in (None, entry.updated)
 
 
-def _fetched(entries, *, fetcher: Fetcher, run: _Run, read) -> Iterator[Document]:
+def _fetched(entries: Iterable[Entry], *, fetcher: Fetcher, run: _Run) -> Iterator[Document]:
     for entry in entries:
         try:
-            yield read(entry, fetcher=fetcher)
+            yield read_article(entry, fetcher=fetcher)
         except UnreadableInput as err:
             run.fail(err)
 

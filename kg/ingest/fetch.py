@@ -1,8 +1,8 @@
 """Polite, bounded HTTP fetching: the only place kg talks to the network.
 
 A :class:`Fetcher` gets pages for the URL, feed and sitemap readers. It is polite: it names
-itself (``kg/VERSION``), asks each host's ``robots.txt`` first and obeys it (a Crawl-delay
-longer than its own delay too), and sends one request at a time per host with
+itself (``kg/VERSION``), asks each host's ``robots.txt`` first (again every
+:data:`ROBOTS_TTL` seconds) and obeys it (a Crawl-delay longer than its own delay too), and sends one request at a time per host with
 :data:`DELAY` seconds between them. It is bounded: only ``http``/``https``, :data:`TIMEOUT`
 seconds per request, :data:`MAX_BYTES` per page, :data:`MAX_REDIRECTS` redirects, and
 :data:`RETRIES` retries with exponential backoff on 429 and 5xx (a ``Retry-After`` the
@@ -55,6 +55,8 @@ RETRIES = 3
 BACKOFF = 1.0
 # The longest wait kg accepts from a Retry-After or Crawl-delay before giving up on a URL.
 MAX_WAIT = 300.0
+# Seconds a host's robots.txt is trusted before it is read again (a watch runs for days).
+ROBOTS_TTL = 6 * 3600.0
 # Statuses worth retrying: the server is busy or broken now, and may not be soon.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 SCHEMES = ("http", "https")
@@ -128,6 +130,7 @@ class Fetcher:
         self.clock = clock
         self._opener = urllib.request.build_opener(_Redirects())
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self._robots_read_at: dict[str, float] = {}
         self._next_at: dict[str, float] = {}
         self._host_locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
@@ -169,8 +172,10 @@ class Fetcher:
     # -- robots.txt ------------------------------------------------------------------------
 
     def _allowed(self, host: str, url: str) -> bool:
-        if host not in self._robots:
+        read_at = self._robots_read_at.get(host)
+        if read_at is None or self.clock() - read_at > ROBOTS_TTL:
             self._robots[host] = self._read_robots(host)
+            self._robots_read_at[host] = self.clock()
         robots = self._robots[host]
         return robots is None or robots.can_fetch(self.user_agent, url)
 

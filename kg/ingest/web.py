@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from kg.errors import UnreadableInput
-from kg.ingest.fetch import Fetcher, Page, outlet_of
+from kg.ingest.fetch import Fetcher, Page, is_url, outlet_of
 from kg.ingest.registry import Input, sniff_reader
 from kg.model import Document
 
-__all__ = ["LIST_READERS", "Entry", "article_input", "entries_of", "fetch_entries", "read_article",
+__all__ = ["LISTERS", "Entry", "article_document", "entries_of", "fetch_entries", "read_article",
            "read_entries", "read_url", "resolve_link", "xml_root"]
 
 # What may come before an XML document's root element: a declaration, comments, a doctype,
@@ -87,10 +87,10 @@ def read_article(entry: Entry, *, fetcher: Fetcher,
                  ids: dict[str, tuple[str, int]] | None = None) -> Document:
     """The Document of the article ``entry`` lists (raises UnreadableInput naming its URL)."""
     page = fetcher.fetch(entry.url)
-    return article_input(page, entry, fetcher=fetcher, ids=ids)
+    return article_document(page, entry, fetcher=fetcher, ids=ids)
 
 
-def article_input(page: Page, entry: Entry, *, fetcher: Fetcher | None = None,
+def article_document(page: Page, entry: Entry, *, fetcher: Fetcher | None = None,
                   ids: dict[str, tuple[str, int]] | None = None) -> Document:
     """An article page read as HTML (or as text when it is not markup), with the entry's hints."""
     from kg.ingest.readers.html import html_document, is_html
@@ -108,31 +108,22 @@ def _page_input(page: Page, *, fetcher: Fetcher | None, ids) -> Input:
     return Input(page.url, [page.body], ids=ids, url=page.final_url, fetcher=fetcher)
 
 
-def list_reader(source: Input) -> str | None:
-    """The name of the reader of a list of articles (a feed, a sitemap), or None."""
-    reader = sniff_reader(source)
-    return reader.name if reader.name in LIST_READERS else None
-
-
-# Readers whose documents are the articles they list, fetched one by one.
-LIST_READERS = ("feed", "sitemap")
+# Readers whose documents are the articles they list (feeds, sitemaps), by reader name, and
+# how each lists them; filled in by the reader modules, so that watching knows a list by
+# the same sniffing that reads it.
+LISTERS: dict[str, Callable[[Input], Iterator[Entry | UnreadableInput]]] = {}
 
 
 def entries_of(source: Input) -> Iterator[Entry | UnreadableInput]:
     """The entries of a feed or sitemap ``source`` (UnreadableInput when it is neither)."""
-    name = list_reader(source)
-    if name is None:
+    lister = LISTERS.get(sniff_reader(source).name)
+    if lister is None:
         raise UnreadableInput(f"{source.name}: not an RSS/Atom feed or a sitemap")
-    from kg.ingest.readers import feed, sitemap
-
-    lister = {"feed": feed.feed_entries, "sitemap": sitemap.sitemap_entries}[name]
     yield from lister(source)
 
 
 def fetch_entries(target: str, *, fetcher: Fetcher) -> Iterator[Entry | UnreadableInput]:
     """The entries of the feed or sitemap at URL (or path) ``target``, each article unfetched."""
-    from kg.ingest.fetch import is_url
-
     if is_url(target):
         page = fetcher.fetch(target)
         source = _page_input(page, fetcher=fetcher, ids=None)
@@ -146,7 +137,8 @@ def fetch_entries(target: str, *, fetcher: Fetcher) -> Iterator[Entry | Unreadab
     yield from entries_of(source)
 
 
-def read_entries(source: Input, entries) -> Iterator[Document | UnreadableInput]:
+def read_entries(source: Input, entries: Iterable[Entry | UnreadableInput]
+                 ) -> Iterator[Document | UnreadableInput]:
     """Each entry's article fetched and read; a failing one is an error in place."""
     fetcher = source.fetcher or Fetcher()
     for entry in entries:

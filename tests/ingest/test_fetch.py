@@ -141,3 +141,31 @@ def test_a_redirect_to_another_scheme_is_not_followed(site):
         fetcher().fetch(site.url("/away"))
 
     assert "not http or https" in str(caught.value)
+
+
+def test_robots_txt_is_read_again_after_a_while(site):
+    site.pages["/robots.txt"] = Reply("User-agent: *\nAllow: /\n", content_type="text/plain")
+    site.pages["/a"] = Reply("a")
+    now = [0.0]
+    get = fetcher(clock=lambda: now[0])
+
+    get.fetch(site.url("/a"))
+    now[0] += 7 * 3600
+    site.pages["/robots.txt"] = Reply("User-agent: *\nDisallow: /\n", content_type="text/plain")
+
+    with pytest.raises(UnreadableInput):
+        get.fetch(site.url("/a"))
+    assert site.requested("/robots.txt") == 2
+
+
+def test_a_crawl_delay_longer_than_the_fetchers_is_kept(site):
+    site.pages["/robots.txt"] = Reply("User-agent: *\nCrawl-delay: 5\n", content_type="text/plain")
+    site.pages["/a"] = Reply("a")
+    site.pages["/b"] = Reply("b")
+    now = [0.0]
+    get = fetcher(clock=lambda: now[0])
+
+    get.fetch(site.url("/a"))
+    get.fetch(site.url("/b"))
+
+    assert get.waits[-1] == pytest.approx(5.0)

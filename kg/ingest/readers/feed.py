@@ -17,7 +17,7 @@ from datetime import date, datetime, timezone
 
 from kg.errors import UnreadableInput
 from kg.ingest.registry import Input, register_reader
-from kg.ingest.web import Entry, read_entries, resolve_link, xml_root
+from kg.ingest.web import LISTERS, Entry, read_entries, resolve_link, xml_root
 from kg.model import Document
 
 __all__ = ["FEED_ROOTS", "feed_entries", "is_feed", "read_feed_input"]
@@ -65,3 +65,6 @@ def _date(parsed) -> date | None:
     if not parsed:
         return None
     return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc).date()
+
+
+LISTERS["feed"] = feed_entries  # what kg.pipeline.watch polls

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from kg.errors import UnreadableInput
 from kg.ingest.dates import as_date
 from kg.ingest.registry import Input, register_reader
-from kg.ingest.web import Entry, read_entries, resolve_link, xml_root
+from kg.ingest.web import LISTERS, Entry, read_entries, resolve_link, xml_root
 from kg.model import Document
 
 __all__ = ["SITEMAP_ROOTS", "is_sitemap", "read_sitemap_input", "sitemap_entries"]
@@ -88,3 +88,6 @@ def _local(tag: str) -> str:
 def _text(node: ET.Element | None) -> str | None:
     text = (node.text or "").strip() if node is not None else ""
     return text or None
+
+
+LISTERS["sitemap"] = sitemap_entries  # what kg.pipeline.watch polls
