@@ -132,3 +132,26 @@ def _blank():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def test_rebuild_fetches_again_a_document_stored_without_its_text(site, tmp_path):
+    from fixtures.web import Reply, article
+    from kg.ingest.fetch import Fetcher
+    from kg.model import Actor, Mention, Relation
+
+    site.pages["/a"] = Reply(article("Rutte meets Trump", "Rutte met Trump on Thursday."))
+    a, b = (Mention(Actor.create(name, "PERSON"), name, 0, 1) for name in "AB")
+    with open_store(tmp_path / "g.json") as store:  # as kg load leaves it: no text
+        store.add([Relation(subject=a, predicate="MEET", object=b, doc="d1", sentence="A met B.",
+                            sentence_start=0, doc_url=site.url("/a"))])
+
+    report = rebuild(store=tmp_path / "g.json", nlp=_blank(),
+                     fetcher=Fetcher(delay=0, timeout=2))
+
+    assert (report.documents, report.replaced, report.failed) == (1, 1, ())
+    with open_store(tmp_path / "g.json") as store:
+        (document,) = store.documents(with_text=True)
+        assert (document.id, document.url, document.extractor) == (
+            "d1", site.url("/a"), kg.EXTRACTOR_VERSION)
+        assert "Rutte met Trump on Thursday." in document.text
+        assert list(store.relations()) == []  # what today's rules (here: none) find in it
