@@ -85,7 +85,8 @@ def outlet_of(url: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """A fetched response: the URL asked for, where it ended after redirects, its body."""
+    """A fetched response: the URL asked for, where it ended after redirects, its body and
+    its headers (names in lower case)."""
 
     url: str
     final_url: str
@@ -131,12 +132,18 @@ class Fetcher:
         self._opener = urllib.request.build_opener(_Redirects())
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._robots_read_at: dict[str, float] = {}
+        self._remembered: dict[str, Page] = {}  # pages fetched to revalidate, by URL
         self._next_at: dict[str, float] = {}
         self._host_locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
 
-    def fetch(self, url: str) -> Page:
-        """The page at ``url``, or :class:`UnreadableInput` saying in one line why not."""
+    def fetch(self, url: str, *, revalidate: bool = False) -> Page:
+        """The page at ``url``, or :class:`UnreadableInput` saying in one line why not.
+
+        With ``revalidate`` (a feed polled again and again) the page is remembered with its
+        ETag and Last-Modified, and the next fetch asks the server whether it changed: a
+        304 answer costs the server nothing and gives the remembered page back.
+        """
         parts = urllib.parse.urlsplit(url)
         scheme = parts.scheme.lower()
         if scheme not in SCHEMES:
@@ -148,7 +155,10 @@ class Fetcher:
             if self.respect_robots and not self._allowed(host, url):
                 raise UnreadableInput(f"{url}: disallowed by {host}/robots.txt for "
                                       f"{self.user_agent.split()[0]}; not fetched")
-            return self._get(url, host=host)
+            page = self._get(url, host=host, revalidate=revalidate)
+            if revalidate and ("etag" in page.headers or "last-modified" in page.headers):
+                self._remembered[url] = page
+            return page
 
     # -- one host at a time ----------------------------------------------------------------
 
@@ -199,12 +209,14 @@ class Fetcher:
 
     # -- the request -----------------------------------------------------------------------
 
-    def _get(self, url: str, *, host: str, retries: int | None = None) -> Page:
+    def _get(self, url: str, *, host: str, retries: int | None = None,
+             revalidate: bool = False) -> Page:
         retries = self.retries if retries is None else retries
+        known = self._remembered.get(url) if revalidate else None
         for attempt in range(retries + 1):
             self._wait_turn(host)
             try:
-                page = self._request(url)
+                page = self._request(url, known=known)
             except _Retryable as err:
                 wait = err.retry_after if err.retry_after is not None else \
                     self.backoff * 2 ** attempt
@@ -219,12 +231,18 @@ class Fetcher:
             return page
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _request(self, url: str) -> Page:
-        request = urllib.request.Request(url, headers={
+    def _request(self, url: str, *, known: Page | None = None) -> Page:
+        headers = {
             "User-Agent": self.user_agent,
             "Accept": "text/html,application/xhtml+xml,application/rss+xml,"
                       "application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5",
-            "Accept-Encoding": "identity"})
+            "Accept-Encoding": "identity"}
+        if known is not None:
+            for header, condition in (("etag", "If-None-Match"),
+                                      ("last-modified", "If-Modified-Since")):
+                if header in known.headers:
+                    headers[condition] = known.headers[header]
+        request = urllib.request.Request(url, headers=headers)
         try:
             with self._opener.open(request, timeout=self.timeout) as response:
                 length = response.headers.get("Content-Length")
@@ -237,9 +255,12 @@ class Fetcher:
                                           f"{self.max_bytes} bytes; not read")
                 return Page(url=url, final_url=response.geturl(), body=body,
                             content_type=response.headers.get("Content-Type", ""),
-                            headers=dict(response.headers.items()))
+                            headers={name.lower(): value
+                                     for name, value in response.headers.items()})
         except urllib.error.HTTPError as err:
             with err:
+                if err.code == 304 and known is not None:
+                    return known  # not modified since it was remembered
                 if err.code in RETRY_STATUSES:
                     wait = _retry_after(err.headers.get("Retry-After"))
                     raise _Retryable(f"HTTP {err.code} {err.reason}", retry_after=wait) from None

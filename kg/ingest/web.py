@@ -125,7 +125,7 @@ def entries_of(source: Input) -> Iterator[Entry | UnreadableInput]:
 def fetch_entries(target: str, *, fetcher: Fetcher) -> Iterator[Entry | UnreadableInput]:
     """The entries of the feed or sitemap at URL (or path) ``target``, each article unfetched."""
     if is_url(target):
-        page = fetcher.fetch(target)
+        page = fetcher.fetch(target, revalidate=True)  # polled: unchanged costs a 304
         source = _page_input(page, fetcher=fetcher, ids=None)
     else:
         try:

@@ -169,3 +169,19 @@ def test_a_crawl_delay_longer_than_the_fetchers_is_kept(site):
     get.fetch(site.url("/b"))
 
     assert get.waits[-1] == pytest.approx(5.0)
+
+
+def test_a_page_polled_again_is_revalidated_and_a_304_gives_it_back(site):
+    def feed(hit):
+        return Reply("<rss/>", headers={"ETag": '"v1"'}) if hit == 1 else Reply(status=304)
+
+    site.pages["/feed"] = feed
+    get = fetcher()
+
+    first = get.fetch(site.url("/feed"), revalidate=True)
+    again = get.fetch(site.url("/feed"), revalidate=True)
+
+    assert again.body == first.body == b"<rss/>"
+    assert site.requested("/feed") == 2
+    assert site.headers[-1]["If-None-Match"] == '"v1"'
+
