@@ -645,9 +645,11 @@ def run_watch(args: argparse.Namespace, console: Console) -> int:
 
     from kg.pipeline import watch
 
-    def added(document, relations: int) -> None:
+    def added(document, relations: int, replaced: bool) -> None:
         title = f" {document.title!r}" if document.title else ""
-        console.note(f"added {document.url}{title}: {_plural(relations, 'relation')}")
+        what = (f"copy of {document.copy_of}" if document.copy_of
+                else _plural(relations, "relation"))
+        console.note(f"{'updated' if replaced else 'added'} {document.url}{title}: {what}")
 
     def polled(number: int, new: int) -> None:
         now = datetime.now().strftime("%H:%M:%S")

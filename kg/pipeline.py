@@ -481,7 +481,7 @@ class WatchReport:
 def watch(feeds: str | Iterable[str], *, store: Target | Store = DEFAULT_STORE,
           every: float = 900.0, polls: int | None = None, model: str | None = None,
           nlp=None, on_error: OnError | None = None,
-          on_added: Callable[[Document, int], Any] | None = None,
+          on_added: Callable[[Document, int, bool], Any] | None = None,
           on_poll: Callable[[int, int], Any] | None = None,
           fetcher: Fetcher | None = None, sleep: Callable[[float], Any] | None = None,
           ) -> WatchReport:
@@ -492,9 +492,11 @@ def watch(feeds: str | Iterable[str], *, store: Target | Store = DEFAULT_STORE,
 
     ``polls`` stops after that many polls (1 for cron); None polls until Ctrl-C, which
     ends the watch between two writes: an article is stored whole or not at all, and the
-    report says ``interrupted``. ``on_added(document, relations)`` is told of each article
-    stored, ``on_poll(number, new)`` of each poll; failures (a feed or an article that
-    cannot be had) go to ``on_error`` and the others are still processed.
+    report says ``interrupted``. ``on_added(document, relations, replaced)`` is told of each
+    article stored (``replaced``: it is a new version of a stored one; a copy of another
+    article has ``document.copy_of``), ``on_poll(number, new)`` of each poll. Failures (a
+    feed or an article that cannot be had) go to ``on_error`` and the others are still
+    processed.
     """
     feeds = [feeds] if isinstance(feeds, str) else list(feeds)
     if polls is not None and polls < 1:
@@ -649,7 +651,7 @@ class _Run:
         self.replaced = 0  # older versions of an updated article removed
         self.copies = 0  # near-duplicates of another article, stored as its copies
         # Told of every document stored, with its number of relations (kg watch's log).
-        self.on_stored: Callable[[Document, int], Any] | None = None
+        self.on_stored: Callable[[Document, int, bool], Any] | None = None
 
     def fail(self, error: KGError) -> None:
         self.failed.append(str(error))
@@ -691,8 +693,9 @@ class _Run:
             _sum_into(self.added, store.add(relations, documents=done))
         if self.on_stored is not None:
             counts = Counter(relation.doc for relation in relations)
+            updates = set(older.values())
             for document in done:
-                self.on_stored(document, counts[document.id])
+                self.on_stored(document, counts[document.id], document.id in updates)
 
     def report(self, store: Store) -> BuildReport:
         return BuildReport(documents=self.documents, skipped=self.skipped,

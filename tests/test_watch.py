@@ -34,10 +34,11 @@ def test_two_polls_of_a_feed_with_one_new_item_process_exactly_one_new_article(
 
     report = watch([site.url("/feed.xml")], store=tmp_path / "g.json", polls=2, every=60,
                    nlp=nlp, fetcher=quick(), sleep=lambda seconds: None,
-                   on_added=lambda document, relations: added.append(document.url),
+                   on_added=lambda document, relations, replaced: added.append(
+                       (document.url, replaced)),
                    on_poll=lambda number, new: polls.append((number, new)))
 
-    assert added == [site.url("/a"), site.url("/b")]
+    assert added == [(site.url("/a"), False), (site.url("/b"), False)]
     assert polls == [(1, 1), (2, 1)]
     assert (report.polls, report.new, report.documents) == (2, 2, 2)
     assert site.requested("/a") == 1  # known by its URL at the second poll: not fetched again
@@ -55,10 +56,14 @@ def test_an_article_updated_in_place_replaces_its_older_version(nlp, site, tmp_p
         f'<entry><title>Tariffs</title><link href="{site.url("/b")}"/><id>urn:b</id>'
         f'<updated>{stamps[min(hit, 2) - 1]}</updated></entry></feed>')
 
+    told = []
+
     report = watch(site.url("/atom"), store=tmp_path / "g.json", polls=3, nlp=nlp,
-                   fetcher=quick(), sleep=lambda seconds: None)
+                   fetcher=quick(), sleep=lambda seconds: None,
+                   on_added=lambda document, relations, replaced: told.append(replaced))
 
     assert (report.new, report.replaced) == (2, 1)
+    assert told == [False, True]
     assert site.requested("/b") == 2  # the third poll sees the same stamp: nothing to fetch
     with open_store(tmp_path / "g.json") as store:
         (document,) = store.documents()
