@@ -23,16 +23,23 @@ def feed(site, *items) -> str:
                 for title, path in items])
 
 
+@pytest.fixture(params=["networkx", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def target(request, tmp_path):
+    if request.param == "neo4j":
+        return request.getfixturevalue("neo4j_target")
+    return tmp_path / "g.json"
+
+
 @pytest.mark.model
 def test_two_polls_of_a_feed_with_one_new_item_process_exactly_one_new_article(
-        nlp, site, tmp_path):
+        nlp, site, target):
     site.pages["/a"] = Reply(article("Rutte meets Trump", RUTTE))
     site.pages["/b"] = Reply(article("Tariffs", TARIFFS))
     first, second = feed(site, ("Rutte", "/a")), feed(site, ("Tariffs", "/b"), ("Rutte", "/a"))
     site.pages["/feed.xml"] = lambda hit: Reply(first if hit == 1 else second)
     added, polls = [], []
 
-    report = watch([site.url("/feed.xml")], store=tmp_path / "g.json", polls=2, every=60,
+    report = watch([site.url("/feed.xml")], store=target, polls=2, every=60,
                    nlp=nlp, fetcher=quick(), sleep=lambda seconds: None,
                    on_added=lambda document, relations, replaced: added.append(
                        (document.url, replaced)),
@@ -42,7 +49,7 @@ def test_two_polls_of_a_feed_with_one_new_item_process_exactly_one_new_article(
     assert polls == [(1, 1), (2, 1)]
     assert (report.polls, report.new, report.documents) == (2, 2, 2)
     assert site.requested("/a") == 1  # known by its URL at the second poll: not fetched again
-    with open_store(tmp_path / "g.json") as store:
+    with open_store(target) as store:
         assert store.counts()["documents"] == 2
 
 
