@@ -57,15 +57,29 @@ class Entry:
     listed_in: str = ""  # the feed or sitemap, for messages
 
 
+# Query parameters that say who sent a reader, not which page: left out of an entry's link,
+# so that the same article linked from two feeds (or one feed twice) is one URL.
+TRACKING_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid")
+
+
 def resolve_link(link: str | None, *, base: str | None, listed_in: str) -> str:
-    """An entry's link as an absolute http(s) URL, or UnreadableInput naming the list."""
+    """An entry's link as an absolute http(s) URL without fragment or tracking parameters,
+    or UnreadableInput naming the list.
+
+    >>> resolve_link("/world/a?utm_source=rss&id=7#top", base="https://x.org/feed", listed_in="f")
+    'https://x.org/world/a?id=7'
+    """
     link = (link or "").strip()
     if not link:
         raise UnreadableInput(f"{listed_in}: an entry without a link; skipped")
     absolute = urllib.parse.urljoin(base, link) if base else link
-    if urllib.parse.urlsplit(absolute).scheme.lower() not in ("http", "https"):
+    parts = urllib.parse.urlsplit(urllib.parse.urldefrag(absolute).url)
+    if parts.scheme.lower() not in ("http", "https"):
         raise UnreadableInput(f"{listed_in}: entry link {link!r} is not an http(s) URL; skipped")
-    return urllib.parse.urldefrag(absolute).url
+    query = [(name, value) for name, value in urllib.parse.parse_qsl(parts.query,
+                                                                     keep_blank_values=True)
+             if not name.lower().startswith(TRACKING_PARAMETERS)]
+    return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query)))
 
 
 def read_url(url: str, *, fetcher: Fetcher,
