@@ -119,7 +119,30 @@ def article_document(page: Page, entry: Entry, *, fetcher: Fetcher | None = None
 
 
 def _page_input(page: Page, *, fetcher: Fetcher | None, ids) -> Input:
+    """The page as an Input: decoded by the charset its server declares, when it declares
+    one that decodes it; else as bytes, decoded by kg's own rules (BOM, UTF-8, cp1252)."""
+    charset = _charset(page.content_type)
+    if charset and charset not in ("utf-8", "utf8"):
+        try:
+            text = page.body.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+        else:
+            return Input(page.url, [text], ids=ids, url=page.final_url, fetcher=fetcher)
     return Input(page.url, [page.body], ids=ids, url=page.final_url, fetcher=fetcher)
+
+
+def _charset(content_type: str) -> str | None:
+    """The charset of a Content-Type header, in lower case.
+
+    >>> _charset("text/html; charset=Shift_JIS"), _charset("text/html")
+    ('shift_jis', None)
+    """
+    for parameter in content_type.split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            return value.strip().strip('"').lower()
+    return None
 
 
 # Readers whose documents are the articles they list (feeds, sitemaps), by reader name, and

@@ -131,3 +131,12 @@ def test_a_broken_list_is_one_error(site, body, message):
 
     assert read([site.url("/list")], errors) == []
     assert [str(e) for e in errors] == [f"{site.url('/list')}: {message}"]
+
+
+def test_a_page_is_decoded_by_the_charset_its_server_declares(site):
+    page = article("Tokyo", "Japan pledged aid to the Philippines. 日本は支援を約束した。")
+    site.pages["/jp"] = Reply(page.encode("shift_jis"), content_type="text/html; charset=Shift_JIS")
+
+    (document,) = read([site.url("/jp")])
+
+    assert "日本は支援を約束した。" in document.text
