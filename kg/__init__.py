@@ -38,6 +38,9 @@ LAZY = {
     "build": "kg.pipeline",
     "load": "kg.pipeline",
     "show": "kg.pipeline",
+    "remove": "kg.pipeline",
+    "rebuild": "kg.pipeline",
+    "watch": "kg.pipeline",
     "BuildReport": "kg.pipeline",
     "LoadReport": "kg.pipeline",
     "ExtractionFailed": "kg.pipeline",
@@ -54,6 +57,10 @@ __all__ = [
     *LAZY,
 ]
 __version__ = "0.1.0"
+# The version of the extraction rules and their data (kg/extract/, kg/data/). Every stored
+# document records the one that read it, and kg.pipeline.rebuild reads again those read by
+# another: bump it whenever a change to the rules or lexicons changes what is extracted.
+EXTRACTOR_VERSION = "1"
 
 
 def __getattr__(name: str) -> Any:

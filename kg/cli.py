@@ -53,10 +53,12 @@ DEFAULT_BATCH_DOCS = 200
 # The confidence below which `kg extract --format table`, `kg evaluate` and the page hide a
 # relation (kg.pipeline.MIN_CONFIDENCE; not imported, for the same reason).
 DEFAULT_MIN_CONFIDENCE = 0.4
-# Seconds between two redraws of the progress line.
+# Seconds between two redraws of the progress bar.
 PROGRESS_INTERVAL = 0.1
-# The terminal's "erase to the end of the line".
-CLEAR_LINE = "\x1b[K"
+# The progress bar when the number of documents is known, and when it is not (stdin, URLs).
+# ({postfix} is tqdm's ", 17 relations".)
+BAR_FORMAT = "{n_fmt}/{total_fmt} documents{postfix} |{bar}| {rate_fmt}, {remaining} left"
+COUNT_FORMAT = "{n_fmt} documents{postfix}, {rate_fmt}"
 # Widths of the streamed `kg extract --format table` columns (a predicate with its modality
 # fits: "COOPERATE_MILITARILY (intended)").
 RELATION_COLUMNS = (("subject", 22), ("predicate", 32), ("category", 10), ("object", 22),
@@ -93,11 +95,13 @@ def with_cli_hint(error: KGError) -> str:
 
 
 class Console:
-    """Where a command reports: ``error:`` lines, a progress line, a closing summary.
+    """Where a command reports: ``error:`` lines, a progress bar, a closing summary.
 
-    The progress line is redrawn in place, and only when stderr is a terminal. The console
-    counts the failures it reports and keeps the last counts of work done: the exit code of
-    a streamed command comes from them.
+    The progress bar (tqdm: documents done of how many, relations found, documents a second,
+    time left when the number of documents is known) is drawn only when stderr is a
+    terminal, and erased before any other line. The console counts the failures it reports
+    and keeps the last counts of work done: the exit code of a streamed command comes from
+    them.
     """
 
     def __init__(self, stream: IO[str] | None = None) -> None:
@@ -106,8 +110,13 @@ class Console:
         self.errors = 0
         self.documents = 0
         self.relations = 0
-        self._shown = False
-        self._drawn_at = 0.0
+        self.total: int | None = None
+        self.started = time.monotonic()
+        self._bar = None
+
+    def expect(self, total: int | None) -> None:
+        """The number of documents the run will read, when known: the bar shows time left."""
+        self.total = total
 
     def error(self, message: object) -> None:
         self.clear()
@@ -124,19 +133,40 @@ class Console:
 
     def progress(self, documents: int, relations: int) -> None:
         self.documents, self.relations = documents, relations
-        now = time.monotonic()
-        if not self.live or now - self._drawn_at < PROGRESS_INTERVAL:
+        if not self.live:
             return
-        self._drawn_at = now
-        self.stream.write(f"\rdocuments {documents}  relations {relations}{CLEAR_LINE}")
-        self.stream.flush()
-        self._shown = True
+        if self._bar is None:
+            from tqdm import tqdm
+
+            known = self.total is not None
+            self._bar = tqdm(
+                total=self.total, file=self.stream, leave=False, dynamic_ncols=True,
+                unit=" documents", mininterval=PROGRESS_INTERVAL, miniters=1,
+                initial=documents, postfix=f"{relations} relations",
+                bar_format=(BAR_FORMAT if known else COUNT_FORMAT))
+        self._bar.set_postfix_str(f"{relations} relations", refresh=False)
+        self._bar.update(documents - self._bar.n)
+
+    def pace(self) -> str:
+        """How long the run took and how fast it went, for a summary line.
+
+        >>> console = Console(io.StringIO())
+        >>> console.documents, console.started = 12, time.monotonic() - 4.0
+        >>> console.pace()
+        'in 4.0 s, 3.0 documents/s'
+        """
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        return f"in {elapsed:.1f} s, {self.documents / elapsed:.1f} documents/s"
 
     def clear(self) -> None:
-        if self._shown:
-            self.stream.write("\r" + CLEAR_LINE)
-            self.stream.flush()
-            self._shown = False
+        if self._bar is not None:
+            self._bar.clear()
+
+    def close(self) -> None:
+        """Erase the bar for good (at the end of the command)."""
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
 
 
 def exit_code(*, failed: int, done: int) -> int:
@@ -391,8 +421,11 @@ def build_summary(report) -> str:
     ...       added={"documents": 8, "actors": 20, "relations": 85}, store="graph.json")))
     12 documents (3 already stored, 1 failed), 85 relations; store graph.json: +20 actors, +85 relations
     """
+    copies, replaced = report.copies, report.replaced
     notes = [f"{report.skipped} already stored" if report.skipped else "",
              _plural(report.duplicates, "duplicate") if report.duplicates else "",
+             f"{copies} cop{'y' if copies == 1 else 'ies'} of stored articles" if copies else "",
+             f"{replaced} updated" if replaced else "",
              f"{len(report.failed)} failed" if report.failed else ""]
     notes = ", ".join(note for note in notes if note)
     added = {key: value for key, value in report.added.items() if key != "documents"}
@@ -448,7 +481,8 @@ class Command:
 
 def extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sources", nargs="+", metavar="SOURCE",
-                        help=f"a {describe_formats()} file, a folder of them, or - (stdin)")
+                        help=f"a {describe_formats()} file, a folder of them, - (stdin), or the "
+                             "http(s) URL of an article, an RSS/Atom feed or a news sitemap")
     parser.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
                         help="relation JSONL, one record a line (default), or a readable table")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
@@ -466,6 +500,7 @@ def run_extract(args: argparse.Namespace, console: Console) -> int:
     # Both formats are read as kg's answer (the table by people, the JSONL by the tools and
     # scorers downstream), so both keep what is likely right; stores keep everything.
     line = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
+    _expect_documents(console, args.sources)
     relations = extract(args.sources, model=args.model, on_error=console.failed,
                         progress=console.progress, workers=args.workers,
                         scheduler=args.scheduler, min_confidence=line)
@@ -481,9 +516,14 @@ def run_extract(args: argparse.Namespace, console: Console) -> int:
 
 def build_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sources", nargs="+", metavar="SOURCE",
-                        help=f"a {describe_formats()} file, a folder of them, or - (stdin)")
+                        help=f"a {describe_formats()} file, a folder of them, - (stdin), or the "
+                             "http(s) URL of an article, an RSS/Atom feed or a news sitemap")
     parser.add_argument("--html", metavar="FILE",
                         help="also draw the whole store as an interactive page here")
+    parser.add_argument(
+        "--keep-copies", action="store_false", dest="near_duplicates",
+        help="extract near-duplicates of stored articles (the same wire story on another "
+             "site) as articles of their own, instead of storing them as copies")
     parser.add_argument(
         "--batch-docs", type=_batch_docs, default=DEFAULT_BATCH_DOCS, metavar="N",
         help="store every N documents; a crash loses at most the batch it was parsing "
@@ -494,16 +534,139 @@ def build_arguments(parser: argparse.ArgumentParser) -> None:
     _add_store_options(parser)
 
 
+def _expect_documents(console: Console, sources: list[str]) -> None:
+    # Counting reads every JSONL file once more: only worth it for a bar someone watches.
+    if console.live:
+        from kg.ingest import count_documents
+
+        console.expect(count_documents(sources))
+
+
 def run_build(args: argparse.Namespace, console: Console) -> int:
     from kg.pipeline import build
 
+    _expect_documents(console, args.sources)
     with _opened_store(args) as store:
         report = build(args.sources, store=store, html=args.html, model=args.model,
                        on_error=console.failed, progress=console.progress,
                        max_nodes=args.max_nodes, batch_docs=args.batch_docs,
-                       workers=args.workers, scheduler=args.scheduler)
-    console.note(build_summary(report) + (f"; page {args.html}" if args.html else ""))
+                       workers=args.workers, scheduler=args.scheduler,
+                       near_duplicates=args.near_duplicates)
+    pace = f"; {console.pace()}" if console.live else ""
+    console.note(build_summary(report) + (f"; page {args.html}" if args.html else "") + pace)
     return exit_code(failed=len(report.failed), done=report.documents)
+
+
+def remove_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("documents", nargs="+", metavar="DOC_ID|URL",
+                        help="a stored document's id, or the URL it was read from")
+    _add_model_option(parser)
+    _add_store_options(parser)
+
+
+def run_remove(args: argparse.Namespace, console: Console) -> int:
+    from kg.pipeline import remove
+
+    with _opened_store(args) as store:
+        report = remove(args.documents, store=store, on_error=console.failed,
+                        model=args.model)
+    if report.promoted:
+        console.note(f"{report.promoted} removed article{'s' if report.promoted > 1 else ''} "
+                     "had copies on other sites: the first copy of each now stands alone")
+    gone = report.removed
+    console.note(f"removed {_plural(gone.get('documents', 0), 'document')}, "
+                 f"{_plural(gone.get('relations', 0), 'relation')}, "
+                 f"{_plural(gone.get('actors', 0), 'actor')} and "
+                 f"{gone.get('quantities', 0)} quantit{'y' if gone.get('quantities') == 1 else 'ies'}"
+                 f" no other relation names; store {report.store}")
+    return exit_code(failed=len(report.failed), done=len(report.documents))
+
+
+def rebuild_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--all", action="store_true", dest="everything",
+                        help="read every document again, not only those an older kg read")
+    _add_model_option(parser)
+    _add_store_options(parser)
+
+
+def run_rebuild(args: argparse.Namespace, console: Console) -> int:
+    from kg import EXTRACTOR_VERSION
+    from kg.pipeline import rebuild
+
+    with _opened_store(args) as store:
+        report = rebuild(store=store, model=args.model, on_error=console.failed,
+                         progress=console.progress, everything=args.everything)
+    console.note(f"{_plural(report.replaced, 'document')} read again by extractor "
+                 f"{EXTRACTOR_VERSION}"
+                 + (f" ({len(report.failed)} failed)" if report.failed else "")
+                 + f", {_plural(report.relations, 'relation')}; store {report.store}: "
+                 + _added({key: value for key, value in report.added.items()
+                           if key != "documents"}))
+    return exit_code(failed=len(report.failed), done=report.documents)
+
+
+# How `kg watch --every` reads a period: a number and a unit (seconds without one).
+DURATION_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def _duration(text: str) -> float:
+    """An argparse type: ``90``, ``30s``, ``15m``, ``1h`` -> seconds.
+
+    >>> _duration("15m"), _duration("90"), _duration("1.5h")
+    (900.0, 90.0, 5400.0)
+    """
+    number, unit = text.strip(), "s"
+    if number[-1:].lower() in DURATION_UNITS:
+        number, unit = number[:-1], number[-1].lower()
+    try:
+        seconds = float(number) * DURATION_UNITS[unit]
+    except ValueError:
+        seconds = float("nan")
+    if not seconds > 0:  # also NaN
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a period; write e.g. 90s, 15m or 1h")
+    return seconds
+
+
+def watch_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("feeds", nargs="+", metavar="FEED",
+                        help="the URL (or file) of an RSS/Atom feed or a news sitemap")
+    when = parser.add_mutually_exclusive_group()
+    when.add_argument("--every", type=_duration, default=900.0, metavar="PERIOD",
+                      help="poll every PERIOD: 90s, 15m, 1h (default: 15m)")
+    when.add_argument("--once", action="store_true",
+                      help="poll once and exit (for cron)")
+    _add_model_option(parser)
+    _add_store_options(parser)
+
+
+def run_watch(args: argparse.Namespace, console: Console) -> int:
+    from datetime import datetime
+
+    from kg.pipeline import watch
+
+    def added(document, relations: int, replaced: bool) -> None:
+        title = f" {document.title!r}" if document.title else ""
+        what = (f"copy of {document.copy_of}" if document.copy_of
+                else _plural(relations, "relation"))
+        console.note(f"{'updated' if replaced else 'added'} {document.url}{title}: {what}")
+
+    def polled(number: int, new: int) -> None:
+        now = datetime.now().strftime("%H:%M:%S")
+        console.note(f"poll {number} at {now}: {_plural(new, 'new article')}")
+
+    with _opened_store(args) as store:
+        report = watch(args.feeds, store=store, every=args.every,
+                       polls=1 if args.once else None, model=args.model,
+                       on_error=console.failed, on_added=added, on_poll=polled)
+    stopped = "stopped; " if report.interrupted else ""
+    replaced = f", {report.replaced} updated" if report.replaced else ""
+    console.note(f"{stopped}{_plural(report.polls, 'poll')}, "
+                 f"{_plural(report.new, 'new article')}{replaced}, "
+                 f"{_plural(report.relations, 'relation')}; store {report.store}: "
+                 + _added({key: value for key, value in report.added.items()
+                           if key != "documents"}))
+    return exit_code(failed=len(report.failed), done=report.documents or report.polls)
 
 
 def load_arguments(parser: argparse.ArgumentParser) -> None:
@@ -722,8 +885,11 @@ def run_export(args: argparse.Namespace, console: Console) -> int:
 
 
 SOURCES_NOTE = f"""\
-SOURCE is a {describe_formats()} file, a folder searched for those, or - for stdin. A .jsonl
-file holds one article a line: text, and optional id, date, title, url."""
+SOURCE is a {describe_formats()} file, a folder searched for those, - for stdin, or a URL. A
+.jsonl file holds one article a line: text, and optional id, date, title, url. A URL is
+fetched (politely: robots.txt obeyed, one request a second per site) and recognised by its
+content: an RSS/Atom feed or a news sitemap has each article it lists fetched; anything else
+is an article page."""
 
 STORE_NOTE = """\
 The store is a .json file (NetworkX, nothing to install) or a Neo4j server: --store
@@ -751,6 +917,39 @@ COMMANDS = [
   kg build examples/ --html graph.html
   kg build news/ --store out/graph.json
   KG_NEO4J_PASSWORD=... kg build news/ --store bolt://localhost:7687"""),
+    Command(
+        "watch", "follow feeds: poll them and store the articles that are new",
+        watch_arguments, run_watch,
+        description="Poll RSS/Atom feeds or news sitemaps every PERIOD and store the "
+                    "articles that are new: a URL the store lacks, or one whose entry says it "
+                    "was updated (the new version replaces the old, relations and all). "
+                    "Each article added is logged. Ctrl-C stops between two articles; "
+                    "--once polls once, for cron.\n\n" + STORE_NOTE,
+        examples="""\
+  kg watch https://example.org/world/rss.xml --every 15m
+  kg watch https://example.org/news-sitemap.xml --once --store bolt://localhost:7687
+  */15 * * * *  kg watch https://example.org/rss.xml --once --store ~/news.json"""),
+    Command(
+        "remove", "delete documents and the relations only they supported",
+        remove_arguments, run_remove,
+        description="Delete documents, named by id or URL, from a store, with their "
+                    "relations and the actors and quantities no other relation names: the "
+                    "graph is then the one built without them. A removed article's copies on "
+                    "other sites stand alone: the first is extracted, the others become its "
+                    "copies.\n\n" + STORE_NOTE,
+        examples="""\
+  kg remove wire-2025-06-12-eu-belarus
+  kg remove https://example.org/world/2025/03/13/rutte --store bolt://localhost:7687"""),
+    Command(
+        "rebuild", "extract again what an older version of kg's rules read",
+        rebuild_arguments, run_rebuild,
+        description="Read again, from the text the store kept (or its URL), the documents "
+                    "an older version of the extraction rules read, and replace their "
+                    "relations: the graph is then the one a fresh build gives.\n\n"
+                    + STORE_NOTE,
+        examples="""\
+  kg rebuild
+  kg rebuild --store bolt://localhost:7687 --all"""),
     Command(
         "load", "add relation JSONL (from kg extract) to a store",
         load_arguments, run_load,
@@ -889,6 +1088,8 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, ValueError, io.UnsupportedOperation):
             pass
         return EXIT_OK
+    finally:
+        console.close()
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ __all__ = [
     "InvalidOption",
     "DaskUnavailable",
     "ExtractionFailed",
+    "DocumentNotFound",
     "skip_failures",
 ]
 
@@ -73,6 +74,10 @@ class DaskUnavailable(KGError, ImportError):
 
 class ExtractionFailed(KGError, RuntimeError):
     """The parser or the extraction rules failed on one document's text."""
+
+
+class DocumentNotFound(KGError, LookupError):
+    """No stored document has the id or URL asked for."""
 
 
 def skip_failures(items: Iterable[T | KGError], on_error: Callable[[KGError], Any] | None

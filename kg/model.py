@@ -81,7 +81,13 @@ def _parse_date(value: Any) -> date | None:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One article: cleaned text plus where and when it was published."""
+    """One article: cleaned text plus where and when it was published.
+
+    ``outlet`` is who published it (a site's name or domain); ``updated`` the time its
+    feed says it last changed (ISO text, as given); ``extractor`` the version of kg's
+    rules that read it; ``copy_of`` the id of the stored article it nearly repeats (wire
+    copy on another site), whose relations stand for both.
+    """
 
     id: str
     text: str
@@ -89,6 +95,10 @@ class Document:
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    outlet: str | None = None
+    updated: str | None = None
+    extractor: str | None = None
+    copy_of: str | None = None
 
     @classmethod
     def create(cls, text: str, *, id: str | None = None, **fields: Any) -> Document:
@@ -106,13 +116,16 @@ class Document:
 
     def as_row(self) -> dict[str, Any]:
         return {"id": self.id, "date": _iso(self.date), "title": self.title,
-                "url": self.url, "source": self.source}
+                "url": self.url, "source": self.source, "outlet": self.outlet,
+                "updated": self.updated, "extractor": self.extractor, "copy_of": self.copy_of}
 
     @classmethod
     def from_row(cls, row: dict[str, Any], *, text: str = "") -> Document:
         return cls(id=str(row["id"]), text=row.get("text", text) or text,
                    date=_parse_date(row.get("date")), title=row.get("title"),
-                   url=row.get("url"), source=row.get("source"))
+                   url=row.get("url"), source=row.get("source"), outlet=row.get("outlet"),
+                   updated=row.get("updated"), extractor=row.get("extractor"),
+                   copy_of=row.get("copy_of"))
 
 
 @dataclass(frozen=True, slots=True)

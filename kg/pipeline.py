@@ -3,7 +3,9 @@
 :func:`build` reads, extracts and stores, skipping documents the store already holds, so a
 build that stopped half way is finished by running it again. :func:`extract` stops at the
 relations, :func:`load` stores relations read back from JSONL, and :func:`show` counts
-what a store holds. The ``kg`` command is a thin skin over these four.
+what a store holds. :func:`watch` follows feeds, building what is new at every poll;
+:func:`remove` takes documents out again and :func:`rebuild` reads again what an older
+version of the rules read. The ``kg`` command is a thin skin over these.
 
 A document that cannot be read or whose text makes the parser fail is reported (passed to
 ``on_error``) and skipped; the others are still processed.
@@ -24,18 +26,26 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
+import threading
+import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Union
 
-from kg.errors import ExtractionFailed, InvalidOption, KGError
+from kg import EXTRACTOR_VERSION
+from kg.errors import DocumentNotFound, ExtractionFailed, InvalidOption, KGError, UnreadableInput
 from kg.ingest import read_documents
+from kg.ingest.fetch import Fetcher
+from kg.ingest.web import Entry, fetch_entries, read_article
 from kg.jsonl import read_relations
 from kg.model import Document, Relation
 from kg.store import Store, open_store
 
-__all__ = ["MIN_CONFIDENCE", "BuildReport", "ExtractionFailed", "LoadReport", "build",
-           "check_confidence", "extract", "is_shown", "load", "show"]
+__all__ = ["MIN_CONFIDENCE", "BuildReport", "ExtractionFailed", "LoadReport", "RemoveReport",
+           "WatchReport", "build", "check_confidence", "extract", "is_shown", "load",
+           "rebuild", "remove", "show", "watch"]
 
 Target = Union[str, "os.PathLike[str]"]
 OnError = Callable[[KGError], Any]
@@ -67,7 +77,9 @@ class BuildReport:
     text came earlier in the same run; ``failed`` holds one line per input that could not be
     read or extracted; ``relations`` counts the relations extracted; ``added`` is what the
     store reports as new (``documents``, ``actors``, ``relations``). ``store`` names the
-    store, without password.
+    store, without password. ``replaced`` counts stored articles that a new version at the
+    same URL replaced, relations and all; ``copies`` the near-duplicates of another article
+    (the same wire story on another site), stored as its copies without relations of their own.
     """
 
     documents: int = 0
@@ -77,6 +89,8 @@ class BuildReport:
     added: dict[str, int] = field(default_factory=lambda: dict(_NOTHING_ADDED))
     store: str = ""
     duplicates: int = 0
+    replaced: int = 0
+    copies: int = 0
 
 
 @dataclass(frozen=True)
@@ -96,10 +110,12 @@ def build(sources, *, store: Target | Store = DEFAULT_STORE, html: Target | None
           model: str | None = None, nlp=None, batch_docs: int = BATCH_DOCS,
           on_error: OnError | None = None, progress: Progress | None = None,
           max_nodes: int | None = 500, workers: int | None = None,
-          scheduler: str | None = None) -> BuildReport:
+          scheduler: str | None = None, fetcher: Fetcher | None = None,
+          near_duplicates: bool = True) -> BuildReport:
     """Read ``sources``, extract their relations and add them to ``store``; return a report.
 
-    ``sources`` is what :func:`~kg.ingest.read_documents` takes (paths, folders, ``"-"``).
+    ``sources`` is what :func:`~kg.ingest.read_documents` takes (paths, folders, ``"-"``,
+    URLs of articles, feeds and sitemaps, fetched by ``fetcher``).
     ``store`` is an open :class:`~kg.store.Store` or a target for
     :func:`~kg.store.open_store`, opened here and closed at the end. Documents whose text
     the store already holds are skipped, so running a build again only does what is left.
@@ -118,39 +134,119 @@ def build(sources, *, store: Target | Store = DEFAULT_STORE, html: Target | None
     With ``workers=N`` (a local Dask cluster of N processes) or ``scheduler`` (the address
     of a running one) extraction runs on the cluster (:mod:`kg.distributed`, which needs
     ``kg[dask]``) and gives the same relations; storing stays here, batch by batch.
+
+    An article at the URL of a stored one, with another text, is an update: it replaces the
+    older version and its relations. With ``near_duplicates`` (the default) an article nearly
+    the same as a stored one from another URL (:mod:`kg.duplicates`: the same wire story on
+    another site) is stored as a copy of it (``Document.copy_of``), a second source, not
+    new events; the stored texts are indexed for that at the first document to store.
     """
     if batch_docs < 1:
         raise ValueError(f"batch_docs must be at least 1, got {batch_docs}")
     run = _Run(nlp=nlp, model=model, on_error=on_error, progress=progress, workers=workers,
                scheduler=scheduler)
     with run.cluster, _opened(store) as opened:
-        stored = opened.stored_hashes()
-        seen: set[str] = set()
-        batch: list[Document] = []
-        for document in read_documents(sources, on_error=run.fail):
-            run.documents += 1
-            if document.content_hash in stored or document.content_hash in seen:
-                run.skip(duplicate=document.content_hash in seen)
-                continue
-            seen.add(document.content_hash)
-            batch.append(document)
-            if len(batch) >= batch_docs:
-                run.store(opened, batch)
-                batch = []
-        if batch:
-            run.store(opened, batch)
+        documents = read_documents(sources, on_error=run.fail, fetcher=fetcher)
+        _store_documents(documents, opened, run, batch_docs=batch_docs,
+                         near_duplicates=near_duplicates)
         if html is not None:
             from kg.visualize import to_html
 
             to_html(opened, html, max_nodes=max_nodes, min_confidence=MIN_CONFIDENCE)
-        return BuildReport(documents=run.documents, skipped=run.skipped,
-                           duplicates=run.duplicates, failed=tuple(run.failed),
-                           relations=run.relations, added=run.added, store=opened.target)
+        return run.report(opened)
+
+
+def _store_documents(documents: Iterable[Document], store: Store, run: _Run, *,
+                     batch_docs: int = BATCH_DOCS, near_duplicates: bool = True) -> None:
+    """Extract and store ``documents`` batch by batch, skipping what ``store`` holds.
+
+    A document whose text is stored already is skipped; one at the URL of a stored document
+    with another text is an update: the older version and its relations are removed when the
+    new one is stored. With ``near_duplicates``, a text nearly the same as a stored one from
+    another URL (:mod:`kg.duplicates`) is stored as a copy of it, without relations of its own.
+    """
+    known = _Known(store, near_duplicates=near_duplicates)
+    batch: list[Document] = []
+    for document in documents:
+        run.documents += 1
+        if document.content_hash in known.hashes:
+            run.skip(duplicate=document.content_hash in known.seen)
+            known.restamp(store, document)
+            continue
+        document = known.note(document)
+        batch.append(document)
+        if len(batch) >= batch_docs:
+            run.store(store, batch, replacing=known.replacing)
+            batch = []
+    if batch:
+        run.store(store, batch, replacing=known.replacing)
+
+
+class _Known:
+    """What a store holds, as a build needs it: texts by hash, documents by URL."""
+
+    def __init__(self, store: Store, *, near_duplicates: bool = False) -> None:
+        self.store = store
+        self.near_duplicates = near_duplicates
+        self._index = None  # kg.duplicates.DuplicateIndex of the stored texts, when first needed
+        self.hashes = store.stored_hashes()
+        self.seen: set[str] = set()  # hashes first met in this run
+        self.by_url: dict[str, str] = {}
+        self.stored: dict[str, Document] = {}  # by URL
+        for document in store.documents():
+            if document.url:
+                self.by_url[document.url] = document.id
+                self.stored[document.url] = document
+        # New document id -> the stored version it replaces (same URL, other text).
+        self.replacing: dict[str, str] = {}
+
+    def restamp(self, store: Store, document: Document) -> None:
+        """A stored text met again under a new update stamp: only the stamp is new, so it
+        is stored and the article is not fetched again at the next poll."""
+        old = self.stored.get(document.url) if document.url else None
+        if (old is not None and old.id == document.id and document.updated
+                and old.updated != document.updated):
+            kept = replace(document, extractor=old.extractor, copy_of=old.copy_of)
+            store.add([], documents=[kept])
+            self.stored[document.url] = kept
+
+    def note(self, document: Document) -> Document:
+        """Record a document about to be stored; return it, marked as a copy if it is one."""
+        self.hashes.add(document.content_hash)
+        self.seen.add(document.content_hash)
+        older = self.by_url.get(document.url) if document.url else None
+        if document.url:
+            if older is not None:
+                self.replacing[document.id] = older
+            self.by_url[document.url] = document.id
+        if not self.near_duplicates:
+            return document
+        index = self.index()
+        if older is not None:
+            index.discard(older)
+        else:
+            original = index.original_of(document.text, url=document.url)
+            if original is not None:
+                return replace(document, copy_of=original)
+        index.add(document.id, document.text, url=document.url)
+        return document
+
+    def index(self):
+        """The stored originals' texts, indexed at the first document that needs them."""
+        if self._index is None:
+            from kg.duplicates import DuplicateIndex
+
+            self._index = DuplicateIndex()
+            for document in self.store.documents(with_text=True):
+                if document.text and document.copy_of is None:
+                    self._index.add(document.id, document.text, url=document.url)
+        return self._index
 
 
 def extract(sources, *, model: str | None = None, nlp=None, on_error: OnError | None = None,
             progress: Progress | None = None, workers: int | None = None,
-            scheduler: str | None = None, min_confidence: float = 0.0) -> Iterator[Relation]:
+            scheduler: str | None = None, min_confidence: float = 0.0,
+            fetcher: Fetcher | None = None) -> Iterator[Relation]:
     """Yield the relations of ``sources`` with a confidence of at least ``min_confidence``;
     unreadable and failing documents are skipped.
 
@@ -163,7 +259,7 @@ def extract(sources, *, model: str | None = None, nlp=None, on_error: OnError | 
     """
     line = check_confidence(min_confidence)  # here, not on the first relation asked for
     relations = _extract(sources, model=model, nlp=nlp, on_error=on_error, progress=progress,
-                         workers=workers, scheduler=scheduler)
+                         workers=workers, scheduler=scheduler, fetcher=fetcher)
     return (relation for relation in relations if is_shown(relation, line))
 
 
@@ -192,14 +288,14 @@ def check_confidence(value: float) -> float:
 
 def _extract(sources, *, model: str | None, nlp, on_error: OnError | None,
              progress: Progress | None, workers: int | None,
-             scheduler: str | None) -> Iterator[Relation]:
+             scheduler: str | None, fetcher: Fetcher | None = None) -> Iterator[Relation]:
     run = _Run(nlp=nlp, model=model, on_error=on_error, progress=progress, workers=workers,
                scheduler=scheduler)
     # A cluster needs batches of many partitions to keep every worker busy.
     size = EXTRACT_BATCH if run.local else BATCH_DOCS
     with run.cluster:
         batch: list[Document] = []
-        for document in read_documents(sources, on_error=run.fail):
+        for document in read_documents(sources, on_error=run.fail, fetcher=fetcher):
             run.documents += 1
             batch.append(document)
             if len(batch) >= size:
@@ -245,6 +341,226 @@ def load(relations: Target | Iterable[Relation], *, store: Target | Store = DEFA
                           store=opened.target)
 
 
+@dataclass(frozen=True)
+class RemoveReport:
+    """What :func:`remove` did: the documents removed, names not found, what the store lost
+    (``documents``, ``actors``, ``quantities``, ``relations``)."""
+
+    documents: tuple[str, ...] = ()
+    failed: tuple[str, ...] = ()
+    removed: dict[str, int] = field(default_factory=dict)
+    store: str = ""
+    promoted: int = 0  # copies of removed articles that now stand as originals
+
+
+def remove(documents: str | Iterable[str], *, store: Target | Store = DEFAULT_STORE,
+           on_error: OnError | None = None, model: str | None = None,
+           nlp=None) -> RemoveReport:
+    """Remove documents, named by id or URL, from ``store``: with them go the relations they
+    supported and the actors and quantities no other relation names, so that the graph is
+    the one built without them. A removed article's copies (near-duplicates on other sites)
+    then stand alone: the first of them by id is extracted (by ``nlp``, else ``model``) and
+    the others become its copies.
+
+    A name that is neither a stored document's id nor its URL is a
+    :class:`~kg.errors.DocumentNotFound` passed to ``on_error`` (raised without it).
+    """
+    names = [documents] if isinstance(documents, str) else list(documents)
+    failed: list[str] = []
+    with _opened(store) as opened:
+        by_id: dict[str, str] = {}
+        by_url: dict[str, list[str]] = {}
+        for document in opened.documents():
+            by_id[document.id] = document.id
+            if document.url:
+                by_url.setdefault(document.url, []).append(document.id)
+        ids: list[str] = []
+        for name in names:
+            found = [by_id[name]] if name in by_id else by_url.get(name)
+            if not found:
+                error = DocumentNotFound(f"no document with id or URL {name!r} in store "
+                                         f"{opened.target!r}; list them with show() or a query "
+                                         "of (:Document) nodes")
+                failed.append(str(error))
+                if on_error is None:
+                    raise error
+                on_error(error)
+                continue
+            ids.extend(found)
+        ids = list(dict.fromkeys(ids))
+        with _uninterrupted():
+            removed = opened.remove(ids) if ids else dict.fromkeys(
+                ("documents", "actors", "quantities", "relations"), 0)
+        promoted = _promote_copies(opened, set(ids), nlp=nlp, model=model, on_error=on_error)
+        return RemoveReport(documents=tuple(ids), failed=tuple(failed), removed=removed,
+                            store=opened.target, promoted=promoted)
+
+
+def _promote_copies(store: Store, removed: set[str], *, nlp, model: str | None,
+                    on_error: OnError | None) -> int:
+    """The copies of removed articles, each group led by its first copy, now an original."""
+    groups: dict[str, list[Document]] = {}
+    for document in store.documents(with_text=True):
+        if document.copy_of in removed:
+            groups.setdefault(document.copy_of, []).append(document)
+    if not groups:
+        return 0
+    batch: list[Document] = []
+    for copies in groups.values():
+        first, *rest = sorted(copies, key=lambda document: document.id)
+        batch.append(replace(first, copy_of=None))
+        batch.extend(replace(document, copy_of=first.id) for document in rest)
+    run = _Run(nlp=nlp, model=model, on_error=on_error, progress=None)
+    with run.cluster:
+        # Removed and stored again: a stored document's copy_of is not unset by adding it.
+        run.store(store, batch, replacing={document.id: document.id for document in batch})
+    return len(groups)
+
+
+def rebuild(*, store: Target | Store = DEFAULT_STORE, model: str | None = None, nlp=None,
+            batch_docs: int = BATCH_DOCS, on_error: OnError | None = None,
+            progress: Progress | None = None, fetcher: Fetcher | None = None,
+            everything: bool = False) -> BuildReport:
+    """Extract again the documents of ``store`` read by another version of the rules than
+    this one (:data:`kg.EXTRACTOR_VERSION`; every document with ``everything``), and replace
+    their relations: the graph is then the one a fresh build of the same documents gives.
+
+    The text is the one the store kept; a document stored without it (known only from
+    loaded relations, or stored by an older kg) is fetched again from its URL, and one with
+    neither is an :class:`~kg.errors.UnreadableInput` for ``on_error``. ``documents`` in the
+    report counts the documents read again.
+    """
+    run = _Run(nlp=nlp, model=model, on_error=on_error, progress=progress)
+    with run.cluster, _opened(store) as opened:
+        outdated = [document for document in opened.documents(with_text=True)
+                    if everything or document.extractor != EXTRACTOR_VERSION]
+        fetcher = fetcher or Fetcher()
+        batch: list[Document] = []
+        for document in outdated:
+            run.documents += 1
+            if not document.text and document.url:
+                try:
+                    fetched = read_article(Entry(document.url, title=document.title,
+                                                 published=document.date,
+                                                 updated=document.updated), fetcher=fetcher)
+                except UnreadableInput as err:
+                    run.fail(err)
+                    continue
+                document = replace(fetched, id=document.id)
+            elif not document.text:
+                run.fail(UnreadableInput(
+                    f"document {document.id}: the store kept no text and it has no URL; "
+                    "read its source again with build() after removing it"))
+                continue
+            batch.append(document)
+            if len(batch) >= batch_docs:
+                run.store(opened, batch, replacing={doc.id: doc.id for doc in batch})
+                batch = []
+        if batch:
+            run.store(opened, batch, replacing={doc.id: doc.id for doc in batch})
+        return run.report(opened)
+
+
+@dataclass(frozen=True)
+class WatchReport:
+    """What :func:`watch` did over all its polls: ``polls`` made, ``new`` articles fetched
+    (unknown URLs, or known ones their feed says were updated), and the totals of the
+    builds (``documents`` read, ``relations``, ``added``, ``replaced``, ``failed``)."""
+
+    polls: int = 0
+    new: int = 0
+    documents: int = 0
+    relations: int = 0
+    replaced: int = 0
+    failed: tuple[str, ...] = ()
+    added: dict[str, int] = field(default_factory=lambda: dict(_NOTHING_ADDED))
+    store: str = ""
+    interrupted: bool = False
+
+
+def watch(feeds: str | Iterable[str], *, store: Target | Store = DEFAULT_STORE,
+          every: float = 900.0, polls: int | None = None, model: str | None = None,
+          nlp=None, on_error: OnError | None = None,
+          on_added: Callable[[Document, int, bool], Any] | None = None,
+          on_poll: Callable[[int, int], Any] | None = None,
+          fetcher: Fetcher | None = None, sleep: Callable[[float], Any] | None = None,
+          ) -> WatchReport:
+    """Poll ``feeds`` (RSS/Atom or sitemap URLs or files) every ``every`` seconds and store
+    the articles that are new: a URL the store lacks, or a stored URL whose entry carries
+    another update stamp than the stored version (an update, which replaces it). An
+    article whose text the store holds is not extracted again (by content hash).
+
+    ``polls`` stops after that many polls (1 for cron); None polls until Ctrl-C, which
+    ends the watch between two writes: an article is stored whole or not at all, and the
+    report says ``interrupted``. ``on_added(document, relations, replaced)`` is told of each
+    article stored (``replaced``: it is a new version of a stored one; a copy of another
+    article has ``document.copy_of``), ``on_poll(number, new)`` of each poll. Failures (a
+    feed or an article that cannot be had) go to ``on_error`` and the others are still
+    processed.
+    """
+    feeds = [feeds] if isinstance(feeds, str) else list(feeds)
+    if polls is not None and polls < 1:
+        raise ValueError(f"polls must be at least 1 (or None to poll until interrupted), "
+                         f"got {polls}")
+    if every <= 0:
+        raise ValueError(f"every must be a positive number of seconds, got {every}")
+    fetcher = fetcher or Fetcher()
+    sleep = sleep or time.sleep
+    run = _Run(nlp=nlp, model=model, on_error=on_error, progress=None)
+    run.on_stored = on_added
+    done = new = 0
+    interrupted = False
+    with run.cluster, _opened(store) as opened:
+        try:
+            while True:
+                stamps = {document.url: document.updated for document in opened.documents()
+                          if document.url}
+                fresh = []
+                for feed in feeds:
+                    try:
+                        entries = list(fetch_entries(feed, fetcher=fetcher))
+                    except UnreadableInput as err:
+                        run.fail(err)
+                        continue
+                    for entry in entries:
+                        if isinstance(entry, UnreadableInput):
+                            run.fail(entry)
+                        elif _is_news(entry, stamps):
+                            stamps[entry.url] = entry.updated  # listed by two feeds: once
+                            fresh.append(entry)
+                new += len(fresh)
+                articles = _fetched(fresh, fetcher=fetcher, run=run)
+                _store_documents(articles, opened, run)
+                done += 1
+                if on_poll is not None:
+                    on_poll(done, len(fresh))
+                if polls is not None and done >= polls:
+                    break
+                sleep(every)
+        except KeyboardInterrupt:
+            interrupted = True
+        report = run.report(opened)
+    return WatchReport(polls=done, new=new, documents=report.documents,
+                       relations=report.relations, replaced=report.replaced,
+                       failed=report.failed, added=report.added, store=report.store,
+                       interrupted=interrupted)
+
+
+def _is_news(entry: Entry, stamps: dict[str, str | None]) -> bool:
+    """A URL never stored, or stored from an entry stamped otherwise (updated since)."""
+    if entry.url not in stamps:
+        return True
+    return entry.updated is not None and stamps[entry.url] not in (None, entry.updated)
+
+
+def _fetched(entries: Iterable[Entry], *, fetcher: Fetcher, run: _Run) -> Iterator[Document]:
+    for entry in entries:
+        try:
+            yield read_article(entry, fetcher=fetcher)
+        except UnreadableInput as err:
+            run.fail(err)
+
+
 def show(store: Target | Store = DEFAULT_STORE) -> dict[str, Any]:
     """What ``store`` holds: ``documents``, ``actors``, ``relations``, ``events``,
     ``actors_by_type`` and ``relations_by_category`` (see :meth:`~kg.store.Store.counts`)."""
@@ -253,6 +569,36 @@ def show(store: Target | Store = DEFAULT_STORE) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------- helpers
+
+def _relink_copies(store: Store, replaced: dict[str, str]) -> None:
+    """Copies of an article replaced by a new version become copies of the new version."""
+    moved = [replace(document, copy_of=replaced[document.copy_of])
+             for document in store.documents(with_text=True) if document.copy_of in replaced]
+    if moved:
+        store.add([], documents=moved)
+
+
+def _stamped(document: Document) -> Document:
+    """The document as stored: marked with the version of the rules that read it."""
+    return replace(document, extractor=EXTRACTOR_VERSION)
+
+
+@contextlib.contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Hold a Ctrl-C (SIGINT) until the block is done, then raise it: a store write is never
+    cut in half. Only the main thread can; elsewhere the block simply runs."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
+
 
 @contextlib.contextmanager
 def _opened(store: Target | Store, *, read_only: bool = False) -> Iterator[Store]:
@@ -302,6 +648,10 @@ class _Run:
         self.failed: list[str] = []
         self.failed_ids: set[str] = set()  # documents of the last batch that failed to parse
         self.added = dict(_NOTHING_ADDED)
+        self.replaced = 0  # older versions of an updated article removed
+        self.copies = 0  # near-duplicates of another article, stored as its copies
+        # Told of every document stored, with its number of relations (kg watch's log).
+        self.on_stored: Callable[[Document, int, bool], Any] | None = None
 
     def fail(self, error: KGError) -> None:
         self.failed.append(str(error))
@@ -321,11 +671,37 @@ class _Run:
         self.done += 1
         self.tick()
 
-    def store(self, store: Store, batch: list[Document]) -> None:
-        relations = self.extract(batch)
-        # A document that failed is not recorded, so that the next build tries it again.
-        _sum_into(self.added, store.add(
-            relations, documents=[doc for doc in batch if doc.id not in self.failed_ids]))
+    def store(self, store: Store, batch: list[Document], *,
+              replacing: dict[str, str] | None = None) -> None:
+        """Extract ``batch`` and store it; a document given in ``replacing`` (new id -> old
+        id) replaces the older version, whose relations go first."""
+        # A copy of another article (kg.duplicates) is a second source of its relations.
+        originals = [doc for doc in batch if doc.copy_of is None]
+        relations = self.extract(originals) if originals else []
+        self.done += len(batch) - len(originals)
+        self.copies += len(batch) - len(originals)
+        # A document that failed is not recorded, so that the next build tries it again;
+        # nor is a copy of it.
+        done = [_stamped(doc) for doc in batch
+                if doc.id not in self.failed_ids and doc.copy_of not in self.failed_ids]
+        older = {replacing.pop(doc.id): doc.id for doc in done
+                 if replacing and doc.id in replacing}
+        with _uninterrupted():  # a Ctrl-C now waits until the batch is whole in the store
+            if older:
+                self.replaced += store.remove(list(older))["documents"]
+                _relink_copies(store, older)
+            _sum_into(self.added, store.add(relations, documents=done))
+        if self.on_stored is not None:
+            counts = Counter(relation.doc for relation in relations)
+            updates = set(older.values())
+            for document in done:
+                self.on_stored(document, counts[document.id], document.id in updates)
+
+    def report(self, store: Store) -> BuildReport:
+        return BuildReport(documents=self.documents, skipped=self.skipped,
+                           duplicates=self.duplicates, failed=tuple(self.failed),
+                           relations=self.relations, added=self.added, store=store.target,
+                           replaced=self.replaced, copies=self.copies)
 
     def extract(self, batch: list[Document]) -> list[Relation]:
         """The relations of ``batch``. When a document breaks the parser, the batch is redone

@@ -186,3 +186,13 @@ def pytest_sessionfinish(session):
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None and _unallowed(_skips(reporter)) and session.exitstatus == 0:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture
+def site():
+    """A web site on 127.0.0.1 serving what the test puts in ``site.pages`` (fixtures/web.py)."""
+    from fixtures.web import Site
+
+    served = Site()
+    yield served
+    served.close()

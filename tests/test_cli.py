@@ -8,15 +8,16 @@ import os
 import re
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from kg.cli import COMMANDS, Console, main, parse_param
+from kg.cli import COMMANDS, PROGRESS_INTERVAL, Console, main, parse_param
 from kg.errors import UnreadableInput
 from kg.jsonl import write_relations
-from kg.model import Actor, Mention, Quantity, Relation
+from kg.model import Actor, Document, Mention, Quantity, Relation
 from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,13 +149,29 @@ class Terminal(io.StringIO):
         return True
 
 
-def test_progress_line_is_redrawn_in_place_and_cleared_before_an_error():
+def test_progress_bar_shows_documents_relations_rate_and_time_left():
+    terminal = Terminal()
+    console = Console(terminal)
+    console.expect(10)
+    console.progress(0, 0)
+    time.sleep(PROGRESS_INTERVAL * 1.5)  # the bar is redrawn at most every PROGRESS_INTERVAL
+    console.progress(4, 17)
+    console.close()
+    drawn = terminal.getvalue().split("\r")
+    assert any(re.fullmatch(r"4/10 documents, 17 relations \|#+ +\| [\d.]+ documents/s, "
+                            r"00:00 left", line) for line in drawn), drawn
+
+
+def test_progress_bar_without_a_total_counts_and_is_erased_before_an_error():
     terminal = Terminal()
     console = Console(terminal)
     console.progress(1, 5)
     console.failed(UnreadableInput("b.txt: no such file"))
-    assert terminal.getvalue() == ("\rdocuments 1  relations 5\x1b[K\r\x1b[K"
-                                   "error: b.txt: no such file\n")
+    shown = terminal.getvalue()
+    assert "\r1 documents, 5 relations, " in shown, repr(shown)
+    assert shown.endswith("\rerror: b.txt: no such file\n") or \
+        shown.endswith("\r\x1b[Aerror: b.txt: no such file\n") or \
+        re.search(r"\r\s*\rerror: b.txt: no such file\n$", shown), repr(shown)
 
 
 def test_no_progress_line_unless_stderr_is_a_terminal():
@@ -496,3 +513,66 @@ def test_the_page_starts_its_confidence_slider_at_the_line(kg, small_store, tmp_
     result = kg("visualize", "--store", small_store, "-o", page, *options)
     assert result.code == 0
     assert f'"minConfidence":{line}' in page.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------- remove, rebuild, watch
+
+def test_remove_names_what_went_and_reports_a_name_not_stored(kg, small_store):
+    result = kg("remove", "doc-1", "nope", "--store", small_store)
+
+    assert result.code == 3
+    assert result.err == (
+        f"error: no document with id or URL 'nope' in store '{small_store}'; list them with "
+        "show() or a query of (:Document) nodes\n"
+        "removed 1 document, 1 relation, 1 actor and 0 quantities no other relation names; "
+        f"store {small_store}\n")
+
+
+def test_rebuild_with_nothing_older_reads_nothing_again(kg, tmp_path):
+    from kg import EXTRACTOR_VERSION
+
+    store = tmp_path / "g.json"
+    (tmp_path / "a.txt").write_text("Nothing happened.", encoding="utf-8")
+    with open_store(store) as opened:
+        opened.add([], documents=[Document.create("Nothing happened.",
+                                                  extractor=EXTRACTOR_VERSION)])
+
+    result = kg("rebuild", "--store", store)
+
+    assert (result.code, result.err) == (0, f"0 documents read again by extractor "
+                                            f"{EXTRACTOR_VERSION}, 0 relations; store {store}: "
+                                            "+0 actors, +0 relations\n")
+
+
+@pytest.mark.parametrize(("period", "message"), [
+    ("0", "'0' is not a period; write e.g. 90s, 15m or 1h"),
+    ("soon", "'soon' is not a period; write e.g. 90s, 15m or 1h"),
+])
+def test_watch_refuses_a_period_it_cannot_read(kg, period, message):
+    result = kg("watch", "https://example.org/rss", "--every", period)
+
+    assert result.code == 2
+    assert result.err.endswith(f"kg watch: error: argument --every: {message}\n")
+
+
+@pytest.mark.model
+def test_watch_once_logs_each_article_added(kg, site, tmp_path):
+    from fixtures.web import Reply, article, rss
+
+    site.pages["/a"] = Reply(article("Rutte meets Trump",
+                                     "Mark Rutte met Donald Trump in the White House on Thursday."))
+    site.pages["/rss"] = Reply(rss([("Rutte meets Trump", site.url("/a"),
+                                     "Thu, 13 Mar 2025 10:00:00 GMT")]))
+    store = tmp_path / "g.json"
+
+    first = kg("watch", site.url("/rss"), "--once", "--store", store)
+    second = kg("watch", site.url("/rss"), "--once", "--store", store)
+
+    lines = first.err.splitlines()
+    assert first.code == 0
+    assert lines[0] == f"added {site.url('/a')} 'Rutte meets Trump': 2 relations"
+    assert re.fullmatch(r"poll 1 at \d\d:\d\d:\d\d: 1 new article", lines[1])
+    assert lines[2] == (f"1 poll, 1 new article, 2 relations; store {store}: +2 actors, "
+                        "+2 relations")
+    assert second.err.splitlines()[-1] == (f"1 poll, 0 new articles, 0 relations; store {store}: "
+                                           "+0 actors, +0 relations")

@@ -35,7 +35,7 @@ from kg.ingest.dates import detect_date
 from kg.ingest.decoding import open_input, read_text
 from kg.ingest.markup import clean_html
 from kg.ingest.registry import SUFFIXES, describe_formats, register_reader
-from kg.ingest.sources import STDIN, read_documents
+from kg.ingest.sources import STDIN, count_documents, read_documents
 
-__all__ = ["STDIN", "SUFFIXES", "clean_html", "clean_text", "describe_formats", "detect_date",
-           "open_input", "read_documents", "read_text", "register_reader"]
+__all__ = ["STDIN", "SUFFIXES", "clean_html", "clean_text", "count_documents", "describe_formats",
+           "detect_date", "open_input", "read_documents", "read_text", "register_reader"]

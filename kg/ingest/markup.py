@@ -30,6 +30,7 @@ class _Page(NamedTuple):
     title: str | None
     date: str | None
     url: str | None
+    sitename: str | None = None  # the site's own name (og:site_name), for the outlet
 
 
 def clean_html(html: str, *, url: str | None = None) -> tuple[str, dict[str, Any]]:
@@ -63,6 +64,8 @@ def clean_html(html: str, *, url: str | None = None) -> tuple[str, dict[str, Any
     metadata = {"title": title or None,
                 "date": as_date(page.date) or detect_date(page.text),
                 "url": page.url or url}
+    if page.sitename:
+        metadata["sitename"] = page.sitename  # only when the page names its site
     return text, metadata
 
 
@@ -75,7 +78,7 @@ def _main_text(html: str, *, url: str | None) -> _Page | None:
         return None
     if found is None or not (found.text or "").strip():
         return None
-    return _Page(found.text, found.title, found.date, found.url)
+    return _Page(found.text, found.title, found.date, found.url, found.sitename)
 
 
 def _page_text(html: str) -> _Page:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from kg.errors import UnreadableInput
 from kg.ingest.cleaning import is_blank
 from kg.ingest.decoding import check_text, read_text
+from kg.ingest.fetch import outlet_of
 from kg.model import Document
 
 __all__ = ["FALLBACK", "READERS", "SUFFIXES", "Input", "Reader", "create_document",
@@ -37,18 +38,23 @@ class Input:
     and decodes it by :func:`~kg.ingest.decoding.read_text`'s rules, after which ``lines()`` are
     the text's. ``ids`` maps each explicit document id read so far in this
     :func:`~kg.ingest.read_documents` call to where it was (name, line), so a repeated id is
-    refused across sources.
+    refused across sources. A fetched source also has its ``url`` (where it ended after
+    redirects) and the run's ``fetcher`` (:class:`~kg.ingest.fetch.Fetcher`), which a feed
+    or sitemap uses to fetch the articles it lists.
 
     >>> Input("a.txt", [b"Zurich\\n", b"Z\\xfcrich\\n"]).text()
     'Zurich\\nZürich\\n'
     """
 
-    __slots__ = ("name", "ids", "_lines", "_text")
+    __slots__ = ("name", "ids", "url", "fetcher", "_lines", "_text")
 
     def __init__(self, name: str, lines: Iterable[bytes | str], *,
-                 ids: dict[str, tuple[str, int]] | None = None) -> None:
+                 ids: dict[str, tuple[str, int]] | None = None, url: str | None = None,
+                 fetcher=None) -> None:
         self.name = name
         self.ids = {} if ids is None else ids
+        self.url = url
+        self.fetcher = fetcher
         self._lines: Iterator[bytes | str] = iter(lines)
         self._text: str | None = None
 
@@ -152,7 +158,10 @@ def describe_formats(*, grouped: bool = True) -> str:
 
 
 def create_document(text: str, *, name: str, source: str, **fields) -> Document:
-    """The Document of a reader's cleaned ``text``; an empty one is an UnreadableInput."""
+    """The Document of a reader's cleaned ``text``; an empty one is an UnreadableInput.
+    A document with a URL and no outlet is published by the URL's domain."""
     if is_blank(text):
         raise UnreadableInput(f"{name}: empty document (no text after cleaning)")
+    if fields.get("url") and not fields.get("outlet"):
+        fields["outlet"] = outlet_of(fields["url"]) or None
     return Document.create(text, source=source, **fields)

@@ -10,11 +10,13 @@ from typing import Any, Union
 
 from kg.errors import UnreadableInput, skip_failures
 from kg.ingest.decoding import open_input
+from kg.ingest.fetch import Fetcher, is_url
 from kg.ingest.registry import (SUFFIXES, Input, Reader, describe_formats, reader_for_suffix,
                                 sniff_reader)
+from kg.ingest.web import read_url
 from kg.model import Document
 
-__all__ = ["STDIN", "read_documents"]
+__all__ = ["STDIN", "count_documents", "read_documents"]
 
 Source = Union[str, "os.PathLike[str]"]
 
@@ -24,14 +26,18 @@ STDIN_NAME = "<stdin>"
 
 
 def read_documents(sources: Source | Iterable[Source], *,
-                   on_error: Callable[[UnreadableInput], Any] | None = None) -> Iterator[Document]:
+                   on_error: Callable[[UnreadableInput], Any] | None = None,
+                   fetcher: Fetcher | None = None) -> Iterator[Document]:
     """Yield one Document per article in ``sources``, in order.
 
     ``sources`` is a path or an iterable of paths: files, folders (searched recursively in
     sorted order for the suffixes of :mod:`kg.ingest.registry`, ``.txt``, ``.html``/``.htm``
-    and ``.jsonl``; hidden names skipped) or ``"-"`` for stdin. A file is read by the reader
-    of its suffix; stdin and a file with another suffix by the reader that recognises its
-    start (JSONL when it opens a JSON object, HTML when it starts with markup), or as text.
+    and ``.jsonl``; hidden names skipped), ``"-"`` for stdin, or ``http(s)://`` URLs. A file
+    is read by the reader of its suffix; stdin, a file with another suffix and whatever a
+    URL returns by the reader that recognises its start (an RSS/Atom feed or a sitemap,
+    whose articles are fetched in turn; JSONL when it opens a JSON object, HTML when it
+    starts with markup), or as text. URLs are fetched by ``fetcher`` (a polite
+    :class:`~kg.ingest.fetch.Fetcher` by default, one for the whole call).
 
     A document that cannot be read becomes an :class:`UnreadableInput` whose message is one
     line naming it (``corpus.jsonl line 17: invalid JSON (...)``); it is passed to
@@ -46,8 +52,47 @@ def read_documents(sources: Source | Iterable[Source], *,
     no/such/file.txt: no such file
     """
     ids: dict[str, tuple[str, int]] = {}
+    fetcher = fetcher or Fetcher()
     for source in _each_source(sources):
-        yield from skip_failures(_read_source(source, ids=ids), on_error)
+        yield from skip_failures(_read_source(source, ids=ids, fetcher=fetcher), on_error)
+
+
+def count_documents(sources: Source | Iterable[Source]) -> int | None:
+    """How many documents :func:`read_documents` will yield at most, counted without
+    parsing (a JSONL file by its non-blank lines); None when a source is stdin or a URL,
+    whose documents are known only once read.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("One.")
+    >>> _ = (folder / "b.jsonl").write_text('{"text": "Two."}\\n\\n{"text": "Three."}\\n')
+    >>> count_documents([folder]), count_documents([folder, "https://example.org/rss"])
+    (3, None)
+    """
+    total = 0
+    for source in _each_source(sources):
+        if is_url(source) or (isinstance(source, str) and source == STDIN):
+            return None
+        path = Path(source)
+        if path.is_dir():
+            files = [Path(parent, file) for parent, folders, names in os.walk(path)
+                     for file in names if not file.startswith(".")
+                     and Path(file).suffix.lower() in SUFFIXES]
+        else:
+            files = [path]
+        for file in files:
+            total += _count_file(file)
+    return total
+
+
+def _count_file(path: Path) -> int:
+    if SUFFIXES.get(path.suffix.lower()) != "jsonl":
+        return 1
+    try:
+        with path.open("rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 0
 
 
 def _each_source(sources: Source | Iterable[Source]) -> Iterator[Source]:
@@ -56,15 +101,19 @@ def _each_source(sources: Source | Iterable[Source]) -> Iterator[Source]:
         return
     for source in sources:
         if not isinstance(source, (str, os.PathLike)):
-            raise TypeError(f"sources must be paths or {STDIN!r} for stdin, "
+            raise TypeError(f"sources must be paths, URLs or {STDIN!r} for stdin, "
                             f"got {type(source).__name__}: {source!r}")
         yield source
 
 
-def _read_source(source: Source, *, ids: dict) -> Iterator[Document | UnreadableInput]:
+def _read_source(source: Source, *, ids: dict,
+                 fetcher: Fetcher) -> Iterator[Document | UnreadableInput]:
+    if is_url(source):
+        yield from read_url(source, fetcher=fetcher, ids=ids)
+        return
     if isinstance(source, str) and source == STDIN:
         stream = getattr(sys.stdin, "buffer", None) or sys.stdin
-        yield from _read(Input(STDIN_NAME, stream, ids=ids), reader=None)
+        yield from _read(Input(STDIN_NAME, stream, ids=ids, fetcher=fetcher), reader=None)
         return
     name = os.fspath(source)
     path = Path(source)
@@ -78,7 +127,7 @@ def _read_source(source: Source, *, ids: dict) -> Iterator[Document | Unreadable
     elif not exists:
         yield UnreadableInput(f"{name}: no such file")
     else:
-        yield from _read(Input(name, _file_lines(path, name=name), ids=ids),
+        yield from _read(Input(name, _file_lines(path, name=name), ids=ids, fetcher=fetcher),
                          reader=reader_for_suffix(path.suffix))
 
 

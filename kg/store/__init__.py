@@ -58,11 +58,17 @@ class Store(Protocol):
     def actors(self) -> Iterator[Actor]:
         """Every stored actor (subjects, objects and the actors relations are attributed to)."""
 
-    def documents(self) -> Iterator[Document]:
-        """Every stored document's provenance; ``text`` is always empty."""
+    def documents(self, *, with_text: bool = False) -> Iterator[Document]:
+        """Every stored document's provenance; ``text`` is empty unless ``with_text`` (and
+        for documents known only from their relations, or stored before texts were kept)."""
 
     def stored_hashes(self) -> set[str]:
         """``content_hash`` of every stored document, so a build can skip what it has."""
+
+    def remove(self, document_ids: Iterable[str]) -> dict[str, int]:
+        """Delete documents, the relations they supported, and the actors and quantities
+        no relation then names; return how many ``documents``/``actors``/``quantities``/
+        ``relations`` went. The graph is then the one built without those documents."""
 
     def counts(self) -> dict[str, Any]:
         """Nodes and relations by kind (see the class docstring)."""

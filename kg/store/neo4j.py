@@ -87,6 +87,33 @@ MERGE (d:Document {id: row.id})
 SET d += row.props
 """
 
+# kg.pipeline.remove: a document's relations go, and with them the actors and quantities
+# that no relation names any more. Relations are found by their ``doc`` property: a scan of
+# the relationships, which removing (rare, and batched) can afford.
+REMOVE_RELATIONS = """
+MATCH (s)-[r]->(o) WHERE r.doc IN $ids
+WITH r, s.id AS s, o.id AS o, r.attributed_to AS a
+DELETE r
+RETURN s, o, a
+"""
+
+STILL_ATTRIBUTED = """
+MATCH ()-[r]->() WHERE r.attributed_to IN $ids
+RETURN DISTINCT r.attributed_to AS id
+"""
+
+REMOVE_UNNAMED = {label: f"""
+UNWIND $ids AS id
+MATCH (n:{label} {{id: id}}) WHERE NOT EXISTS {{ (n)--() }}
+DELETE n
+""" for label in (ACTOR, QUANTITY)}
+
+REMOVE_DOCUMENTS = """
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+DETACH DELETE d
+"""
+
 READ_RELATIONS = """
 MATCH (s:Actor)-[r]->(o)
 OPTIONAL MATCH (a:Actor {id: r.attributed_to})
@@ -365,11 +392,22 @@ class Neo4jStore:
                 created.update(_write(session, _write_nodes, batch))
                 shares = _shares(batch.relations, self.writers)
                 created["relations"] += sum(pool.map(self._write_relations, shares))
-            for chunk in rows.batched(rows.document_props(doc) for doc in documents):
+            for chunk in rows.batched(rows.document_props(doc, with_text=True)
+                                      for doc in documents):
                 doc_rows = [{"id": props["id"], "props": props} for props in chunk]
                 created["documents"] += _write(
                     session, _run_counting, UPSERT_DOCUMENTS, "nodes_created", rows=doc_rows)
         return dict(created)
+
+    def remove(self, document_ids: Iterable[str]) -> dict[str, int]:
+        """Delete documents, their relations, and the actors and quantities left unnamed,
+        all in one transaction."""
+        if self.read_only:
+            raise QueryNotSupported(
+                f"store {self.target} was opened read-only; open it without read_only to remove")
+        ids = sorted(set(document_ids))
+        with self._errors(), self._session() as session:
+            return session.execute_write(_remove, ids)
 
     def _write_relations(self, groups: dict[tuple[str, str], list[dict[str, Any]]]) -> int:
         # In a thread of add()'s pool: a driver is shared by threads, a session is not.
@@ -401,10 +439,11 @@ class Neo4jStore:
         """Every stored actor."""
         return (Actor.from_row(record["n"]) for record in self._stream(_NODE_QUERIES[ACTOR]))
 
-    def documents(self) -> Iterator[Document]:
-        """Every stored document's provenance (``text`` is empty)."""
-        return (Document.from_row(record["n"])
-                for record in self._stream(_NODE_QUERIES[DOCUMENT]))
+    def documents(self, *, with_text: bool = False) -> Iterator[Document]:
+        """Every stored document's provenance (``text`` is empty unless ``with_text``)."""
+        cypher = (_NODE_QUERIES[DOCUMENT] if with_text
+                  else "MATCH (n:Document) RETURN n {.*, text: null} AS n")
+        return (Document.from_row(record["n"]) for record in self._stream(cypher))
 
     def stored_hashes(self) -> set[str]:
         """``content_hash`` of every stored document that has one."""
@@ -474,6 +513,21 @@ def _write(session: neo4j.Session, work, *args, **kwargs):
         except ConstraintError:
             continue
     return session.execute_write(work, *args, **kwargs)
+
+
+def _remove(tx: neo4j.ManagedTransaction, ids: list[str]) -> dict[str, int]:
+    touched: set[str] = set()
+    relations = 0
+    for record in tx.run(REMOVE_RELATIONS, ids=ids):
+        relations += 1
+        touched.update(value for value in record.values() if value is not None)
+    attributed = {record["id"] for record in tx.run(STILL_ATTRIBUTED, ids=sorted(touched))}
+    unnamed = sorted(touched - attributed)
+    removed = {"documents": 0, "actors": 0, "quantities": 0, "relations": relations}
+    for label, key in ((ACTOR, "actors"), (QUANTITY, "quantities")):
+        removed[key] = _run_counting(tx, REMOVE_UNNAMED[label], "nodes_deleted", ids=unnamed)
+    removed["documents"] = _run_counting(tx, REMOVE_DOCUMENTS, "nodes_deleted", ids=ids)
+    return removed
 
 
 def _run_schema(tx: neo4j.ManagedTransaction, statement: str) -> None:

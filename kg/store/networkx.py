@@ -137,10 +137,38 @@ class NetworkXStore:
         for chunk in rows.batched(relations):
             self._apply(rows.plan_batch(chunk), created)
         for document in documents:
-            props = rows.document_props(document)
+            props = rows.document_props(document, with_text=True)
             created["documents"] += self._put_node(DOCUMENT, props["id"], props, update=True)
         self.flush()
         return created
+
+    def remove(self, document_ids: Iterable[str]) -> dict[str, int]:
+        """Delete documents, their relations, and the actors and quantities left unnamed."""
+        if self.read_only:
+            raise QueryNotSupported(
+                f"store {self.target!r} was opened read-only; open it without read_only to remove")
+        ids = set(document_ids)
+        graph = self.graph
+        edges = [(source, target, key, attrs.get("attributed_to"))
+                 for source, target, key, attrs in graph.edges(keys=True, data=True)
+                 if attrs.get("doc") in ids]
+        touched = {node for source, target, _key, attributed in edges
+                   for node in (source, target, attributed) if node is not None}
+        graph.remove_edges_from((source, target, key) for source, target, key, _ in edges)
+        # An actor a remaining relation is attributed to stays, though no edge touches it.
+        attributed = {attrs.get("attributed_to") for _s, _t, attrs in graph.edges(data=True)}
+        orphans = [node for node in touched if node in graph and graph.degree(node) == 0
+                   and node not in attributed and graph.nodes[node][LABELS] & {ACTOR, QUANTITY}]
+        removed = {"documents": 0, "actors": 0, "quantities": 0, "relations": len(edges)}
+        for node in orphans:
+            removed["actors" if ACTOR in graph.nodes[node][LABELS] else "quantities"] += 1
+        documents = [node for node in ids
+                     if node in graph and DOCUMENT in graph.nodes[node][LABELS]]
+        removed["documents"] = len(documents)
+        graph.remove_nodes_from(orphans + documents)
+        self._dirty = self._dirty or any(removed.values())
+        self.flush()
+        return removed
 
     def _apply(self, batch: rows.Batch, created: dict[str, int]) -> None:
         for row in batch.actors:
@@ -333,9 +361,10 @@ class NetworkXStore:
         """Every stored actor."""
         return (Actor.from_row(props) for props in self._nodes(ACTOR))
 
-    def documents(self) -> Iterator[Document]:
-        """Every stored document's provenance (``text`` is empty)."""
-        return (Document.from_row(props) for props in self._nodes(DOCUMENT))
+    def documents(self, *, with_text: bool = False) -> Iterator[Document]:
+        """Every stored document's provenance (``text`` is empty unless ``with_text``)."""
+        return (Document.from_row(props if with_text else {**props, "text": None})
+                for props in self._nodes(DOCUMENT))
 
     def stored_hashes(self) -> set[str]:
         """``content_hash`` of every stored document that has one."""

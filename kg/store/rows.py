@@ -10,7 +10,9 @@ The graph:
 
 * ``(:Actor {id, name, type, country, sector, aliases})``
 * ``(:Quantity {id, value, unit, text, comparator, counts, label})``
-* ``(:Document {id, date, title, url, source, content_hash})``, never the text
+* ``(:Document {id, date, title, url, source, outlet, updated, extractor, copy_of,
+  content_hash, text})``: the text is kept so that a newer extractor can read it again
+  (``kg.pipeline.rebuild``), but ``documents()`` leaves it out unless asked
 * ``(subject:Actor)-[:PREDICATE {id, doc, ..., sentence, confidence}]->(object:Actor|Quantity)``
 
 Dates travel as ISO strings so that both stores (and grand-cypher) compare them alike.
@@ -113,9 +115,13 @@ def quantity_props(quantity: Quantity) -> dict[str, Any]:
     return _compact({**row, "label": quantity.label})
 
 
-def document_props(document: Document) -> dict[str, Any]:
-    """Provenance of a ``:Document`` node: never the text, but the hash of it."""
-    return _compact({**document.as_row(), "content_hash": document.content_hash})
+def document_props(document: Document, *, with_text: bool = False) -> dict[str, Any]:
+    """Provenance of a ``:Document`` node and the hash of its text; the text itself only
+    ``with_text`` (what a store writes, so that the document can be extracted again)."""
+    props = _compact({**document.as_row(), "content_hash": document.content_hash})
+    if with_text and document.text:
+        props["text"] = document.text
+    return props
 
 
 def _stub_document_props(relation: Relation) -> dict[str, Any]:

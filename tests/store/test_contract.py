@@ -420,3 +420,22 @@ def test_two_relations_of_one_sentence_stay_two(store, sample):
 
     assert len(same) == 2 and set(store.relations()) == set(same)
 
+
+
+@pytest.mark.parametrize("removed", ["summit", "kyiv", STUB_DOC])
+def test_remove_leaves_what_the_other_documents_make(store, sample, removed):
+    ids = {"summit": sample.documents[0].id, "kyiv": sample.documents[1].id}
+    doc = ids.get(removed, removed)
+    store.add(sample.relations, documents=sample.documents)
+    kept = [relation for relation in sample.relations if relation.doc != doc]
+
+    gone = store.remove([doc])
+
+    named = {mention.id for relation in kept for mention in (relation.subject, relation.object)}
+    named |= {relation.attributed_to.id for relation in kept if relation.attributed_to}
+    assert set(store.relations()) == set(kept)
+    assert {actor.id for actor in store.actors()} | {
+        row["id"] for row in store.query("MATCH (q:Quantity) RETURN q.id AS id")} == named
+    assert doc not in {document.id for document in store.documents()}
+    assert gone["relations"] == len(sample.relations) - len(kept)
+    assert gone["documents"] == 1

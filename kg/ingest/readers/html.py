@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from kg.ingest.dates import detect_date
+from kg.ingest.fetch import outlet_of
 from kg.ingest.markup import clean_html
 from kg.ingest.registry import Input, create_document, register_reader
 from kg.model import Document
@@ -31,14 +32,21 @@ def is_html(start: bytes | str) -> bool:
 
 @register_reader("html", suffixes=(".html", ".htm"), sniff=is_html)
 def read_html_input(source: Input) -> Iterator[Document]:
-    yield html_document(source.text(), name=source.name, source=source.name)
+    yield html_document(source.text(), name=source.name, source=source.name, url=source.url,
+                        outlet=outlet_of(source.url) if source.url else None)
 
 
 def html_document(raw: str, *, name: str, source: str, id: str | None = None,
                   title: str | None = None, url: str | None = None,
-                  published: date | None = None) -> Document:
-    """The Document of an HTML page; given fields win over the page's own metadata."""
+                  published: date | None = None, outlet: str | None = None,
+                  updated: str | None = None) -> Document:
+    """The Document of an HTML page; given fields win over the page's own metadata, except
+    the outlet: a page's own site name (og:site_name) beats the domain it was fetched from."""
     text, metadata = clean_html(raw, url=url)
+    site = metadata.get("sitename")
+    if site and site.lower().removeprefix("www.").split(":")[0] == outlet:
+        site = None  # trafilatura's stand-in for a page without a name: the host and port
     return create_document(text, name=name, source=source, id=id,
                            date=published or detect_date(text, metadata=metadata),
-                           title=title or metadata.get("title"), url=url or metadata.get("url"))
+                           title=title or metadata.get("title"), url=url or metadata.get("url"),
+                           outlet=site or outlet, updated=updated)
