@@ -542,8 +542,9 @@ def query_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_query(args: argparse.Namespace, console: Console) -> int:
+    import kg.query as api
+
     params = dict(args.param)
-    api = _query_api(required=args.name is not None)
     cypher = None if args.name else args.execute or _read_cypher(args.file)
     with _opened_store(args, read_only=not args.write) as store:
         if cypher is None:
@@ -551,23 +552,9 @@ def run_query(args: argparse.Namespace, console: Console) -> int:
             rows = api.run_query(store, api.get_query(args.name).name, **params)
         else:
             rows = store.query(cypher, **params)
-    text = api.format_rows(rows, args.format) if api else _format_rows(rows, args.format)
+    text = api.format_rows(rows, args.format)
     print(text.rstrip("\n"))
     return EXIT_OK
-
-
-def _query_api(*, required: bool):
-    """kg.query (named queries) if it is there; without it Cypher still runs as given."""
-    try:
-        import kg.query as api
-    except ModuleNotFoundError as err:
-        if err.name != "kg.query":
-            raise
-        if required:
-            raise KGError("named queries need kg.query, which this kg does not have yet; "
-                          "run Cypher with -e CYPHER or -f FILE.cypher") from err
-        return None
-    return api
 
 
 def _read_cypher(path: str) -> str:
@@ -586,7 +573,9 @@ def queries_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_queries(args: argparse.Namespace, console: Console) -> int:
-    queries = _query_api(required=True).list_queries()
+    from kg.query import list_queries
+
+    queries = list_queries()
     print("\n\n".join(format_named_query(query) for query in queries) or "(no named queries)")
     return EXIT_OK
 
