@@ -13,11 +13,12 @@ Everything that may become a Neo4j relationship type comes from here and is chec
 
 from __future__ import annotations
 
-import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from kg.errors import InvalidName
 
@@ -31,6 +32,7 @@ __all__ = [
     "check_identifier",
     "data_path",
     "quad_class",
+    "read_table",
 ]
 
 # The 18 PLOVER event categories, in the manual's order (cooperation first).
@@ -80,10 +82,29 @@ def data_path(name: str):
     return resources.files("kg") / "data" / name
 
 
-def _rows(name: str):
+def read_table(name: str, *, header: bool = False) -> Iterator[Any]:
+    """The rows of ``kg/data/NAME``, a tab-separated table, as lists of cells; with ``header``
+    the first row names the columns and each row after it is a dict (missing cells are "").
+
+    Lines starting with ``#`` and blank lines are skipped. Cells are split on tabs and taken
+    as written, without csv quoting: a regex or a quoted example in a "why" column survives.
+
+    >>> next(read_table("cameo_codes.tsv", header=True))["name"]
+    'MAKE PUBLIC STATEMENT'
+    """
     with data_path(name).open(encoding="utf-8") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        yield from csv.reader(lines, delimiter="\t")
+        rows = (line.rstrip("\n").split("\t") for line in handle
+                if line.strip() and not line.startswith("#"))
+        if not header:
+            yield from rows
+            return
+        columns = next(rows, [])
+        for row in rows:
+            yield dict(zip(columns, row + [""] * (len(columns) - len(row))))
+
+
+# The name the loaders below read by.
+_rows = read_table
 
 
 @cache
