@@ -108,7 +108,7 @@ class Table:
                 self.problems.append(f"line {number}: empty line")
                 continue
             if '"' in line:
-                # kg reads cells as written, but a spreadsheet or csv tool would take it for quoting.
+                # kg reads cells as written; a spreadsheet or csv tool would take it for quoting.
                 self.problems.append(f"line {number}: double quote outside a comment")
             cells = line.split("\t")
             if not self.header:
