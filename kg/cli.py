@@ -9,7 +9,6 @@ stderr; a traceback means a bug. A subcommand is a :class:`Command` in :data:`CO
 from __future__ import annotations
 
 import argparse
-import csv
 import getpass
 import io
 import json
@@ -29,7 +28,7 @@ from kg.errors import (DaskUnavailable, KGError, ModelNotFound, QueryNotFound,
                        UnreadableInput)
 from kg.ingest import describe_formats
 
-__all__ = ["COMMANDS", "Command", "Console", "format_table", "main", "make_parser"]
+__all__ = ["COMMANDS", "Command", "Console", "main", "make_parser"]
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -63,8 +62,6 @@ COUNT_FORMAT = "{n_fmt} documents{postfix}, {rate_fmt}"
 # fits: "COOPERATE_MILITARILY (intended)").
 RELATION_COLUMNS = (("subject", 22), ("predicate", 32), ("category", 10), ("object", 22),
                     ("date", 10), ("sentence", 50))
-# Longest cell of a `--format table` query result; csv and json show everything.
-MAX_CELL = 60
 # Width of the paragraphs of --help.
 HELP_WIDTH = 88
 # How `kg show` names relations without an event category (roles, quantities).
@@ -314,65 +311,6 @@ def _output(path: str | None) -> Iterator[IO[str]]:
 
 # ---------------------------------------------------------------------------- formatting
 
-def format_table(rows: list[dict[str, Any]], columns: Iterable[str] | None = None) -> str:
-    """Rows as an aligned text table; numbers right-aligned, long cells cut at 60 characters.
-
-    >>> print(format_table([{"name": "NATO", "n": 3}, {"name": "United States", "n": 12}]))
-    name           n
-    NATO           3
-    United States 12
-    """
-    columns = list(columns) if columns is not None else list(dict.fromkeys(
-        key for row in rows for key in row))
-    if not columns:
-        return "(no rows)"
-    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
-    numeric = [all(isinstance(row.get(column), (int, float)) and not isinstance(
-        row.get(column), bool) for row in rows if row.get(column) is not None)
-        for column in columns]
-    widths = [max([len(column)] + [len(line[i]) for line in cells])
-              for i, column in enumerate(columns)]
-    lines = []
-    for line in [columns, *cells]:
-        padded = [cell.rjust(width) if right else cell.ljust(width)
-                  for cell, width, right in zip(line, widths, numeric)]
-        lines.append(" ".join(padded).rstrip())
-    return "\n".join(lines)
-
-
-def _cell(value: Any, width: int = MAX_CELL) -> str:
-    if value is None:
-        text = ""
-    elif isinstance(value, (dict, list, tuple)):
-        text = json.dumps(value, ensure_ascii=False, default=str)
-    elif isinstance(value, float):
-        text = f"{value:g}"
-    else:
-        text = str(value)
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[:width - 1] + "…"
-
-
-def _format_rows(rows: list[dict[str, Any]], fmt: str) -> str:
-    """Query rows as ``table``, ``csv`` or ``json``, for when kg.query is not there."""
-    if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2, default=str)
-    if fmt == "csv":
-        out = io.StringIO()
-        columns = list(dict.fromkeys(key for row in rows for key in row))
-        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({key: _csv_value(value) for key, value in row.items()} for row in rows)
-        return out.getvalue().rstrip("\n")
-    return format_table(rows)
-
-
-def _csv_value(value: Any) -> Any:
-    if isinstance(value, (dict, list, tuple)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return value
-
-
 def _relation_cells(relation) -> list[str]:
     """What `kg extract --format table` shows of a relation."""
     predicate = relation.predicate
@@ -388,6 +326,8 @@ def _relation_cells(relation) -> list[str]:
 
 
 def _write_relation_table(relations: Iterable, out: IO[str]) -> int:
+    # Not kg.query.format_rows: that sizes columns to all the rows, and these are printed as
+    # they are found, so the columns have fixed widths.
     widths = [width for _, width in RELATION_COLUMNS]
     out.write(_table_line([name for name, _ in RELATION_COLUMNS], widths))
     count = 0
@@ -398,8 +338,13 @@ def _write_relation_table(relations: Iterable, out: IO[str]) -> int:
 
 
 def _table_line(cells: list[str], widths: list[int]) -> str:
-    return " ".join(_cell(cell, width).ljust(width)
+    return " ".join(_cut(cell, width).ljust(width)
                     for cell, width in zip(cells, widths)).rstrip() + "\n"
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _plural(count: int, noun: str) -> str:
@@ -705,8 +650,9 @@ def query_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_query(args: argparse.Namespace, console: Console) -> int:
+    import kg.query as api
+
     params = dict(args.param)
-    api = _query_api(required=args.name is not None)
     cypher = None if args.name else args.execute or _read_cypher(args.file)
     with _opened_store(args, read_only=not args.write) as store:
         if cypher is None:
@@ -714,23 +660,9 @@ def run_query(args: argparse.Namespace, console: Console) -> int:
             rows = api.run_query(store, api.get_query(args.name).name, **params)
         else:
             rows = store.query(cypher, **params)
-    text = api.format_rows(rows, args.format) if api else _format_rows(rows, args.format)
+    text = api.format_rows(rows, args.format)
     print(text.rstrip("\n"))
     return EXIT_OK
-
-
-def _query_api(*, required: bool):
-    """kg.query (named queries) if it is there; without it Cypher still runs as given."""
-    try:
-        import kg.query as api
-    except ModuleNotFoundError as err:
-        if err.name != "kg.query":
-            raise
-        if required:
-            raise KGError("named queries need kg.query, which this kg does not have yet; "
-                          "run Cypher with -e CYPHER or -f FILE.cypher") from err
-        return None
-    return api
 
 
 def _read_cypher(path: str) -> str:
@@ -749,7 +681,9 @@ def queries_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_queries(args: argparse.Namespace, console: Console) -> int:
-    queries = _query_api(required=True).list_queries()
+    from kg.query import list_queries
+
+    queries = list_queries()
     print("\n\n".join(format_named_query(query) for query in queries) or "(no named queries)")
     return EXIT_OK
 
@@ -854,11 +788,12 @@ def analyze_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_analyze(args: argparse.Namespace, console: Console) -> int:
     from kg.analyze import analyze
+    from kg.query import format_rows
 
     with _opened_store(args, read_only=not args.write) as store:
         rows = analyze(store, ego=args.ego, radius=args.radius, write=args.write)
     rows.sort(key=lambda row: (-(row.get("degree") or 0), row.get("name") or ""))
-    print(_format_rows(rows[:args.limit] if args.limit else rows, args.format))
+    print(format_rows(rows[:args.limit] if args.limit else rows, args.format).rstrip("\n"))
     return EXIT_OK
 
 

@@ -288,10 +288,6 @@ class Relation:
     def sentence_end(self) -> int:
         return self.sentence_start + len(self.sentence)
 
-    @property
-    def is_event(self) -> bool:
-        return self.category is not None
-
     def with_(self, **changes: Any) -> Relation:
         """A copy with ``changes`` applied and the id derived anew."""
         return replace(self, id="", **changes)

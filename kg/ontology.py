@@ -22,13 +22,14 @@ Everything that may become a Neo4j relationship type comes from here and is chec
 
 from __future__ import annotations
 
-import csv
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from kg.errors import InvalidName
 
@@ -48,6 +49,7 @@ __all__ = [
     "data_path",
     "predicates_with",
     "quad_class",
+    "read_table",
 ]
 
 # Relationship types and labels go into Cypher text, so only this shape is allowed.
@@ -122,10 +124,26 @@ def data_path(name: str):
     return resources.files("kg") / "data" / name
 
 
-def _rows(name: str):
+def read_table(name: str, *, header: bool = False) -> Iterator[Any]:
+    """The rows of ``kg/data/NAME``, a tab-separated table, as lists of cells; with ``header``
+    the first row names the columns and each row after it is a dict (missing cells are "").
+
+    Lines starting with ``#`` and blank lines are skipped. Cells are split on tabs and taken
+    as written, without csv quoting: a regex or a quoted example in a "why" column survives.
+
+    >>> next(read_table("cameo_codes.tsv", header=True))["name"]
+    'MAKE PUBLIC STATEMENT'
+    """
     with data_path(name).open(encoding="utf-8") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        yield from csv.reader(lines, delimiter="\t")
+        rows = (line.rstrip("\n").split("\t") for line in handle
+                if line.strip() and not line.startswith("#"))
+        if not header:
+            yield from rows
+            return
+        columns = next(rows, [])
+        for row in rows:
+            yield dict(zip(columns, row + [""] * (len(columns) - len(row))))
+
 
 
 def _traits(cell: str, allowed: frozenset[str], *, where: str) -> frozenset[str]:
@@ -142,14 +160,14 @@ def _dash(cell: str) -> str | None:
 
 @cache
 def _load_cameo() -> dict[str, CameoCode]:
-    rows = _rows("cameo_codes.tsv")
+    rows = read_table("cameo_codes.tsv")
     next(rows)  # header
     return {code: CameoCode(code, name, float(score)) for code, name, score, *_ in rows}
 
 
 @cache
 def _load_quads() -> dict[str, QuadClass]:
-    rows = _rows("quad_classes.tsv")
+    rows = read_table("quad_classes.tsv")
     next(rows)  # header
     return {name: QuadClass(name, colour, _traits(traits, QUAD_TRAITS, where=name))
             for name, traits, colour in rows}
@@ -157,7 +175,7 @@ def _load_quads() -> dict[str, QuadClass]:
 
 @cache
 def _load_categories() -> dict[str, Category]:
-    rows = _rows("categories.tsv")
+    rows = read_table("categories.tsv")
     next(rows)  # header
     table = {}
     for name, quad, traits, intent, threat, _why in rows:
@@ -171,7 +189,7 @@ def _load_categories() -> dict[str, Category]:
 @cache
 def _load_predicates() -> dict[str, Predicate]:
     table = {}
-    for name, category, cameo, traits, why in _rows("predicates.tsv"):
+    for name, category, cameo, traits, why in read_table("predicates.tsv"):
         check_identifier(name)
         code = _dash(cameo)
         if category != "-" and category not in _load_categories():
@@ -189,7 +207,7 @@ def _load_predicates() -> dict[str, Predicate]:
 
 @cache
 def _load_happened() -> frozenset[str]:
-    rows = _rows("modalities.tsv")
+    rows = read_table("modalities.tsv")
     next(rows)  # header
     return frozenset(modality for modality, happened, _why in rows if happened == "yes")
 

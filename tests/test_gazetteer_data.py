@@ -108,7 +108,7 @@ class Table:
                 self.problems.append(f"line {number}: empty line")
                 continue
             if '"' in line:
-                # csv.reader (as kg.ontology reads TSVs) would treat it as quoting.
+                # kg reads cells as written; a spreadsheet or csv tool would take it for quoting.
                 self.problems.append(f"line {number}: double quote outside a comment")
             cells = line.split("\t")
             if not self.header:

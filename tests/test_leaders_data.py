@@ -52,7 +52,7 @@ def _read_rows(path: Path) -> tuple[tuple[str, ...], list[tuple[int, dict[str, s
             problems.append(f"line {number}: empty line")
             continue
         if '"' in line:
-            # csv.reader (as kg.ontology reads TSVs) would treat it as quoting.
+            # kg reads cells as written; a spreadsheet or csv tool would take it for quoting.
             problems.append(f"line {number}: double quote outside a comment")
         cells = line.split("\t")
         if not header:

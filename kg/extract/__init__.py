@@ -8,7 +8,6 @@ coreference), ``events`` (dependency patterns and the event lexicon), ``quantiti
 
 from __future__ import annotations
 
-import csv
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
@@ -26,7 +25,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.pipes import speed_up
 from kg.extract.quantities import cue_offsets, find_claims, find_quantities
 from kg.model import Actor, Document, Mention, Quantity, Relation
-from kg.ontology import CAMEO, data_path
+from kg.ontology import CAMEO, data_path, read_table
 
 __all__ = ["PREFERRED_MODELS", "confidence_key", "extract_document", "extract_relations",
            "load_model"]
@@ -133,12 +132,10 @@ def confidence_key(relation: Relation) -> str:
 def rule_confidence() -> dict[str, float]:
     """How often each rule, and each row of :func:`confidence_key`, was right on the news
     development articles (written by kg evaluate --calibrate)."""
-    path = data_path("rule_confidence.tsv")
-    if not path.is_file():
+    if not data_path("rule_confidence.tsv").is_file():
         return {}
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return {row[0]: float(row[1]) for row in rows if len(row) >= 2 and row[0] != "rule"}
+    return {row["rule"]: float(row["confidence"])
+            for row in read_table("rule_confidence.tsv", header=True)}
 
 
 def extract_relations(documents: Iterable[Document], *, nlp=None, model: str | None = None,

@@ -157,14 +157,11 @@ class ActorIndex:
         self.mentions.append((span.start, mention))
         return mention
 
-    def mention_of(self, token: Token) -> Mention | None:
-        return self.by_token.get(token.i)
-
     def resolve(self, token: Token) -> list[Mention]:
         """Every actor the phrase headed by ``token`` names (several for "the two leaders")."""
         direct = self.by_token.get(token.i)
         if direct is not None:
-            return [self._widened(token, direct)]
+            return [direct]
         lower = token.lower_
         if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
             return self._antecedent(token)
@@ -392,11 +389,6 @@ class ActorIndex:
                 return role.organisation.actor.country
         known = self.gazetteer.person(person.name)
         return known.country if known is not None and known.id == person.id else None
-
-    def _widened(self, token: Token, mention: Mention) -> Mention:
-        # A demonym heading a phrase ("the Palestinians") or a name inside a longer phrase keeps
-        # the actor but reports the phrase's words as the mention's text.
-        return mention
 
     def _grouped(self, token: Token) -> list[Mention]:
         """A sector noun with a country ("Egyptian police", "rebels in Darfur"), or the group

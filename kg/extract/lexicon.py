@@ -13,13 +13,12 @@ True
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from kg.model import Actor
-from kg.ontology import PREDICATES, data_path
+from kg.ontology import PREDICATES, read_table
 
 __all__ = ["EventWord", "Gazetteer", "Lexicon", "Office", "Surface", "load_lexicon"]
 
@@ -251,19 +250,6 @@ class Lexicon:
         return self.cues[key] if key else frozenset()
 
 
-def _table(name: str):
-    path = data_path(name)
-    if not path.is_file():
-        return
-    with path.open(encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    reader = csv.reader(lines, delimiter="\t")
-    header = next(reader, None)
-    for row in reader:
-        row = row + [""] * (len(header) - len(row))
-        yield dict(zip(header, (cell.strip() for cell in row)))
-
-
 def _day(cell: str, *, first: bool) -> date:
     """A start or end of leaders.tsv as a day: a year covers all of it; an ISO date is a
     handover, so an end date is the successor's first day and its holder's last is the one before."""
@@ -281,7 +267,7 @@ def _split(cell: str) -> list[str]:
 
 def _event_words(name: str) -> dict[str, EventWord]:
     table = {}
-    for row in _table(name):
+    for row in read_table(name, header=True):
         lemma = row.get("lemma") or row.get("noun")
         predicate = row["predicate"]
         if predicate not in PREDICATES:
@@ -293,7 +279,7 @@ def _event_words(name: str) -> dict[str, EventWord]:
 
 def _gazetteer() -> Gazetteer:
     gaz = Gazetteer()
-    for row in _table("states.tsv"):
+    for row in read_table("states.tsv", header=True):
         state = Actor.create(row["name"], "STATE", country=row["iso3"], sector="GOV",
                              aliases=tuple(_split(row["aliases"])))
         gaz.states[row["iso3"]] = state
@@ -304,7 +290,7 @@ def _gazetteer() -> Gazetteer:
         for surface in _split(row["capitals"]):
             gaz.add(surface, Surface(state, "capital"))
     igos: dict[str, Actor] = {}
-    for row in _table("igos.tsv"):
+    for row in read_table("igos.tsv", header=True):
         igo = Actor.create(row["key"], "IGO", aliases=tuple(_split(row["aliases"]) + [row["name"]]))
         igo = Actor(id=igo.id, name=row["key"] if len(row["key"]) <= 6 else row["name"],
                     type="IGO", aliases=igo.aliases)
@@ -314,18 +300,18 @@ def _gazetteer() -> Gazetteer:
         for surface in _split(row["descriptions"]):
             gaz.add(surface, Surface(igo, "description"))
         gaz.members[igo.id] = frozenset(_split(row.get("members", "")))
-    for row in _table("groups.tsv"):
+    for row in read_table("groups.tsv", header=True):
         group = Actor.create(row["name"], row["type"] or "ORG", country=row["country"] or None,
                              sector=row["sector"] or None, aliases=tuple(_split(row["aliases"])))
         for surface in [row["name"], *_split(row["aliases"])]:
             gaz.add(surface, Surface(group, "name"))
-    for row in _table("institutions.tsv"):
+    for row in read_table("institutions.tsv", header=True):
         state = gaz.states.get(row["country"])
         if state is None:
             continue
         for surface in [row["name"], *_split(row["aliases"])]:
             gaz.add(surface, Surface(state, "institution", row["sector"] or "GOV"))
-    for row in _table("leaders.tsv"):
+    for row in read_table("leaders.tsv", header=True):
         person = Actor.create(row["name"], "PERSON", country=row["country"] or None,
                               sector="GOV", aliases=tuple(_split(row["aliases"])))
         for surface in [row["name"], *_split(row["aliases"])]:
@@ -335,10 +321,10 @@ def _gazetteer() -> Gazetteer:
             gaz.holders.setdefault((row["office"], organisation.id), []).append(Holder(
                 person, _day(row["start"], first=True), _day(row["end"], first=False),
                 row.get("title", "")))
-    for row in _table("offices.tsv"):
+    for row in read_table("offices.tsv", header=True):
         for title in [row["office"], *_split(row["aliases"])]:
             gaz.offices[title.lower()] = Office(row["office"], row["predicate"], row["sector"])
-    for row in _table("sectors.tsv"):
+    for row in read_table("sectors.tsv", header=True):
         for noun in _split(row["noun"]):
             gaz.sectors[noun.lower()] = row["sector"]
     return gaz
@@ -346,7 +332,7 @@ def _gazetteer() -> Gazetteer:
 
 def _cues() -> dict[str, frozenset[str]]:
     cues: dict[str, set[str]] = {}
-    for row in _table("event_cues.tsv"):
+    for row in read_table("event_cues.tsv", header=True):
         cues.setdefault(row["lemma"], set()).add(row["effect"])
     return {lemma: frozenset(effects) for lemma, effects in cues.items()}
 
@@ -355,11 +341,12 @@ def _cues() -> dict[str, frozenset[str]]:
 def load_lexicon() -> Lexicon:
     """All of the extractor's tables, loaded once per process."""
     verbs = _event_words("event_verbs.tsv")
-    kinds = {noun: "@" + row["kind"] for row in _table("object_kinds.tsv")
+    kinds = {noun: "@" + row["kind"]
+             for row in read_table("object_kinds.tsv", header=True)
              for noun in _split(row["nouns"])}
     known_kinds = set(kinds.values()) | set(PARSED_KINDS)
     objects = {}
-    for row in _table("event_objects.tsv"):
+    for row in read_table("event_objects.tsv", header=True):
         event, becomes = row["event"], row["becomes"]
         if event not in PREDICATES and event not in verbs:
             raise ValueError(f"event_objects.tsv: {event!r} is neither a predicate nor a verb "

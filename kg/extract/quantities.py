@@ -19,7 +19,6 @@ taken or freed. A figure refused, negated or only possible is nobody's.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -27,7 +26,7 @@ from typing import Iterator
 
 from kg.extract.events import _context, _is_generic, _mentions, _subjects
 from kg.model import Mention, Quantity
-from kg.ontology import PREDICATES, data_path, predicates_with
+from kg.ontology import PREDICATES, predicates_with, read_table
 
 __all__ = ["Claim", "cue_offsets", "find_claims", "find_quantities", "parse_count"]
 
@@ -200,7 +199,7 @@ class Cue:
 def quantity_cues() -> dict[str, tuple[Cue, ...]]:
     """Lemma -> its cues, from ``quantity_cues.tsv``."""
     cues: dict[str, list[Cue]] = {}
-    for row in _table("quantity_cues.tsv"):
+    for row in read_table("quantity_cues.tsv", header=True):
         if row["predicate"] in PREDICATES or row["predicate"] in ("HOLD", "CARRY", "-"):
             cues.setdefault(row["lemma"], []).append(
                 Cue(row["predicate"], row["takes"], row["owner"] == "yes"))
@@ -210,13 +209,7 @@ def quantity_cues() -> dict[str, tuple[Cue, ...]]:
 @cache
 def counted_nouns() -> dict[str, str]:
     """Noun lemma -> what kind of count it makes (troops or people), from ``counted_nouns.tsv``."""
-    return {row["lemma"]: row["kind"] for row in _table("counted_nouns.tsv")}
-
-
-def _table(name: str) -> Iterator[dict[str, str]]:
-    with data_path(name).open(encoding="utf-8") as handle:
-        yield from csv.DictReader((line for line in handle
-                                   if line.strip() and not line.startswith("#")), delimiter="\t")
+    return {row["lemma"]: row["kind"] for row in read_table("counted_nouns.tsv", header=True)}
 
 
 # What a verb of holding gives when it announces a sum of a carrier.

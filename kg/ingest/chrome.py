@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from kg.ontology import read_table
 
 __all__ = ["MAX_CHROME_CHARS", "Rules", "load_rules"]
 
@@ -36,14 +37,12 @@ def load_rules() -> Rules:
     """The chrome patterns of ``kg/data/ingest_chrome.tsv``, compiled once."""
     kinds: dict[str, list[str]] = {kind: [] for kind in
                                    ("drop", "caption", "aside", "published", "updated", "stamp")}
-    text = resources.files("kg").joinpath("data", CHROME_FILE).read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, tab, pattern = line.partition("\t")
-        if not tab or kind not in kinds:
-            raise ValueError(f"{CHROME_FILE} line {number}: expected '<kind><TAB><pattern>' with "
-                             f"a kind among {', '.join(kinds)}, got {line!r}")
+    for row in read_table(CHROME_FILE):
+        if len(row) != 2 or row[0] not in kinds:
+            line = "\t".join(row)
+            raise ValueError(f"{CHROME_FILE}: expected '<kind><TAB><pattern>' with a kind among "
+                             f"{', '.join(kinds)}, got {line!r}")
+        kind, pattern = row
         kinds[kind].append(pattern)
 
     def either(kind: str) -> str:
