@@ -85,7 +85,10 @@ RELATION_TYPES = {
 # Files of the neo4j-admin export, and the columns of each (in order).
 ACTOR_COLUMNS = ("id", "name", "type", "country", "sector", "aliases")
 QUANTITY_COLUMNS = ("id", "value", "unit", "text", "comparator", "counts", "label")
-DOCUMENT_COLUMNS = ("id", "date", "title", "url", "source", "content_hash")
+# Every property a store writes on a document, its text included, so that a graph imported
+# with neo4j-admin can be rebuilt and followed like one loaded online.
+DOCUMENT_COLUMNS = ("id", "date", "title", "url", "source", "outlet", "updated", "extractor",
+                    "copy_of", "content_hash", "text")
 RELATION_COLUMNS = (
     "id", "doc", "doc_date", "doc_title", "doc_url", "predicate", "category", "cameo",
     "goldstein", "quad_class", "date", "date_text", "date_granularity", "negated", "modality",
@@ -166,8 +169,8 @@ def _write_neo4j_admin(store, folder: Path) -> list[Path]:
     hashes = {row["id"]: row["h"] for row in store.query(
         "MATCH (d:Document) RETURN d.id AS id, d.content_hash AS h")}
     documents = []
-    for document in store.documents():
-        props = {key: value for key, value in document_props(document).items()
+    for document in store.documents(with_text=True):
+        props = {key: value for key, value in document_props(document, with_text=True).items()
                  if key != "content_hash"}
         documents.append({**props, "content_hash": hashes.get(document.id)})
     files = {
