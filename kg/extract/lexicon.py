@@ -167,6 +167,9 @@ def lemma_candidates(token) -> list[str]:
     return list(_candidates(token.lemma_, token.lower_))
 
 
+MODIFIER_DEPS = {"compound", "amod"}  # "air strikes", "retaliatory duties"
+
+
 @lru_cache(maxsize=1 << 16)
 def _candidates(lemma: str, lower: str) -> tuple[str, ...]:
     # Asked for every verb and noun of every sentence: a news vocabulary repeats a lot.
@@ -199,6 +202,9 @@ class Lexicon:
     # Two-word noun entries by their first word: modifier -> noun -> entry.
     modified_nouns: dict[str, dict[str, EventWord]] = field(
         init=False, default_factory=dict, repr=False, compare=False)
+    # The nouns of those entries: "duties" is an event only as "retaliatory duties".
+    modified_heads: dict[str, bool] = field(
+        init=False, default_factory=dict, repr=False, compare=False)
     # What kg.extract.events.event_starts judged of each (noun?, lemma id, form id).
     starts_cache: dict[tuple[bool, int, int], bool] = field(
         init=False, default_factory=dict, repr=False, compare=False)
@@ -209,6 +215,7 @@ class Lexicon:
             if " " in key:  # "air strike": the noun "strike" with the modifier "air"
                 modifier, noun = key.split(" ", 1)
                 self.modified_nouns.setdefault(modifier, {})[noun] = word
+                self.modified_heads[noun] = True
 
     def may_be_verb(self, token) -> bool:
         """Whether ``token``, with or without a particle or object, may be an entry of verbs."""
@@ -220,7 +227,7 @@ class Lexicon:
 
     def may_be_noun(self, lemma: str, lower: str) -> bool:
         """Whether a word, by its lemma and lower-cased form, is an entry of nouns."""
-        return _known(lemma, lower, self.nouns) is not None
+        return (_known(lemma, lower, self.nouns) or _known(lemma, lower, self.modified_heads)) is not None
 
     def lemma(self, token, table: dict) -> str | None:
         """The first of the token's lemma candidates that ``table`` knows."""
@@ -232,7 +239,8 @@ class Lexicon:
 
     def noun(self, token) -> EventWord | None:
         for child in token.children:  # "air strikes": an entry with the noun's modifier first
-            entries = self.modified_nouns.get(child.lower_) if child.dep_ == "compound" else None
+            entries = (self.modified_nouns.get(child.lower_)
+                       if child.dep_ in MODIFIER_DEPS else None)
             key = _known(token.lemma_, token.lower_, entries) if entries else None
             if key:
                 return entries[key]
