@@ -794,6 +794,16 @@ def test_a_while_clause_beside_an_appeal_is_the_appealer_s(extract, text, expect
     ("Poland lambasted Germany's energy policy.", ("Poland", "DISAPPROVE", "Germany")),
     ("The EU censured Hungary over media laws.", ("EU", "DISAPPROVE", "Hungary")),
     ("Washington blacklisted three Iranian firms.", ("United States", "SANCTION", "Iran business")),
+    # talking by phone is a call (CAMEO 041), speaking with a counterpart a consultation (040)
+    ("Putin told Macron by telephone that Russia would not retreat.",
+     ("Vladimir Putin", "CONSULT", "Emmanuel Macron")),
+    ("Erdogan talked by phone with Zelensky.", ("Recep Tayyip Erdogan", "CONSULT", "Volodymyr Zelenskiy")),
+    ("The Saudi foreign minister spoke with his Iranian counterpart.", ("Saudi Arabia", "CONSULT", "Iran")),
+    # encouraging or pressuring X to act is an appeal (CAMEO 020)
+    ("Germany encouraged Serbia to recognise Kosovo.", ("Germany", "DEMAND", "Serbia")),
+    ("Washington pressured Kyiv to accept the deal.", ("United States", "DEMAND", "Ukraine")),
+    ("Lithuania downgraded its diplomatic relations with China.", ("Lithuania", "SANCTION", "China")),
+    ("Spanish police apprehended two Moroccan smugglers.", ("Spain", "COERCE", "Morocco criminals")),
 ])
 def test_recall_rules(extract, text, expected):
     assert expected in dyads(extract(text))
@@ -816,6 +826,9 @@ def test_recall_rules(extract, text, expected):
     ("The Polish president called Zelensky a friend of Poland.", (None, "CONSULT", None)),
     # a subject relative pronoun is untouched: the prince visited, nobody visited him
     ("The Saudi crown prince, who visited Paris, met Macron.", (None, None, "Saudi Arabia")),
+    # speaking to the press, or being told by someone, is no call
+    ("The Turkish president spoke to reporters in Ankara.", (None, "CONSULT", None)),
+    ("The minister was told by officials that the plan had failed.", (None, "CONSULT", None)),
     # a degree verb without an event noun is nothing
     ("The conflict escalated rapidly after the elections.", (None, None, None)),
 ])
