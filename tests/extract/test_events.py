@@ -804,6 +804,9 @@ def test_a_while_clause_beside_an_appeal_is_the_appealer_s(extract, text, expect
     ("Washington pressured Kyiv to accept the deal.", ("United States", "DEMAND", "Ukraine")),
     ("Lithuania downgraded its diplomatic relations with China.", ("Lithuania", "SANCTION", "China")),
     ("Spanish police apprehended two Moroccan smugglers.", ("Spain", "COERCE", "Morocco criminals")),
+    # soldiers and warships sent somewhere are a deployment, as troops are
+    ("China sent warships to waters near Taiwan.", ("China", "MOBILIZE", "Taiwan")),
+    ("Rwanda dispatched 300 soldiers to Mozambique.", ("Rwanda", "MOBILIZE", "Mozambique")),
 ])
 def test_recall_rules(extract, text, expected):
     assert expected in dyads(extract(text))
@@ -829,6 +832,8 @@ def test_recall_rules(extract, text, expected):
     # speaking to the press, or being told by someone, is no call
     ("The Turkish president spoke to reporters in Ankara.", (None, "CONSULT", None)),
     ("The minister was told by officials that the plan had failed.", (None, "CONSULT", None)),
+    # soldiers lost are no deployment
+    ("The army lost many soldiers to disease.", (None, "MOBILIZE", None)),
     # a degree verb without an event noun is nothing
     ("The conflict escalated rapidly after the elections.", (None, None, None)),
 ])
