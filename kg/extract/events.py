@@ -34,10 +34,10 @@ OBJECT_DEPS = {"dobj", "dative", "obj"}           # direct and indirect objects
 # Words after a verb that may make a two-word entry with it ("call on", "call off", "hit back":
 # the small model parses "back" as an adverb as often as a particle).
 PHRASAL_DEPS = {"prep", "prt", "dobj", "advmod"}
-# Nouns that, owned by "our" in what someone says, are the speaker's side ("our country").
 NAMING_DEPS = {"oprd"}  # "called X a liar", "named X envoy": what the object is said to be
 RELATIVE_PRONOUNS = {"whom", "who", "which", "that"}  # stand for the noun their clause is on
 RELATIVE_TAGS = {"WP", "WDT"}  # "that" as a relative pronoun, not as a determiner or conjunction
+# Nouns that, owned by "our" in what someone says, are the speaker's side ("our country").
 OWN_SIDE_NOUNS = {"country", "nation", "government", "state", "people", "alliance", "union"}
 # Speakers whose "we" names an actor: a body that speaks for itself, or a person for the
 # state whose government they serve.

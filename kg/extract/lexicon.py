@@ -182,7 +182,7 @@ def _candidates(lemma: str, lower: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _known(lemma: str, lower: str, table: dict) -> str | None:
+def _known(lemma: str, lower: str, table: dict | set) -> str | None:
     return next((c for c in _candidates(lemma, lower) if c in table), None)
 
 
@@ -203,8 +203,7 @@ class Lexicon:
     modified_nouns: dict[str, dict[str, EventWord]] = field(
         init=False, default_factory=dict, repr=False, compare=False)
     # The nouns of those entries: "duties" is an event only as "retaliatory duties".
-    modified_heads: dict[str, bool] = field(
-        init=False, default_factory=dict, repr=False, compare=False)
+    modified_heads: set[str] = field(init=False, default_factory=set, repr=False, compare=False)
     # What kg.extract.events.event_starts judged of each (noun?, lemma id, form id).
     starts_cache: dict[tuple[bool, int, int], bool] = field(
         init=False, default_factory=dict, repr=False, compare=False)
@@ -215,7 +214,7 @@ class Lexicon:
             if " " in key:  # "air strike": the noun "strike" with the modifier "air"
                 modifier, noun = key.split(" ", 1)
                 self.modified_nouns.setdefault(modifier, {})[noun] = word
-                self.modified_heads[noun] = True
+                self.modified_heads.add(noun)
 
     def may_be_verb(self, token) -> bool:
         """Whether ``token``, with or without a particle or object, may be an entry of verbs."""
@@ -227,7 +226,8 @@ class Lexicon:
 
     def may_be_noun(self, lemma: str, lower: str) -> bool:
         """Whether a word, by its lemma and lower-cased form, is an entry of nouns."""
-        return (_known(lemma, lower, self.nouns) or _known(lemma, lower, self.modified_heads)) is not None
+        return any(_known(lemma, lower, table) is not None
+                   for table in (self.nouns, self.modified_heads))
 
     def lemma(self, token, table: dict) -> str | None:
         """The first of the token's lemma candidates that ``table`` knows."""

@@ -797,13 +797,17 @@ def test_a_while_clause_beside_an_appeal_is_the_appealer_s(extract, text, expect
     # talking by phone is a call (CAMEO 041), speaking with a counterpart a consultation (040)
     ("Putin told Macron by telephone that Russia would not retreat.",
      ("Vladimir Putin", "CONSULT", "Emmanuel Macron")),
-    ("Erdogan talked by phone with Zelensky.", ("Recep Tayyip Erdogan", "CONSULT", "Volodymyr Zelenskiy")),
-    ("The Saudi foreign minister spoke with his Iranian counterpart.", ("Saudi Arabia", "CONSULT", "Iran")),
+    ("Erdogan talked by phone with Zelensky.",
+     ("Recep Tayyip Erdogan", "CONSULT", "Volodymyr Zelenskiy")),
+    ("The Saudi foreign minister spoke with his Iranian counterpart.",
+     ("Saudi Arabia", "CONSULT", "Iran")),
     # encouraging or pressuring X to act is an appeal (CAMEO 020)
     ("Germany encouraged Serbia to recognise Kosovo.", ("Germany", "DEMAND", "Serbia")),
     ("Washington pressured Kyiv to accept the deal.", ("United States", "DEMAND", "Ukraine")),
-    ("Lithuania downgraded its diplomatic relations with China.", ("Lithuania", "SANCTION", "China")),
-    ("Spanish police apprehended two Moroccan smugglers.", ("Spain", "COERCE", "Morocco criminals")),
+    ("Lithuania downgraded its diplomatic relations with China.",
+     ("Lithuania", "SANCTION", "China")),
+    ("Spanish police apprehended two Moroccan smugglers.",
+     ("Spain", "COERCE", "Morocco criminals")),
     # soldiers and warships sent somewhere are a deployment, as troops are
     ("China sent warships to waters near Taiwan.", ("China", "MOBILIZE", "Taiwan")),
     ("Rwanda dispatched 300 soldiers to Mozambique.", ("Rwanda", "MOBILIZE", "Mozambique")),
