@@ -811,6 +811,9 @@ def test_a_while_clause_beside_an_appeal_is_the_appealer_s(extract, text, expect
     # soldiers and warships sent somewhere are a deployment, as troops are
     ("China sent warships to waters near Taiwan.", ("China", "MOBILIZE", "Taiwan")),
     ("Rwanda dispatched 300 soldiers to Mozambique.", ("Rwanda", "MOBILIZE", "Mozambique")),
+    # vowing revenge is a threat, not an intent to cooperate
+    ("Hezbollah promised retaliation against Israel for the killing.",
+     ("Hezbollah", "THREATEN", "Israel")),
 ])
 def test_recall_rules(extract, text, expected):
     assert expected in dyads(extract(text))
@@ -838,6 +841,7 @@ def test_recall_rules(extract, text, expected):
     ("The minister was told by officials that the plan had failed.", (None, "CONSULT", None)),
     # soldiers lost are no deployment
     ("The army lost many soldiers to disease.", (None, "MOBILIZE", None)),
+    ("Hezbollah promised retaliation against Israel for the killing.", (None, "AGREE", None)),
     # a degree verb without an event noun is nothing
     ("The conflict escalated rapidly after the elections.", (None, None, None)),
 ])
