@@ -37,6 +37,7 @@ PHRASAL_DEPS = {"prep", "prt", "dobj", "advmod"}
 NAMING_DEPS = {"oprd"}  # "called X a liar", "named X envoy": what the object is said to be
 RELATIVE_PRONOUNS = {"whom", "who", "which", "that"}  # stand for the noun their clause is on
 RELATIVE_TAGS = {"WP", "WDT"}  # "that" as a relative pronoun, not as a determiner or conjunction
+HYPHEN_DOER_DEPS = {"npadvmod", "compound", "nmod"}  # "US" of "US-brokered", as the parser hangs it
 # Nouns that, owned by "our" in what someone says, are the speaker's side ("our country").
 OWN_SIDE_NOUNS = {"country", "nation", "government", "state", "people", "alliance", "union"}
 # Speakers whose "we" names an actor: a body that speaks for itself, or a person for the
@@ -589,6 +590,10 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
         if verb.dep_ == "advcl" and infinitive and _is_called_on(head, index.lex):
             return [], False  # "called on X to unite", parsed as a purpose: X would unite
         return _subjects(head, index, depth + 1)[0], False
+    if verb.dep_ == "amod" and verb.tag_ == "VBN":
+        # "a US-brokered truce", "a Qatari-mediated deal": the name before the hyphen did it
+        return [m for m in _mentions([c for c in verb.children if c.dep_ in HYPHEN_DOER_DEPS
+                                      and c.i < verb.i], index) if not _is_generic(m)], False
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
         found = index.resolve(noun)
@@ -816,6 +821,10 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         found = _condition_subjects(verb, index)
         if found:
             return found, True
+    if verb.dep_ == "amod":  # "a US-brokered truce between X and Y": the truce's parties
+        found = _targets(verb.head, word.target, index)
+        if found:
+            return found, False
     found = _dealt_with(verb, index)
     return found, bool(found)
 

@@ -811,6 +811,10 @@ def test_a_while_clause_beside_an_appeal_is_the_appealer_s(extract, text, expect
     # soldiers and warships sent somewhere are a deployment, as troops are
     ("China sent warships to waters near Taiwan.", ("China", "MOBILIZE", "Taiwan")),
     ("Rwanda dispatched 300 soldiers to Mozambique.", ("Rwanda", "MOBILIZE", "Mozambique")),
+    # "X-brokered": the name before the hyphen did the participle's act, between the noun's sides
+    ("Turkey-brokered talks between Russia and Ukraine resumed.", ("Turkey", "CONSULT", "Ukraine")),
+    ("An Egyptian-mediated ceasefire between Israel and Islamic Jihad took effect.",
+     ("Egypt", "CONSULT", "Israel")),
     # vowing revenge is a threat, not an intent to cooperate
     ("Hezbollah promised retaliation against Israel for the killing.",
      ("Hezbollah", "THREATEN", "Israel")),
@@ -842,6 +846,9 @@ def test_recall_rules(extract, text, expected):
     # soldiers lost are no deployment
     ("The army lost many soldiers to disease.", (None, "MOBILIZE", None)),
     ("Hezbollah promised retaliation against Israel for the killing.", (None, "AGREE", None)),
+    # a hyphened backer is no target-less event, nor the noun's own act
+    ("Iranian-backed Houthi rebels attacked ships in the Red Sea.", (None, "SUPPORT", None)),
+    ("A Saudi-backed plan was rejected by Iran.", ("Saudi Arabia", None, None)),
     # a degree verb without an event noun is nothing
     ("The conflict escalated rapidly after the elections.", (None, None, None)),
 ])
