@@ -34,6 +34,10 @@ OBJECT_DEPS = {"dobj", "dative", "obj"}           # direct and indirect objects
 # Words after a verb that may make a two-word entry with it ("call on", "call off", "hit back":
 # the small model parses "back" as an adverb as often as a particle).
 PHRASAL_DEPS = {"prep", "prt", "dobj", "advmod"}
+NAMING_DEPS = {"oprd"}  # "called X a liar", "named X envoy": what the object is said to be
+RELATIVE_PRONOUNS = {"whom", "who", "which", "that"}  # stand for the noun their clause is on
+RELATIVE_TAGS = {"WP", "WDT"}  # "that" as a relative pronoun, not as a determiner or conjunction
+HYPHEN_DOER_DEPS = {"npadvmod", "compound", "nmod"}  # "US" of "US-brokered", as the parser hangs it
 # Nouns that, owned by "our" in what someone says, are the speaker's side ("our country").
 OWN_SIDE_NOUNS = {"country", "nation", "government", "state", "people", "alliance", "union"}
 # Speakers whose "we" names an actor: a body that speaks for itself, or a person for the
@@ -210,8 +214,10 @@ def _event_word(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | No
                 if word is not None and not (word.object == "none" and any(
                         c.dep_ in OBJECT_DEPS and c.i != child.i for c in verb.children)):
                     return word, child
-        elif child.dep_ == "xcomp" and _is_object_control(verb):
-            # "ordered X to appear": the entry "order to" (a bare "ordered an inquiry" is light)
+        elif child.dep_ == "xcomp" and _is_object_control(verb) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            # "ordered X to appear": the entry "order to" (a bare "ordered an inquiry" is light);
+            # an infinitive, not a quotation the parser hung there ("told MPs: 'we will ...'")
             for lemma in lemma_candidates(verb):
                 word = lex.verbs.get(f"{lemma} to")
                 if word is not None:
@@ -232,6 +238,8 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     subjects, passive = _subjects(verb, index)
     if _hands_over(verb, lex, index):
         return None  # "agreed to withdraw from X": the inner verb carries the event
+    if _names_object(verb) and not _has(PREDICATES[word.predicate].category, "judgement"):
+        return None  # "called Blair a liar": an object predicate makes the verb one of naming
     word = _by_object(word, verb, lex, index, particle)
     if word.predicate == NO_EVENT:
         return None  # "mobilised its supporters": no show of force
@@ -246,6 +254,13 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     reciprocal = not objects and len(subjects) >= 2 and _is_shared_object(verb)
     return Event(word.predicate, subjects, objects, verb, rule, clause=_clause(verb),
                  reciprocal=reciprocal)
+
+
+def _names_object(verb: Token) -> bool:
+    """Whether ``verb`` says what its object is ("called X a liar"): an object and an object
+    predicate both. The small model marks a lone object as one too ("called Putin on Monday")."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & NAMING_DEPS) and bool(deps & OBJECT_DEPS)
 
 
 def _is_shared_object(verb: Token) -> bool:
@@ -393,6 +408,19 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         subjects, _ = _subjects(verb, index)
         objects = _targets(noun, word.target, index)
         return Event(word.predicate, subjects, objects, verb, "noun.purpose", clause=_clause(verb))
+    agents, by = _agents(noun, index)
+    if agents:
+        # "the release of the hostages by X", "Y's arrest by X": the by-phrase names the doer,
+        # and with no target preposition the possessor is the one acted on (as the object of a
+        # verb, the noun was left to the verb above). The parser may hang the target on a name
+        # after "by" ("a visit by Macron to Iraq"); a name takes no such phrase of its own, a
+        # title may ("by the ambassador to France").
+        names = [g for g in by if g.pos_ == "PROPN"]
+        objects = (_targets(noun, word.target, index)
+                   or [m for g in names for m in _targets(g, word.target, index)]
+                   or [m for c in noun.children if c.dep_ == "poss" for m in index.resolve(c)])
+        objects = [m for m in objects if all(m.actor.id != a.actor.id for a in agents)]
+        return Event(word.predicate, agents, objects, noun, "noun.by", clause=list(noun.subtree))
     owners = [m for c in noun.children if c.dep_ == "poss" for m in index.resolve(c)]
     objects = _targets(noun, word.target, index)
     if owners:
@@ -403,6 +431,19 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             return Event(word.predicate, objects, [], noun, "noun.between",
                          reciprocal=True, clause=list(noun.subtree))
     return None
+
+
+def _agents(noun: Token, index: ActorIndex) -> tuple[list[Mention], list[Token]]:
+    """The actors a "by" phrase on an event noun names as its doers ("the arrest of X by the
+    police"), and the words after "by"; a means or a time ("an attack by drones", "by Friday")
+    names no actor. The parser often hangs the phrase on the noun's "of" object ("the release
+    of the hostages by X"), which is the doer's only if that object is no event of its own
+    ("condemned the attacks by X": X attacked, it did not condemn).
+    """
+    owners = [noun] + [g for g in _of_objects(noun) if index.lex.noun(g) is None]
+    by = [g for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "by"
+          for g in c.children if g.dep_ == "pobj"]
+    return [m for m in _mentions(by, index) if not _is_generic(m)], by
 
 
 def _their_own(noun: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
@@ -549,6 +590,10 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
         if verb.dep_ == "advcl" and infinitive and _is_called_on(head, index.lex):
             return [], False  # "called on X to unite", parsed as a purpose: X would unite
         return _subjects(head, index, depth + 1)[0], False
+    if verb.dep_ == "amod" and verb.tag_ == "VBN":
+        # "a US-brokered truce", "a Qatari-mediated deal": the name before the hyphen did it
+        return [m for m in _mentions([c for c in verb.children if c.dep_ in HYPHEN_DOER_DEPS
+                                      and c.i < verb.i], index) if not _is_generic(m)], False
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
         found = index.resolve(noun)
@@ -674,7 +719,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                   index: ActorIndex) -> tuple[list[Mention], bool]:
     """The event's targets, and whether they were only found nested inside a phrase."""
     if passive:
-        patients = [c for c in verb.children if c.dep_ in PASSIVE_DEPS]
+        patients = [_antecedent(c, index) for c in verb.children if c.dep_ in PASSIVE_DEPS]
         if not patients and _is_bare_passive(verb):  # the subject it shares is the patient
             patients = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_DEPS]
         found = _mentions(patients, index)
@@ -687,7 +732,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if found:
             return found, False
     # "pushed themselves to": a reflexive object is the subject, not whom the act is aimed at
-    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ not in REFLEXIVES]
+    direct = [_antecedent(c, index) for c in verb.children
+              if c.dep_ in OBJECT_DEPS and c.lower_ not in REFLEXIVES]
     topics: list[Token] = []
     if word.object == "topic":
         # "discussed Yemen": Yemen is what was talked about, not with whom; but the parser
@@ -750,7 +796,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if child.dep_ == "xcomp":  # "threatened to pull the US out", "agreed to extend"
             if getattr(_event_word(child, index.lex)[0], "object", None) == "topic":
                 continue  # "refused to discuss reports that X ...": X is the topic
-            inner = [c for c in child.children if c.dep_ in OBJECT_DEPS]
+            inner = [_antecedent(c, index) for c in child.children if c.dep_ in OBJECT_DEPS]
             victims = [r for c in inner for r in _victims(c, word, index)]
             found_inner = _mentions(inner, index) or [
                 m for c in inner for m in _first_in(c, index)
@@ -775,8 +821,29 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         found = _condition_subjects(verb, index)
         if found:
             return found, True
+    if verb.dep_ == "amod":  # "a US-brokered truce between X and Y": the truce's parties
+        found = _targets(verb.head, word.target, index)
+        if found:
+            return found, False
     found = _dealt_with(verb, index)
     return found, bool(found)
+
+
+def _antecedent(token: Token, index: ActorIndex) -> Token:
+    """The noun a relative pronoun stands for when it names an actor ("the envoy whom X
+    expelled", "activists who were detained"): the head of the relative clause it opens. Any
+    other word is itself, and so is a pronoun standing for a thing ("its currency, which X
+    blamed for ..."), whose owner the clause's own rules look for."""
+    if token.tag_ not in RELATIVE_TAGS or token.lower_ not in RELATIVE_PRONOUNS:
+        return token
+    clause = token.head
+    for _ in range(3):  # "whom X vowed to kill": the pronoun may hang on the inner verb
+        if clause.dep_ == "relcl":
+            return clause.head if _mentions([clause.head], index) else token
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return token
 
 
 def _is_talk(prep: Token | None, lex: Lexicon) -> bool:

@@ -166,6 +166,9 @@ def lemma_candidates(token) -> list[str]:
     return list(_candidates(token.lemma_, token.lower_))
 
 
+MODIFIER_DEPS = {"compound", "amod"}  # "air strikes", "retaliatory duties"
+
+
 @lru_cache(maxsize=1 << 16)
 def _candidates(lemma: str, lower: str) -> tuple[str, ...]:
     # Asked for every verb and noun of every sentence: a news vocabulary repeats a lot.
@@ -178,7 +181,7 @@ def _candidates(lemma: str, lower: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _known(lemma: str, lower: str, table: dict) -> str | None:
+def _known(lemma: str, lower: str, table: dict | set) -> str | None:
     return next((c for c in _candidates(lemma, lower) if c in table), None)
 
 
@@ -198,6 +201,8 @@ class Lexicon:
     # Two-word noun entries by their first word: modifier -> noun -> entry.
     modified_nouns: dict[str, dict[str, EventWord]] = field(
         init=False, default_factory=dict, repr=False, compare=False)
+    # The nouns of those entries: "duties" is an event only as "retaliatory duties".
+    modified_heads: set[str] = field(init=False, default_factory=set, repr=False, compare=False)
     # What kg.extract.events.event_starts judged of each (noun?, lemma id, form id).
     starts_cache: dict[tuple[bool, int, int], bool] = field(
         init=False, default_factory=dict, repr=False, compare=False)
@@ -208,6 +213,7 @@ class Lexicon:
             if " " in key:  # "air strike": the noun "strike" with the modifier "air"
                 modifier, noun = key.split(" ", 1)
                 self.modified_nouns.setdefault(modifier, {})[noun] = word
+                self.modified_heads.add(noun)
 
     def may_be_verb(self, token) -> bool:
         """Whether ``token``, with or without a particle or object, may be an entry of verbs."""
@@ -219,7 +225,8 @@ class Lexicon:
 
     def may_be_noun(self, lemma: str, lower: str) -> bool:
         """Whether a word, by its lemma and lower-cased form, is an entry of nouns."""
-        return _known(lemma, lower, self.nouns) is not None
+        return any(_known(lemma, lower, table) is not None
+                   for table in (self.nouns, self.modified_heads))
 
     def lemma(self, token, table: dict) -> str | None:
         """The first of the token's lemma candidates that ``table`` knows."""
@@ -231,7 +238,8 @@ class Lexicon:
 
     def noun(self, token) -> EventWord | None:
         for child in token.children:  # "air strikes": an entry with the noun's modifier first
-            entries = self.modified_nouns.get(child.lower_) if child.dep_ == "compound" else None
+            entries = (self.modified_nouns.get(child.lower_)
+                       if child.dep_ in MODIFIER_DEPS else None)
             key = _known(token.lemma_, token.lower_, entries) if entries else None
             if key:
                 return entries[key]
