@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from fixtures.servers import require_shared
 from kg.errors import UnreadableInput
 from kg.evaluate import (
     Judged, NewsReport, Predicted, Report, calibrate, content_words, format_report, gold_format,
@@ -325,10 +326,8 @@ def test_calibrate_measures_roles_and_quantities_on_news():
 # ---------------------------------------------------------------------------- the shared scorer
 
 def _shared_scorer():
-    if not (SHARED / "score_news.py").is_file():
-        pytest.skip("../shared/eval/score_news.py is absent: kg is checked against it only where "
-                    "the evaluation data is")
-    return SHARED / "score_news.py"
+    # kg is checked against the news gold's own scorer only where the evaluation data is.
+    return require_shared(SHARED / "score_news.py")
 
 
 def _shared_line(scorer, gold, relations, tmp_path):
