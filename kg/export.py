@@ -36,6 +36,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analyze import to_networkx
+from kg.codes import ACTOR_CODE_FIELDS, actor_codes
 from kg.errors import KGError
 from kg.model import Mention, Relation
 from kg.ontology import quad_class
@@ -58,7 +59,8 @@ FORMATS = ("graphml", "gexf", "neo4j-admin", "events")
 # provenance and certainty columns.
 EVENT_COLUMNS = (
     "event_date", "source_name", "source_id", "source_country", "source_sector",
-    "target_name", "target_id", "target_country", "target_sector", "predicate", "category",
+    "source_cameo", "source_cow", "target_name", "target_id", "target_country",
+    "target_sector", "target_cameo", "target_cow", "predicate", "category",
     "cameo", "quad_class", "goldstein", "negated", "modality", "confidence", "document_id",
     "title", "url", "sentence", "relation_id",
 )
@@ -75,7 +77,7 @@ ARRAY_DELIMITER = "\x1f"
 
 # Property types neo4j-admin must be told; everything else is a string. "double", never
 # "float": neo4j-admin's float is 32 bits and would turn 8.3 into 8.300000190734863.
-NODE_TYPES = {"aliases": "string[]", "value": "double"}
+NODE_TYPES = {"aliases": "string[]", "value": "double", "cow_code": "long"}
 RELATION_TYPES = {
     "goldstein": "double", "confidence": "double", "negated": "boolean",
     "sentence_start": "long", "sentence_end": "long", "subject_start": "long",
@@ -83,7 +85,7 @@ RELATION_TYPES = {
 }
 
 # Files of the neo4j-admin export, and the columns of each (in order).
-ACTOR_COLUMNS = ("id", "name", "type", "country", "sector", "aliases")
+ACTOR_COLUMNS = ("id", "name", "type", "country", "sector", "aliases", *ACTOR_CODE_FIELDS)
 QUANTITY_COLUMNS = ("id", "value", "unit", "text", "comparator", "counts", "label")
 DOCUMENT_COLUMNS = ("id", "date", "title", "url", "source", "content_hash")
 RELATION_COLUMNS = (
@@ -275,11 +277,15 @@ def event_rows(relations: Iterable[Relation]) -> list[dict[str, Any]]:
             continue
         source, target = relation.subject.actor, relation.object.actor
         day = relation.date or relation.doc_date
+        source_codes, target_codes = actor_codes(source), actor_codes(target)
         rows.append({
             "event_date": day.isoformat() if day else None, "source_name": source.name,
             "source_id": source.id, "source_country": source.country,
-            "source_sector": source.sector, "target_name": target.name, "target_id": target.id,
-            "target_country": target.country, "target_sector": target.sector,
+            "source_sector": source.sector, "source_cameo": source_codes.get("cameo_code"),
+            "source_cow": source_codes.get("cow_code"), "target_name": target.name,
+            "target_id": target.id, "target_country": target.country,
+            "target_sector": target.sector, "target_cameo": target_codes.get("cameo_code"),
+            "target_cow": target_codes.get("cow_code"),
             "predicate": relation.predicate, "category": relation.category,
             "cameo": relation.cameo, "quad_class": quad_class(relation.category),
             "goldstein": relation.goldstein, "negated": relation.negated,

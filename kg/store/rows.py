@@ -8,7 +8,8 @@ change in either store.
 
 The graph:
 
-* ``(:Actor {id, name, type, country, sector, aliases})``
+* ``(:Actor {id, name, type, country, sector, aliases, iso3, cameo_country, cow_code,
+  cow_letters, cameo_code})``: the codes derived from country and sector (:mod:`kg.codes`)
 * ``(:Quantity {id, value, unit, text, comparator, counts, label})``
 * ``(:Document {id, date, title, url, source, outlet, updated, extractor, copy_of,
   content_hash, text})``: the text is kept so that a newer extractor can read it again
@@ -43,6 +44,7 @@ from datetime import date, datetime
 from itertools import islice
 from typing import Any, TypeVar
 
+from kg.codes import actor_codes
 from kg.model import Actor, Document, Quantity, Relation
 from kg.ontology import CAMEO, PREDICATES, check_identifier, quad_class
 
@@ -100,8 +102,9 @@ def _compact(props: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def actor_props(actor: Actor) -> dict[str, Any]:
-    """Properties of an ``:Actor`` node (``aliases`` always a list, possibly empty)."""
-    return _compact(actor.as_row())
+    """Properties of an ``:Actor`` node (``aliases`` always a list, possibly empty), with
+    the standard codes of :func:`kg.codes.actor_codes` (``iso3``, ``cameo_code``...)."""
+    return _compact({**actor.as_row(), **actor_codes(actor)})
 
 
 def quantity_props(quantity: Quantity) -> dict[str, Any]:
