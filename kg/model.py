@@ -25,6 +25,7 @@ __all__ = [
     "MODALITIES",
     "Actor",
     "Document",
+    "Event",
     "Mention",
     "Quantity",
     "Relation",
@@ -347,3 +348,36 @@ class Relation:
             doc_url=row.get("doc_url"),
             id=str(row.get("id") or ""),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One happening however many articles report it: the relations that say so (its
+    ``evidence``) grouped by subject, category, object and dates within a day.
+
+    ``date`` is the earliest date a report gives it; ``first_seen``/``last_seen`` the first
+    and last publication dates of the articles that carry it (copies included);
+    ``num_mentions`` counts relations, ``num_articles`` documents and ``num_sources``
+    distinct outlets, as GDELT's NumMentions, NumArticles and NumSources do.
+    """
+
+    id: str
+    subject: Actor
+    category: str
+    object: Actor
+    date: date | None
+    first_seen: date | None
+    last_seen: date | None
+    num_mentions: int
+    num_articles: int
+    num_sources: int
+    sources: tuple[str, ...]
+    evidence: tuple[str, ...]
+
+    def as_row(self) -> dict[str, Any]:
+        return {"id": self.id, "subject": self.subject.as_row(), "category": self.category,
+                "object": self.object.as_row(), "date": _iso(self.date),
+                "first_seen": _iso(self.first_seen), "last_seen": _iso(self.last_seen),
+                "num_mentions": self.num_mentions, "num_articles": self.num_articles,
+                "num_sources": self.num_sources, "sources": list(self.sources),
+                "evidence": list(self.evidence)}
