@@ -7,7 +7,9 @@ chained (Monday, Tuesday and Wednesday reports of one strike are one event). Its
 
 * ``num_mentions``: relations (sentences) that report it;
 * ``num_articles``: documents that carry them, near-duplicate copies included;
-* ``num_sources``: distinct outlets among those documents (:func:`outlet_of`).
+* ``num_sources``: distinct outlets among those documents (:func:`outlet_of`);
+* ``killed`` / ``wounded``: the casualty figures of the latest report that gives them, with
+  their comparators; never a sum of reports (each report restates the toll).
 
 Nothing is stored for an event: it is read from the relations, so removing or re-reading a
 document changes its counts without bookkeeping. ``queries/corroborated.cypher`` computes
@@ -33,6 +35,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
 from kg.model import Document, Event, Mention, Relation
 from kg.ontology import HAPPENED
@@ -127,8 +130,26 @@ def group_events(relations: Iterable[Relation], documents: Iterable[Document] = 
             num_mentions=len(reports), num_articles=len(published),
             num_sources=len(set(outlets.values())),
             sources=tuple(sorted(set(outlets.values()))),
-            evidence=tuple(sorted(r.id for r in reports))))
+            evidence=tuple(sorted(r.id for r in reports)),
+            **_latest_casualties(reports)))
     return sorted(events, key=lambda e: e.id)
+
+
+def _latest_casualties(reports: list[Relation]) -> dict[str, Any]:
+    """Each casualty figure as the latest report gives it (by publication date, then
+    relation id): reports of one event repeat and revise a toll, they never add up."""
+    fields: dict[str, Any] = {}
+    for name in ("killed", "wounded"):
+        giving = [r for r in reports if getattr(r, name) is not None]
+        if giving:
+            latest = max(giving, key=lambda r: (_iso(r.doc_date), r.id))
+            fields[name] = getattr(latest, name)
+            fields[f"{name}_comparator"] = getattr(latest, f"{name}_comparator")
+    return fields
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day is not None else ""
 
 
 def _run_starts(days: list[str]) -> list[str]:

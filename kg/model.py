@@ -72,6 +72,10 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def _number(value: Any) -> float | None:
+    return float(value) if value is not None else None
+
+
 def _parse_date(value: Any) -> date | None:
     if value in (None, ""):
         return None
@@ -254,7 +258,10 @@ class Relation:
 
     ``category`` is the PLOVER event category, or None for relations that are not events
     (roles such as SECRETARY_GENERAL_OF, membership). ``date`` is the event's own date when
-    the text gives one; consumers fall back to ``doc_date``.
+    the text gives one; consumers fall back to ``doc_date``. ``killed``/``wounded`` are the
+    casualty figures the sentence gives a violent event (ASSAULT, FIGHT), ACLED-style, each
+    with its comparator (``">="`` for "at least 12" and "dozens"); the KILL/WOUND quantity
+    relations they come from stay in the graph.
     """
 
     subject: Mention
@@ -277,6 +284,10 @@ class Relation:
     rule: str = ""
     doc_title: str | None = None
     doc_url: str | None = None
+    killed: float | None = None
+    killed_comparator: str | None = None
+    wounded: float | None = None
+    wounded_comparator: str | None = None
     id: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
@@ -318,6 +329,10 @@ class Relation:
             "sentence_end": self.sentence_end,
             "confidence": self.confidence,
             "rule": self.rule,
+            "killed": self.killed,
+            "killed_comparator": self.killed_comparator,
+            "wounded": self.wounded,
+            "wounded_comparator": self.wounded_comparator,
         }
 
     @classmethod
@@ -346,6 +361,10 @@ class Relation:
             rule=str(row.get("rule") or ""),
             doc_title=row.get("doc_title"),
             doc_url=row.get("doc_url"),
+            killed=_number(row.get("killed")),
+            killed_comparator=row.get("killed_comparator"),
+            wounded=_number(row.get("wounded")),
+            wounded_comparator=row.get("wounded_comparator"),
             id=str(row.get("id") or ""),
         )
 
@@ -358,7 +377,9 @@ class Event:
     ``date`` is the earliest date a report gives it; ``first_seen``/``last_seen`` the first
     and last publication dates of the articles that carry it (copies included);
     ``num_mentions`` counts relations, ``num_articles`` documents and ``num_sources``
-    distinct outlets, as GDELT's NumMentions, NumArticles and NumSources do.
+    distinct outlets, as GDELT's NumMentions, NumArticles and NumSources do. ``killed`` and
+    ``wounded`` are the latest report's figures (by publication date), never a sum of
+    reports; the other reports' figures stay on their relations.
     """
 
     id: str
@@ -373,6 +394,10 @@ class Event:
     num_sources: int
     sources: tuple[str, ...]
     evidence: tuple[str, ...]
+    killed: float | None = None
+    killed_comparator: str | None = None
+    wounded: float | None = None
+    wounded_comparator: str | None = None
 
     def as_row(self) -> dict[str, Any]:
         return {"id": self.id, "subject": self.subject.as_row(), "category": self.category,
@@ -380,4 +405,6 @@ class Event:
                 "first_seen": _iso(self.first_seen), "last_seen": _iso(self.last_seen),
                 "num_mentions": self.num_mentions, "num_articles": self.num_articles,
                 "num_sources": self.num_sources, "sources": list(self.sources),
-                "evidence": list(self.evidence)}
+                "evidence": list(self.evidence), "killed": self.killed,
+                "killed_comparator": self.killed_comparator, "wounded": self.wounded,
+                "wounded_comparator": self.wounded_comparator}

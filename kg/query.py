@@ -624,7 +624,8 @@ def _event_rows(g: Snapshot) -> list[dict]:
                      "category": event.category, "object": event.object.name,
                      "num_sources": event.num_sources, "num_articles": event.num_articles,
                      "num_mentions": event.num_mentions, "first_seen": _iso(event.first_seen),
-                     "last_seen": _iso(event.last_seen), "source": event.sources[0]})
+                     "last_seen": _iso(event.last_seen), "source": event.sources[0],
+                     "killed": event.killed, "wounded": event.wounded})
     return rows
 
 

@@ -1,7 +1,7 @@
 // question: Which events do several independent outlets report?
 // param: min_sources: int = 2 -- only events carried by at least this many outlets
 // param: limit: int = 50 -- at most this many events
-// columns: event, date, subject, category, object, num_sources, num_articles, num_mentions, first_seen, last_seen
+// columns: event, date, subject, category, object, num_sources, num_articles, num_mentions, first_seen, last_seen, killed, wounded
 // stores: neo4j; NetworkX runs the Python implementation (needs WITH and list comprehensions)
 //
 // An event is the happened relations (not negated; asserted or reported) with one subject,
@@ -9,7 +9,9 @@
 // another, chained; its date is the earliest. num_mentions counts relations, num_articles
 // documents (near-duplicate copies included), num_sources distinct outlets: the document's
 // outlet, else its URL's host without www. and port, else its source, else its id. first_seen
-// and last_seen are the first and last publication dates. kg/corroboration.py does the same.
+// and last_seen are the first and last publication dates; killed and wounded the casualty
+// figures of the latest report that gives them (by publication date, then relation id), never
+// a sum. kg/corroboration.py does the same.
 MATCH (s:Actor)-[r]->(o:Actor)
 WHERE r.category IS NOT NULL AND s <> o
   AND NOT coalesce(r.negated, false) AND r.modality IN ["asserted", "reported"]
@@ -37,10 +39,18 @@ WITH event, s, o, category, r, coalesce(d.id, r.doc) AS article,
 WITH event, s, o, category, count(DISTINCT r.id) AS num_mentions,
      count(DISTINCT article) AS num_articles, count(DISTINCT outlet) AS num_sources,
      min(published) AS first_seen, max(published) AS last_seen,
-     min(coalesce(r.date, r.doc_date)) AS date
+     min(coalesce(r.date, r.doc_date)) AS date,
+     collect(DISTINCT CASE WHEN r.killed IS NOT NULL
+                      THEN [coalesce(r.doc_date, ""), r.id, r.killed] END) AS kills,
+     collect(DISTINCT CASE WHEN r.wounded IS NOT NULL
+                      THEN [coalesce(r.doc_date, ""), r.id, r.wounded] END) AS wounds
 WHERE num_sources >= $min_sources
 RETURN event, date, s.name AS subject, category, o.name AS object, num_sources,
-       num_articles, num_mentions, first_seen, last_seen
+       num_articles, num_mentions, first_seen, last_seen,
+       reduce(b = NULL, x IN kills | CASE WHEN b IS NULL OR [x[0], x[1]] > [b[0], b[1]]
+                                     THEN x ELSE b END)[2] AS killed,
+       reduce(b = NULL, x IN wounds | CASE WHEN b IS NULL OR [x[0], x[1]] > [b[0], b[1]]
+                                      THEN x ELSE b END)[2] AS wounded
 ORDER BY num_sources DESC, num_articles DESC, num_mentions DESC, date, event, subject,
-         category, object, first_seen, last_seen
+         category, object, first_seen, last_seen, killed, wounded
 LIMIT $limit

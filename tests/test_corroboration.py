@@ -104,12 +104,66 @@ def three_outlets(request, tmp_path, shared_model):
         yield store
 
 
+STRIKE = "state:rus|FIGHT|state:ukr|2025-03-19"
+
+
 @pytest.mark.model
 def test_one_event_told_by_three_outlets_is_corroborated(three_outlets):
-    (row,) = run_query(three_outlets, "corroborated")
+    (row,) = [row for row in run_query(three_outlets, "corroborated") if row["event"] == STRIKE]
 
     assert (row["subject"], row["category"], row["object"], row["date"]) == (
         "Russia", "FIGHT", "Ukraine", "2025-03-19")
     assert (row["num_articles"], row["num_sources"], row["num_mentions"]) == (3, 3, 3)
     assert (row["first_seen"], row["last_seen"]) == ("2025-03-19", "2025-03-20")
-    assert run_query(three_outlets, "single_source") == []
+    assert STRIKE not in [row["event"] for row in run_query(three_outlets, "single_source")]
+
+
+@pytest.mark.model
+def test_the_toll_is_the_latest_reports_never_a_sum(three_outlets):
+    # 12 (wire, 19 March), 14 (daily, 19 March), "dozens" (gazette, 20 March): the gazette's.
+    (row,) = [row for row in run_query(three_outlets, "corroborated") if row["event"] == STRIKE]
+    assert (row["killed"], row["wounded"]) == (24.0, 30.0)
+    reports = run_query(three_outlets, "evidence", subject="Russia", object="Ukraine",
+                        event=STRIKE)
+    assert sorted(row["outlet"] for row in reports) == [
+        "example-gazette.org", "example-wire.com", "news.example-daily.co.uk"]
+
+
+def test_event_takes_the_latest_figures_and_keeps_the_comparator():
+    relations = [report("a", "2025-03-19", killed=12.0, killed_comparator=">=", wounded=30.0),
+                 report("b", "2025-03-20", killed=24.0, killed_comparator=">="),
+                 report("c", "2025-03-19", killed=14.0)]
+    (event,) = group_events(relations)
+    assert (event.killed, event.killed_comparator, event.wounded, event.wounded_comparator) == (
+        24.0, ">=", 30.0, None)
+
+
+@pytest.mark.model
+def test_gdelt_export_loads_in_pandas_with_gdelt_columns(three_outlets, tmp_path):
+    pandas = pytest.importorskip("pandas")
+    from kg.export import GDELT_COLUMNS, export
+
+    (path,) = export(three_outlets, tmp_path / "gdelt.tsv", to="gdelt")
+    table = pandas.read_csv(path, sep="\t", dtype={"EventCode": str, "EventRootCode": str,
+                                                   "EventBaseCode": str})
+    assert tuple(table.columns) == GDELT_COLUMNS
+    (row,) = table[table.Actor2Name == "Ukraine"].to_dict("records")
+    assert row | {"SQLDATE": 20250319, "Actor1Code": "RUSGOV", "Actor1CountryCode": "RUS",
+                  "Actor2Code": "UKRGOV", "EventCode": "190", "EventRootCode": "19",
+                  "QuadClass": 4, "GoldsteinScale": -10.0, "NumMentions": 3,
+                  "NumSources": 3, "NumArticles": 3, "DATEADDED": 20250319,
+                  "SOURCEURL": "https://news.example-daily.co.uk/europe/kharkiv"} == row
+
+
+@pytest.mark.model
+def test_icews_export_has_one_row_per_report(three_outlets, tmp_path):
+    pandas = pytest.importorskip("pandas")
+    from kg.export import ICEWS_COLUMNS, export
+
+    (path,) = export(three_outlets, tmp_path / "icews.tsv", to="icews")
+    table = pandas.read_csv(path, sep="\t", dtype={"CAMEO Code": str})
+    assert tuple(table.columns) == ICEWS_COLUMNS
+    strike = table[table["Event ID"] == STRIKE]
+    assert sorted(strike["Publisher"]) == ["example-gazette.org", "example-wire.com",
+                                           "news.example-daily.co.uk"]
+    assert set(strike["Event Text"]) == {"Use conventional military force"}

@@ -408,7 +408,8 @@ EXPECTED = [
         {"event": "person:donald-trump|THREATEN|state:rus|2025-02-01", "date": "2025-02-01",
          "subject": "Donald Trump", "category": "THREATEN", "object": "Russia",
          "source": "example.org", "num_articles": 1, "num_mentions": 1,
-         "first_seen": "2025-03-13", "last_seen": "2025-03-13"},
+         "first_seen": "2025-03-13", "last_seen": "2025-03-13", "killed": None,
+         "wounded": None},
     ]),
     ("central_actors", {"type": "IGO"}, [
         {"actor": "European Union", "id": "igo:european-union", "type": "IGO", "degree": 3,

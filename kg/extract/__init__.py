@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from kg.errors import ModelNotFound
 from kg.extract.actors import ActorIndex, build_matchers, index_actors
+from kg.extract.casualties import attach_casualties
 from kg.extract.dates import resolve_date
 from kg.extract.events import Event, _clause, event_starts, find_events
 from kg.extract.lexicon import Lexicon, load_lexicon
@@ -203,7 +204,7 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
         if last > first or amounts:
             relations.extend(build.quantities(sent, index, lex, counts[first:last],
                                               amounts=amounts))
-    return _one_event_per_dyad(relations)
+    return attach_casualties(_one_event_per_dyad(relations))
 
 
 def _one_event_per_dyad(relations: list[Relation]) -> list[Relation]:
