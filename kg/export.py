@@ -383,7 +383,7 @@ def gdelt_rows(relations: Iterable[Relation], documents: Iterable[Document] = ()
             "GoldsteinScale": CAMEO[code].goldstein if code in CAMEO else None,
             "NumMentions": event.num_mentions, "NumSources": event.num_sources,
             "NumArticles": event.num_articles,
-            **_gdelt_geo(first),
+            **_gdelt_geo(reports),
             "DATEADDED": event.first_seen.strftime("%Y%m%d") if event.first_seen else None,
             "SOURCEURL": first.doc_url or urls.get(first.doc),
         })
@@ -392,10 +392,19 @@ def gdelt_rows(relations: Iterable[Relation], documents: Iterable[Document] = ()
     return rows
 
 
-def _gdelt_geo(relation: Relation) -> dict[str, Any]:
-    """ActionGeo_* columns: empty until events have a location."""
-    return dict.fromkeys(("ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode",
-                          "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID"))
+def _gdelt_geo(reports: list[Relation]) -> dict[str, Any]:
+    """ActionGeo_* columns from the location of the event's earliest located report."""
+    located = [r for r in reports if r.location is not None]
+    if not located:
+        return dict.fromkeys(("ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode",
+                              "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID"))
+    place = min(located, key=lambda r: (r.doc_date or date.max, r.id)).location
+    in_usa = place.country == "USA"
+    kind = {"country": 1, "region": 2 if in_usa else 5}.get(place.feature, 3 if in_usa else 4)
+    return {"ActionGeo_Type": kind,
+            "ActionGeo_FullName": ", ".join(filter(None, (place.name, place.country))),
+            "ActionGeo_CountryCode": place.country, "ActionGeo_Lat": place.latitude,
+            "ActionGeo_Long": place.longitude, "ActionGeo_FeatureID": place.geonames_id}
 
 
 def icews_rows(relations: Iterable[Relation], documents: Iterable[Document] = ()
@@ -425,12 +434,21 @@ def icews_rows(relations: Iterable[Relation], documents: Iterable[Document] = ()
             "Target Country": target.country, "Story ID": relation.doc,
             "Sentence Number": relation.sentence_start,
             "Publisher": outlet_of(document) if document else relation.doc,
-            "City": None, "District": None, "Province": None, "Country": None,
-            "Latitude": None, "Longitude": None,
+            **_icews_geo(relation),
         })
     rows.sort(key=lambda row: (row["Event Date"] is None, row["Event Date"] or "",
                                row["Event ID"], row["Story ID"], row["Sentence Number"]))
     return rows
+
+
+def _icews_geo(relation: Relation) -> dict[str, Any]:
+    place = relation.location
+    if place is None:
+        return dict.fromkeys(("City", "District", "Province", "Country", "Latitude",
+                              "Longitude"))
+    return {"City": place.name if place.feature == "city" else None, "District": None,
+            "Province": place.name if place.feature == "region" else None,
+            "Country": place.country, "Latitude": place.latitude, "Longitude": place.longitude}
 
 
 def _write_table(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], path: Path) -> None:

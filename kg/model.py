@@ -26,6 +26,7 @@ __all__ = [
     "Actor",
     "Document",
     "Event",
+    "Location",
     "Mention",
     "Quantity",
     "Relation",
@@ -249,6 +250,39 @@ def _compact(value: float) -> str:
     return f"{value:g}"
 
 
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where an event happened, as the text names it: ``text`` at ``start``/``end`` in the
+    document resolved to a place with a GeoNames id (when the gazetteer has one), the ISO
+    alpha-3 ``country``, coordinates (None for a country or US state as a whole) and a
+    ``feature``: ``city``, ``region``, ``country`` or ``water``.
+    """
+
+    name: str
+    country: str | None
+    latitude: float | None
+    longitude: float | None
+    feature: str
+    text: str
+    start: int = 0
+    end: int = 0
+    geonames_id: int | None = None
+
+    def as_row(self) -> dict[str, Any]:
+        return {"name": self.name, "geonames_id": self.geonames_id, "country": self.country,
+                "latitude": self.latitude, "longitude": self.longitude,
+                "feature": self.feature, "text": self.text, "start": self.start,
+                "end": self.end}
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Location:
+        return cls(name=str(row["name"]), country=row.get("country"),
+                   latitude=_number(row.get("latitude")), longitude=_number(row.get("longitude")),
+                   feature=str(row.get("feature") or ""), text=str(row.get("text") or ""),
+                   start=int(row.get("start") or 0), end=int(row.get("end") or 0),
+                   geonames_id=int(row["geonames_id"]) if row.get("geonames_id") else None)
+
+
 Argument = Union[Mention, Quantity]
 
 
@@ -288,6 +322,7 @@ class Relation:
     killed_comparator: str | None = None
     wounded: float | None = None
     wounded_comparator: str | None = None
+    location: Location | None = None
     id: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
@@ -333,6 +368,7 @@ class Relation:
             "killed_comparator": self.killed_comparator,
             "wounded": self.wounded,
             "wounded_comparator": self.wounded_comparator,
+            "location": self.location.as_row() if self.location else None,
         }
 
     @classmethod
@@ -365,6 +401,7 @@ class Relation:
             killed_comparator=row.get("killed_comparator"),
             wounded=_number(row.get("wounded")),
             wounded_comparator=row.get("wounded_comparator"),
+            location=Location.from_row(row["location"]) if row.get("location") else None,
             id=str(row.get("id") or ""),
         )
 

@@ -152,7 +152,10 @@ def test_gdelt_export_loads_in_pandas_with_gdelt_columns(three_outlets, tmp_path
                   "Actor2Code": "UKRGOV", "EventCode": "190", "EventRootCode": "19",
                   "QuadClass": 4, "GoldsteinScale": -10.0, "NumMentions": 3,
                   "NumSources": 3, "NumArticles": 3, "DATEADDED": 20250319,
-                  "SOURCEURL": "https://news.example-daily.co.uk/europe/kharkiv"} == row
+                  "SOURCEURL": "https://news.example-daily.co.uk/europe/kharkiv",
+                  "ActionGeo_Type": 4, "ActionGeo_FullName": "Kharkiv, UKR",
+                  "ActionGeo_CountryCode": "UKR", "ActionGeo_FeatureID": 706483} == row
+    assert (round(row["ActionGeo_Lat"]), round(row["ActionGeo_Long"])) == (50, 36)
 
 
 @pytest.mark.model
@@ -167,3 +170,13 @@ def test_icews_export_has_one_row_per_report(three_outlets, tmp_path):
     assert sorted(strike["Publisher"]) == ["example-gazette.org", "example-wire.com",
                                            "news.example-daily.co.uk"]
     assert set(strike["Event Text"]) == {"Use conventional military force"}
+    assert set(strike["City"]) == {"Kharkiv"} and set(strike["Country"]) == {"UKR"}
+
+
+@pytest.mark.model
+def test_the_location_survives_both_stores(three_outlets):
+    located = [r for r in three_outlets.relations() if r.location is not None]
+    assert located and {r.location.name for r in located} == {"Kharkiv"}
+    rows = three_outlets.query("MATCH (s:Actor)-[r:ATTACK]->(o:Actor) "
+                               "RETURN r.location_name AS name, r.location_latitude AS lat")
+    assert {row["name"] for row in rows} == {"Kharkiv"} and all(row["lat"] for row in rows)

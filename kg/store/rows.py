@@ -145,8 +145,10 @@ def relation_props(relation: Relation) -> dict[str, Any]:
     """
     row = relation.as_row()
     subject, obj, attributed = row.pop("subject"), row.pop("object"), row.pop("attributed_to")
+    location = row.pop("location") or {}
     return _compact({
         **row,
+        **{f"location_{key}": value for key, value in location.items()},
         "quad_class": quad_class(relation.category),
         "attributed_to": attributed["id"] if attributed else None,
         "attributed_name": attributed["name"] if attributed else None,
@@ -224,6 +226,9 @@ def relation_from_props(
         target = dict(object)
     row["object"] = {**target, "text": props.get("object_text"),
                      "start": props.get("object_start"), "end": props.get("object_end")}
+    location = {key[len("location_"):]: props[key] for key in props
+                if key.startswith("location_")}
+    row["location"] = location or None
     attributed_id = props.get("attributed_to")
     if attributed_id is None:
         row["attributed_to"] = None
