@@ -32,7 +32,7 @@ from countrycode import countrycode
 
 from kg.model import Actor
 
-__all__ = ["ACTOR_CODE_FIELDS", "actor_codes"]
+__all__ = ["ACTOR_CODE_FIELDS", "actor_codes", "iso_numeric"]
 
 # The node properties and export columns this module adds, in order.
 ACTOR_CODE_FIELDS = ("iso3", "cameo_country", "cow_code", "cow_letters", "cameo_code")
@@ -82,3 +82,14 @@ def _cow(iso3: str) -> tuple[int | None, str | None]:
     number = countrycode(value, origin=origin, destination="cown")
     letters = countrycode(value, origin=origin, destination="cowc")
     return (int(number) if number is not None else None), letters
+
+
+@lru_cache(maxsize=None)
+def iso_numeric(iso3: str) -> str | None:
+    """The ISO 3166-1 numeric code of ``iso3``, three digits, as world maps key countries.
+
+    >>> iso_numeric("UKR"), iso_numeric("AFG"), iso_numeric("XKX")
+    ('804', '004', None)
+    """
+    number = countrycode(iso3, origin="iso3c", destination="iso3n")
+    return f"{int(number):03d}" if number is not None else None
