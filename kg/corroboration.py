@@ -40,7 +40,7 @@ from typing import Any
 from kg.model import Document, Event, Mention, Relation
 from kg.ontology import HAPPENED
 
-__all__ = ["event_id", "group_events", "outlet_of"]
+__all__ = ["event_id", "event_of", "group_events", "is_reportable", "outlet_of"]
 
 # Reports of one event may date it a day apart (time zones, "overnight", the next day's paper).
 SAME_EVENT_GAP = timedelta(days=1)
