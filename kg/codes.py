@@ -15,8 +15,8 @@ Correlates of War columns) rather than a table typed here:
   ``RUSMIL``, ``UKRREB``; ``IGO`` for international organisations; a party's sector ``PTY``).
 
 >>> codes = actor_codes(Actor.create("Russia", "STATE", country="RUS", sector="MIL"))
->>> codes["iso3"], codes["cameo_country"], codes["cow_code"], codes["cow_letters"], codes["cameo_code"]
-('RUS', 'RUS', 365, 'RUS', 'RUSMIL')
+>>> [codes[name] for name in ACTOR_CODE_FIELDS]
+['RUS', 'RUS', 365, 'RUS', 'RUSMIL']
 >>> actor_codes(Actor.create("Donald Trump", "PERSON", country="USA", sector="GOV"))["cameo_code"]
 'USAGOV'
 >>> actor_codes(Actor.create("NATO", "IGO"))

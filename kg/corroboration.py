@@ -16,7 +16,8 @@ document changes its counts without bookkeeping. ``queries/corroborated.cypher``
 the same groups in Cypher (the tests compare both).
 
 >>> from kg.model import Actor, Document, Mention, Relation
->>> rus, ukr = Actor.create("Russia", "STATE", country="RUS"), Actor.create("Ukraine", "STATE", country="UKR")
+>>> rus = Actor.create("Russia", "STATE", country="RUS")
+>>> ukr = Actor.create("Ukraine", "STATE", country="UKR")
 >>> def report(doc, day):
 ...     return Relation(subject=Mention(rus, "Russia", 0, 6), predicate="ATTACK",
 ...                     object=Mention(ukr, "Ukraine", 16, 23), doc=doc, category="FIGHT",

@@ -44,7 +44,8 @@ def test_outlet_is_the_outlet_else_the_domain_else_the_source(document, outlet):
 def test_reports_a_day_apart_are_one_event_and_chain():
     days = ["2025-03-19", "2025-03-20", "2025-03-21"]
     relations = [report(f"d{i}", day) for i, day in enumerate(days)]
-    documents = [article(f"d{i}", day, url=f"https://site{i}.example/a") for i, day in enumerate(days)]
+    documents = [article(f"d{i}", day, url=f"https://site{i}.example/a")
+                 for i, day in enumerate(days)]
 
     (event,) = group_events(relations, documents)
 
@@ -69,7 +70,8 @@ def test_another_category_or_direction_is_another_event(other):
 
 
 def test_one_outlet_twice_is_one_source():
-    documents = [article("a", url="https://example.com/1"), article("b", url="https://example.com/2")]
+    documents = [article("a", url="https://example.com/1"),
+                 article("b", url="https://example.com/2")]
     (event,) = group_events([report("a", "2025-03-19"), report("b", "2025-03-19")], documents)
     assert (event.num_articles, event.num_sources) == (2, 1)
 

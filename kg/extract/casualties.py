@@ -7,12 +7,14 @@ them, so the figure becomes a field of that event, as ACLED's ``fatalities`` is 
 event row; the quantity relation stays, the words it came from.
 
 >>> from kg.model import Actor, Mention, Quantity, Relation
->>> rus, ukr = Actor.create("Russia", "STATE", country="RUS"), Actor.create("Ukraine", "STATE", country="UKR")
+>>> rus = Mention(Actor.create("Russia", "STATE", country="RUS"), "Russia", 0, 6)
+>>> ukr = Mention(Actor.create("Ukraine", "STATE", country="UKR"), "Ukraine", 16, 23)
 >>> said = "Russia attacked Ukraine, killing at least 12 people."
->>> attack = Relation(subject=Mention(rus, "Russia", 0, 6), predicate="ATTACK", category="FIGHT",
-...                   object=Mention(ukr, "Ukraine", 16, 23), doc="d", sentence=said, sentence_start=0)
->>> kill = Relation(subject=Mention(rus, "Russia", 0, 6), predicate="KILL", doc="d", sentence=said,
-...                 sentence_start=0, object=Quantity(12.0, "people", "at least 12 people", 33, 51, ">="))
+>>> attack = Relation(subject=rus, predicate="ATTACK", category="FIGHT", object=ukr, doc="d",
+...                   sentence=said, sentence_start=0)
+>>> toll = Quantity(12.0, "people", "at least 12 people", 33, 51, ">=")
+>>> kill = Relation(subject=rus, predicate="KILL", object=toll, doc="d", sentence=said,
+...                 sentence_start=0)
 >>> [(r.predicate, r.killed, r.killed_comparator) for r in attach_casualties([attack, kill])]
 [('ATTACK', 12.0, '>='), ('KILL', None, None)]
 """

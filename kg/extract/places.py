@@ -41,7 +41,8 @@ LOCATIVE = ("in", "at", "near", "on", "outside", "inside", "off", "across", "ove
 _NAME = r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
 _PLACE = re.compile(r"\b(?i:" + "|".join(sorted((re.escape(w) for w in LOCATIVE), key=len,
                                                reverse=True))
-                    + r")\s+(?P<name>" + _NAME + r")(?:,\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z]\w*)?))?")
+                    + r")\s+(?P<name>" + _NAME + r")"
+                    + r"(?:,\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z]\w*)?))?")  # "Paris, Texas"
 # A dateline: an upper-case place at the very start, then a date, an agency or a dash.
 _DATELINE = re.compile(r"^\s*(?P<name>[A-Z][A-Z'’. -]{1,40}?[A-Z])(?:,\s*[A-Z][A-Za-z.]+)?"
                        r"\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?[-—–:]")
