@@ -27,7 +27,7 @@ from kg.errors import (
     UnknownStore,
     UnreadableInput,
 )
-from kg.model import Actor, Document, Mention, Quantity, Relation
+from kg.model import Actor, Document, Event, Location, Mention, Quantity, Relation
 
 # Public functions and the module each comes from, imported when first asked for.
 LAZY = {
@@ -51,7 +51,7 @@ LAZY = {
 }
 
 __all__ = [
-    "Actor", "Document", "Mention", "Quantity", "Relation",
+    "Actor", "Document", "Event", "Location", "Mention", "Quantity", "Relation",
     "KGError", "InvalidName", "ModelNotFound", "QueryNotFound", "QueryNotSupported",
     "StoreUnavailable", "UnknownStore", "UnreadableInput",
     *LAZY,
@@ -60,7 +60,7 @@ __version__ = "0.1.0"
 # The version of the extraction rules and their data (kg/extract/, kg/data/). Every stored
 # document records the one that read it, and kg.pipeline.rebuild reads again those read by
 # another: bump it whenever a change to the rules or lexicons changes what is extracted.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"  # 2: casualty figures and locations on events (issue #19)
 
 
 def __getattr__(name: str) -> Any:

@@ -800,9 +800,12 @@ def run_analyze(args: argparse.Namespace, console: Console) -> int:
 def export_arguments(parser: argparse.ArgumentParser) -> None:
     _add_store_options(parser)
     parser.add_argument("--to", required=True,
-                        choices=("graphml", "gexf", "neo4j-admin", "events"),
+                        choices=("graphml", "gexf", "neo4j-admin", "events", "gdelt", "icews"),
                         help="graphml/gexf for Gephi, neo4j-admin CSV files for a bulk "
-                             "import, events for a GDELT/ICEWS-style TSV event table")
+                             "import, events for kg's TSV event table (one row per "
+                             "relation), gdelt for a GDELT 2.0 event table (one row per "
+                             "event, GDELT's column names), icews for an ICEWS one (one row "
+                             "per report)")
     parser.add_argument("-o", "--output", metavar="PATH", required=True,
                         help="the file to write (a folder for neo4j-admin)")
 
@@ -941,10 +944,12 @@ COMMANDS = [
         export_arguments, run_export,
         description="Export the graph as GraphML or GEXF (Gephi, with labels and attributes), "
                     "as the CSV files 'neo4j-admin database import' reads, or as a TSV event "
-                    "table in the shape of GDELT/ICEWS records.",
+                    "table: kg's own, GDELT 2.0's or ICEWS's columns.",
         examples="""\
   kg export --to graphml -o graph.graphml
   kg export --to events -o events.tsv
+  kg export --to gdelt -o gdelt.tsv
+  kg export --to icews -o icews.tsv
   kg export --store big.json --to neo4j-admin -o import/"""),
     Command(
         "evaluate", "score the extractor against a gold standard",

@@ -29,16 +29,20 @@ from __future__ import annotations
 
 import os
 import shlex
+from collections import Counter
 from collections.abc import Iterable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from kg.analyze import to_networkx
+from kg.codes import ACTOR_CODE_FIELDS, actor_codes
 from kg.errors import KGError
-from kg.model import Mention, Relation
-from kg.ontology import quad_class
+from kg.corroboration import event_of, group_events, outlet_of
+from kg.model import Document, Mention, Relation, content_hash
+from kg.ontology import CAMEO, QUADS, quad_class
 from kg.store.rows import (
     ACTOR,
     DOCUMENT,
@@ -52,16 +56,41 @@ from kg.store.rows import (
 __all__ = ["EVENT_COLUMNS", "FORMATS", "event_rows", "export", "flat_graph", "import_arguments",
            "import_command"]
 
-FORMATS = ("graphml", "gexf", "neo4j-admin", "events")
+FORMATS = ("graphml", "gexf", "neo4j-admin", "events", "gdelt", "icews")
 
 # The event table's columns, after GDELT/ICEWS (source acts on target), plus kg's own
 # provenance and certainty columns.
 EVENT_COLUMNS = (
     "event_date", "source_name", "source_id", "source_country", "source_sector",
-    "target_name", "target_id", "target_country", "target_sector", "predicate", "category",
+    "source_cameo", "source_cow", "target_name", "target_id", "target_country",
+    "target_sector", "target_cameo", "target_cow", "predicate", "category",
     "cameo", "quad_class", "goldstein", "negated", "modality", "confidence", "document_id",
     "title", "url", "sentence", "relation_id",
 )
+
+# GDELT 2.0's event table columns kg can fill, by GDELT's own names and in its order (the
+# full table has 61; the others, such as Actor1KnownGroupCode or the Actor1Geo_* columns, kg
+# does not know). See the README for what each holds.
+GDELT_COLUMNS = (
+    "GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode",
+    "Actor1Type1Code", "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code",
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "ActionGeo_Type",
+    "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long",
+    "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL",
+)
+
+# ICEWS's event table columns (the Dataverse "events" files), one row per report.
+ICEWS_COLUMNS = (
+    "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country",
+    "Event Text", "CAMEO Code", "Intensity", "Target Name", "Target Sectors",
+    "Target Country", "Story ID", "Sentence Number", "Publisher", "City", "District",
+    "Province", "Country", "Latitude", "Longitude",
+)
+
+# GDELT numbers the quad classes 1-4 in the order quad_classes.tsv lists them: verbal and
+# material cooperation, verbal and material conflict.
+QUAD_NUMBERS = {name: number for number, name in enumerate(QUADS, start=1)}
 
 # Joins list-valued properties (aliases) in GraphML/GEXF, which hold no lists.
 LIST_SEPARATOR = "|"
@@ -75,15 +104,16 @@ ARRAY_DELIMITER = "\x1f"
 
 # Property types neo4j-admin must be told; everything else is a string. "double", never
 # "float": neo4j-admin's float is 32 bits and would turn 8.3 into 8.300000190734863.
-NODE_TYPES = {"aliases": "string[]", "value": "double"}
+NODE_TYPES = {"aliases": "string[]", "value": "double", "cow_code": "long"}
 RELATION_TYPES = {
     "goldstein": "double", "confidence": "double", "negated": "boolean",
     "sentence_start": "long", "sentence_end": "long", "subject_start": "long",
     "subject_end": "long", "object_start": "long", "object_end": "long",
+    "killed": "double", "wounded": "double",
 }
 
 # Files of the neo4j-admin export, and the columns of each (in order).
-ACTOR_COLUMNS = ("id", "name", "type", "country", "sector", "aliases")
+ACTOR_COLUMNS = ("id", "name", "type", "country", "sector", "aliases", *ACTOR_CODE_FIELDS)
 QUANTITY_COLUMNS = ("id", "value", "unit", "text", "comparator", "counts", "label")
 # Every property a store writes on a document, its text included, so that a graph imported
 # with neo4j-admin can be rebuilt and followed like one loaded online.
@@ -94,7 +124,8 @@ RELATION_COLUMNS = (
     "goldstein", "quad_class", "date", "date_text", "date_granularity", "negated", "modality",
     "attributed_to", "attributed_name", "sentence", "sentence_start", "sentence_end",
     "confidence", "rule", "subject_text", "subject_start", "subject_end", "object_text",
-    "object_start", "object_end",
+    "object_start", "object_end", "killed", "killed_comparator", "wounded",
+    "wounded_comparator",
 )
 
 
@@ -112,6 +143,10 @@ def export(store, path: str | os.PathLike[str], *, to: str) -> list[Path]:
     target.parent.mkdir(parents=True, exist_ok=True)
     if to == "events":
         _write_events(store.relations(), target)
+    elif to == "gdelt":
+        _write_table(gdelt_rows(store.relations(), store.documents()), GDELT_COLUMNS, target)
+    elif to == "icews":
+        _write_table(icews_rows(store.relations(), store.documents()), ICEWS_COLUMNS, target)
     elif to == "graphml":
         nx.write_graphml(flat_graph(to_networkx(store)), target, encoding="utf-8")
     else:
@@ -278,11 +313,15 @@ def event_rows(relations: Iterable[Relation]) -> list[dict[str, Any]]:
             continue
         source, target = relation.subject.actor, relation.object.actor
         day = relation.date or relation.doc_date
+        source_codes, target_codes = actor_codes(source), actor_codes(target)
         rows.append({
             "event_date": day.isoformat() if day else None, "source_name": source.name,
             "source_id": source.id, "source_country": source.country,
-            "source_sector": source.sector, "target_name": target.name, "target_id": target.id,
-            "target_country": target.country, "target_sector": target.sector,
+            "source_sector": source.sector, "source_cameo": source_codes.get("cameo_code"),
+            "source_cow": source_codes.get("cow_code"), "target_name": target.name,
+            "target_id": target.id, "target_country": target.country,
+            "target_sector": target.sector, "target_cameo": target_codes.get("cameo_code"),
+            "target_cow": target_codes.get("cow_code"),
             "predicate": relation.predicate, "category": relation.category,
             "cameo": relation.cameo, "quad_class": quad_class(relation.category),
             "goldstein": relation.goldstein, "negated": relation.negated,
@@ -308,3 +347,115 @@ def _tsv_field(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return " ".join(str(value).split())
+
+
+# -- GDELT and ICEWS -----------------------------------------------------------------------------
+
+
+def gdelt_rows(relations: Iterable[Relation], documents: Iterable[Document] = ()
+               ) -> list[dict[str, Any]]:
+    """One GDELT 2.0 event row per event (:func:`kg.corroboration.group_events`), by date.
+
+    The event's CAMEO code is the one most of its reports give (ties: the lower code);
+    SOURCEURL the URL of its earliest report, as GDELT keeps the first it saw.
+    """
+    relations = list(relations)
+    documents = list(documents)
+    by_id = {relation.id: relation for relation in relations}
+    urls = {document.id: document.url for document in documents}
+    rows = []
+    for event in group_events(relations, documents):
+        reports = [by_id[relation_id] for relation_id in event.evidence]
+        codes = Counter(r.cameo for r in reports if r.cameo)
+        code = min(codes, key=lambda c: (-codes[c], c)) if codes else None
+        first = min(reports, key=lambda r: (r.doc_date or date.max, r.id))
+        subject, target = actor_codes(event.subject), actor_codes(event.object)
+        day = event.date
+        rows.append({
+            "GLOBALEVENTID": int(content_hash(event.id, length=15), 16),
+            "SQLDATE": day.strftime("%Y%m%d") if day else None,
+            "Actor1Code": subject.get("cameo_code"), "Actor1Name": event.subject.name,
+            "Actor1CountryCode": event.subject.country,
+            "Actor1Type1Code": event.subject.sector,
+            "Actor2Code": target.get("cameo_code"), "Actor2Name": event.object.name,
+            "Actor2CountryCode": event.object.country, "Actor2Type1Code": event.object.sector,
+            "IsRootEvent": 1, "EventCode": code,
+            "EventBaseCode": code[:3] if code else None,
+            "EventRootCode": code[:2] if code else None,
+            "QuadClass": QUAD_NUMBERS.get(quad_class(event.category) or ""),
+            "GoldsteinScale": CAMEO[code].goldstein if code in CAMEO else None,
+            "NumMentions": event.num_mentions, "NumSources": event.num_sources,
+            "NumArticles": event.num_articles,
+            **_gdelt_geo(reports),
+            "DATEADDED": event.first_seen.strftime("%Y%m%d") if event.first_seen else None,
+            "SOURCEURL": first.doc_url or urls.get(first.doc),
+        })
+    rows.sort(key=lambda row: (row["SQLDATE"] is None, row["SQLDATE"] or "",
+                               row["GLOBALEVENTID"]))
+    return rows
+
+
+def _gdelt_geo(reports: list[Relation]) -> dict[str, Any]:
+    """ActionGeo_* columns from the location of the event's earliest located report."""
+    located = [r for r in reports if r.location is not None]
+    if not located:
+        return dict.fromkeys(("ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode",
+                              "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID"))
+    place = min(located, key=lambda r: (r.doc_date or date.max, r.id)).location
+    in_usa = place.country == "USA"
+    kind = {"country": 1, "region": 2 if in_usa else 5}.get(place.feature, 3 if in_usa else 4)
+    return {"ActionGeo_Type": kind,
+            "ActionGeo_FullName": ", ".join(filter(None, (place.name, place.country))),
+            "ActionGeo_CountryCode": place.country, "ActionGeo_Lat": place.latitude,
+            "ActionGeo_Long": place.longitude, "ActionGeo_FeatureID": place.geonames_id}
+
+
+def icews_rows(relations: Iterable[Relation], documents: Iterable[Document] = ()
+               ) -> list[dict[str, Any]]:
+    """One ICEWS row per report of an event (ICEWS codes each story's sentences), by date.
+
+    ``Event ID`` is kg's event id, so a report's row joins its GDELT row; ``Story ID`` the
+    document id, ``Sentence Number`` the sentence's character offset in it.
+    """
+    relations = list(relations)
+    documents = {document.id: document for document in documents}
+    events = event_of(relations)
+    rows = []
+    for relation in relations:
+        if relation.id not in events:
+            continue
+        source, target = relation.subject.actor, relation.object.actor  # type: ignore[union-attr]
+        day = relation.date or relation.doc_date
+        document = documents.get(relation.doc)
+        rows.append({
+            "Event ID": events[relation.id], "Event Date": day.isoformat() if day else None,
+            "Source Name": source.name, "Source Sectors": source.sector,
+            "Source Country": source.country,
+            "Event Text": CAMEO[relation.cameo].name if relation.cameo in CAMEO else None,
+            "CAMEO Code": relation.cameo, "Intensity": relation.goldstein,
+            "Target Name": target.name, "Target Sectors": target.sector,
+            "Target Country": target.country, "Story ID": relation.doc,
+            "Sentence Number": relation.sentence_start,
+            "Publisher": outlet_of(document) if document else relation.doc,
+            **_icews_geo(relation),
+        })
+    rows.sort(key=lambda row: (row["Event Date"] is None, row["Event Date"] or "",
+                               row["Event ID"], row["Story ID"], row["Sentence Number"]))
+    return rows
+
+
+def _icews_geo(relation: Relation) -> dict[str, Any]:
+    place = relation.location
+    if place is None:
+        return dict.fromkeys(("City", "District", "Province", "Country", "Latitude",
+                              "Longitude"))
+    return {"City": place.name if place.feature == "city" else None, "District": None,
+            "Province": place.name if place.feature == "region" else None,
+            "Country": place.country, "Latitude": place.latitude, "Longitude": place.longitude}
+
+
+def _write_table(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("\t".join(columns) + "\n")
+        for row in rows:
+            handle.write("\t".join(_tsv_field(row[column]) for column in columns) + "\n")

@@ -25,6 +25,8 @@ __all__ = [
     "MODALITIES",
     "Actor",
     "Document",
+    "Event",
+    "Location",
     "Mention",
     "Quantity",
     "Relation",
@@ -69,6 +71,10 @@ def slugify(text: str) -> str:
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if value is not None else None
 
 
 def _parse_date(value: Any) -> date | None:
@@ -244,6 +250,39 @@ def _compact(value: float) -> str:
     return f"{value:g}"
 
 
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where an event happened, as the text names it: ``text`` at ``start``/``end`` in the
+    document resolved to a place with a GeoNames id (when the gazetteer has one), the ISO
+    alpha-3 ``country``, coordinates (None for a country or US state as a whole) and a
+    ``feature``: ``city``, ``region``, ``country`` or ``water``.
+    """
+
+    name: str
+    country: str | None
+    latitude: float | None
+    longitude: float | None
+    feature: str
+    text: str
+    start: int = 0
+    end: int = 0
+    geonames_id: int | None = None
+
+    def as_row(self) -> dict[str, Any]:
+        return {"name": self.name, "geonames_id": self.geonames_id, "country": self.country,
+                "latitude": self.latitude, "longitude": self.longitude,
+                "feature": self.feature, "text": self.text, "start": self.start,
+                "end": self.end}
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Location:
+        return cls(name=str(row["name"]), country=row.get("country"),
+                   latitude=_number(row.get("latitude")), longitude=_number(row.get("longitude")),
+                   feature=str(row.get("feature") or ""), text=str(row.get("text") or ""),
+                   start=int(row.get("start") or 0), end=int(row.get("end") or 0),
+                   geonames_id=int(row["geonames_id"]) if row.get("geonames_id") else None)
+
+
 Argument = Union[Mention, Quantity]
 
 
@@ -253,7 +292,10 @@ class Relation:
 
     ``category`` is the PLOVER event category, or None for relations that are not events
     (roles such as SECRETARY_GENERAL_OF, membership). ``date`` is the event's own date when
-    the text gives one; consumers fall back to ``doc_date``.
+    the text gives one; consumers fall back to ``doc_date``. ``killed``/``wounded`` are the
+    casualty figures the sentence gives a violent event (ASSAULT, FIGHT), ACLED-style, each
+    with its comparator (``">="`` for "at least 12" and "dozens"); the KILL/WOUND quantity
+    relations they come from stay in the graph.
     """
 
     subject: Mention
@@ -276,6 +318,11 @@ class Relation:
     rule: str = ""
     doc_title: str | None = None
     doc_url: str | None = None
+    killed: float | None = None
+    killed_comparator: str | None = None
+    wounded: float | None = None
+    wounded_comparator: str | None = None
+    location: Location | None = None
     id: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
@@ -317,6 +364,11 @@ class Relation:
             "sentence_end": self.sentence_end,
             "confidence": self.confidence,
             "rule": self.rule,
+            "killed": self.killed,
+            "killed_comparator": self.killed_comparator,
+            "wounded": self.wounded,
+            "wounded_comparator": self.wounded_comparator,
+            "location": self.location.as_row() if self.location else None,
         }
 
     @classmethod
@@ -345,5 +397,51 @@ class Relation:
             rule=str(row.get("rule") or ""),
             doc_title=row.get("doc_title"),
             doc_url=row.get("doc_url"),
+            killed=_number(row.get("killed")),
+            killed_comparator=row.get("killed_comparator"),
+            wounded=_number(row.get("wounded")),
+            wounded_comparator=row.get("wounded_comparator"),
+            location=Location.from_row(row["location"]) if row.get("location") else None,
             id=str(row.get("id") or ""),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One happening however many articles report it: the relations that say so (its
+    ``evidence``) grouped by subject, category, object and dates within a day.
+
+    ``date`` is the earliest date a report gives it; ``first_seen``/``last_seen`` the first
+    and last publication dates of the articles that carry it (copies included);
+    ``num_mentions`` counts relations, ``num_articles`` documents and ``num_sources``
+    distinct outlets, as GDELT's NumMentions, NumArticles and NumSources do. ``killed`` and
+    ``wounded`` are the latest report's figures (by publication date), never a sum of
+    reports; the other reports' figures stay on their relations.
+    """
+
+    id: str
+    subject: Actor
+    category: str
+    object: Actor
+    date: date | None
+    first_seen: date | None
+    last_seen: date | None
+    num_mentions: int
+    num_articles: int
+    num_sources: int
+    sources: tuple[str, ...]
+    evidence: tuple[str, ...]
+    killed: float | None = None
+    killed_comparator: str | None = None
+    wounded: float | None = None
+    wounded_comparator: str | None = None
+
+    def as_row(self) -> dict[str, Any]:
+        return {"id": self.id, "subject": self.subject.as_row(), "category": self.category,
+                "object": self.object.as_row(), "date": _iso(self.date),
+                "first_seen": _iso(self.first_seen), "last_seen": _iso(self.last_seen),
+                "num_mentions": self.num_mentions, "num_articles": self.num_articles,
+                "num_sources": self.num_sources, "sources": list(self.sources),
+                "evidence": list(self.evidence), "killed": self.killed,
+                "killed_comparator": self.killed_comparator, "wounded": self.wounded,
+                "wounded_comparator": self.wounded_comparator}

@@ -64,6 +64,7 @@ from typing import Any
 import networkx as nx
 
 import kg
+from kg.corroboration import event_of, group_events, outlet_of
 from kg.errors import InvalidParameter, KGError, QueryNotFound, QueryNotSupported
 from kg.model import Actor, Document, Mention, Quantity, Relation
 from kg.ontology import HAPPENED, QUADS, predicates_with, quad_class
@@ -594,20 +595,50 @@ def _names_of(argument: Mention | Quantity) -> set[str]:
     return {actor.id.lower(), actor.name.lower(), *(alias.lower() for alias in actor.aliases)}
 
 
-def _evidence(g: Snapshot, *, subject, object, predicate) -> list[dict]:
+def _evidence(g: Snapshot, *, subject, object, predicate, event) -> list[dict]:
     subjects = g.matching(subject)
+    events = event_of(g.relations)
     rows = []
     for r in g.relations:
         if r.subject.id not in subjects or object.lower() not in _names_of(r.object):
             continue
         if predicate is not None and r.predicate != predicate.upper():
             continue
-        document = g.documents.get(r.doc) or Document(id=r.doc, text="")
+        if event is not None and events.get(r.id) != event:
+            continue
+        document = g.documents.get(r.doc)
         rows.append({"date": _day(r), "predicate": r.predicate, "sentence": r.sentence,
-                     "title": r.doc_title or document.title, "source": document.source,
-                     "url": r.doc_url or document.url, "doc": r.doc, "negated": r.negated,
-                     "modality": r.modality, "confidence": r.confidence, "rule": r.rule})
+                     "title": r.doc_title or (document and document.title),
+                     "source": document and document.source,
+                     "url": r.doc_url or (document and document.url), "doc": r.doc,
+                     "negated": r.negated, "modality": r.modality,
+                     "confidence": r.confidence, "rule": r.rule, "event": events.get(r.id),
+                     "outlet": outlet_of(document) if document else r.doc})
     return rows
+
+
+def _event_rows(g: Snapshot) -> list[dict]:
+    rows = []
+    for event in group_events(g.relations, g.documents.values()):
+        rows.append({"event": event.id, "date": _iso(event.date), "subject": event.subject.name,
+                     "category": event.category, "object": event.object.name,
+                     "num_sources": event.num_sources, "num_articles": event.num_articles,
+                     "num_mentions": event.num_mentions, "first_seen": _iso(event.first_seen),
+                     "last_seen": _iso(event.last_seen), "source": event.sources[0],
+                     "killed": event.killed, "wounded": event.wounded})
+    return rows
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _corroborated(g: Snapshot, *, min_sources, limit) -> list[dict]:
+    return [row for row in _event_rows(g) if row["num_sources"] >= min_sources]
+
+
+def _single_source(g: Snapshot, *, limit) -> list[dict]:
+    return [row for row in _event_rows(g) if row["num_sources"] == 1]
 
 
 def _shortest_path(g: Snapshot, *, a, b) -> list[dict]:
@@ -707,6 +738,8 @@ IMPLEMENTATIONS: dict[str, Callable[..., list[dict[str, Any]]]] = {
     "statements": _statements,
     "new_dyads": _new_dyads,
     "evidence": _evidence,
+    "corroborated": _corroborated,
+    "single_source": _single_source,
     "shortest_path": _shortest_path,
     "profile": _profile,
     "conflicting_signals": _conflicting_signals,

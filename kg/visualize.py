@@ -68,6 +68,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from kg.codes import iso_numeric
 from kg.errors import InvalidOption
 from kg.model import ACTOR_TYPES, Mention, Quantity, Relation, content_hash
 from kg.ontology import CATEGORIES, QUADS, quad_class
@@ -516,8 +517,19 @@ def _evidence_row(relation: Relation, doc: int) -> dict[str, Any]:
         "neg": relation.negated or None,
         "mod": relation.modality if relation.modality != "asserted" else None,
         "attr": relation.attributed_to.name if relation.attributed_to else None,
+        **_place(relation),
     }
     return {key: value for key, value in row.items() if value is not None}
+
+
+def _place(relation: Relation) -> dict[str, Any]:
+    """Where the event happened, for the map: the country's ISO numeric code (world-atlas
+    keys countries by it), the place's name and coordinates."""
+    place = relation.location
+    if place is None or place.country is None:
+        return {}
+    return {"geo": iso_numeric(place.country), "loc": place.name, "lat": place.latitude,
+            "lon": place.longitude}
 
 
 def _segments(relation: Relation) -> list[list[str]]:
@@ -619,11 +631,17 @@ def _assets() -> dict[str, str]:
         "vis_css": vis_css,
         "kg_js": (templates / "graph.js").read_text(encoding="utf-8"),
         "kg_css": (templates / "graph.css").read_text(encoding="utf-8"),
+        # The map: d3-geo (with the d3-array it needs) and topojson-client, vendored from npm
+        # (kg/templates/THIRD_PARTY.md), and world-atlas's 110m country outlines.
+        "map_js": "\n".join((templates / name).read_text(encoding="utf-8") for name in
+                             ("d3-array.min.js", "d3-geo.min.js", "topojson-client.min.js")),
+        "world": (templates / "countries-110m.json").read_text(encoding="utf-8"),
     }
     for name, text in assets.items():
         if re.search(r"<(/?script|/style|!--)", text, re.IGNORECASE):
             raise RuntimeError(f"asset {name} contains a tag and cannot be inlined as it is")
-    assets["script_hashes"] = " ".join(_csp_hash(assets[name]) for name in ("vis_js", "kg_js"))
+    assets["script_hashes"] = " ".join(_csp_hash(assets[name])
+                                       for name in ("vis_js", "map_js", "kg_js"))
     return assets
 
 
@@ -653,6 +671,8 @@ def _render(graph: dict[str, Any], *, title: str) -> str:
         vis_css=assets["vis_css"],
         kg_js=assets["kg_js"],
         kg_css=assets["kg_css"],
+        map_js=assets["map_js"],
+        world=assets["world"],
         data=_script_json(graph),
         script_hashes=markupsafe.Markup(assets["script_hashes"]),
     )

@@ -178,7 +178,9 @@ def test_neo4j_admin_headers_are_typed(nx_store, tmp_path):
     export(nx_store, tmp_path, to="neo4j-admin")
 
     assert header(tmp_path / "actors.csv") == ["id:ID", ":LABEL", "name", "type", "country",
-                                               "sector", "aliases:string[]"]
+                                               "sector", "aliases:string[]", "iso3",
+                                               "cameo_country", "cow_code:long",
+                                               "cow_letters", "cameo_code"]
     assert header(tmp_path / "quantities.csv")[:3] == ["id:ID", ":LABEL", "value:double"]
     assert header(tmp_path / "documents.csv")[:2] == ["id:ID(Document)", ":LABEL"]
     relations = header(tmp_path / "relations.csv")
@@ -192,9 +194,10 @@ def test_neo4j_admin_csv_tells_empty_text_from_missing(nx_store, tmp_path):
 
     lines = (tmp_path / "actors.csv").read_text(encoding="utf-8").splitlines()
     (nato,) = [line for line in lines if line.startswith(f'"{NATO.id}"')]
-    # No country or sector: empty fields, no property. Aliases: one array field.
+    # No country or sector: empty fields, no property. Aliases: one array field. Codes: an
+    # IGO has a CAMEO code only.
     assert nato == (f'"{NATO.id}","Actor","NATO","IGO",,,'
-                    f'"North Atlantic Treaty Organization{ARRAY_DELIMITER}OTAN"')
+                    f'"North Atlantic Treaty Organization{ARRAY_DELIMITER}OTAN",,,,,"IGO"')
     relations = (tmp_path / "relations.csv").read_text(encoding="utf-8")
     assert ',"",' in relations  # rule "": an empty string, not a missing property
 

@@ -233,6 +233,8 @@ CASES = [
     ("evidence", {"subject": "NATO", "object": "≥3%", "predicate": "target"}),
     ("evidence", {"subject": "trump", "object": "$100bn"}),
     ("evidence", {"subject": "Trump", "object": "Putin", "predicate": "MEET"}),
+    ("evidence", {"subject": "Russia", "object": "Ukraine",
+                  "event": "state:rus|REJECT|state:ukr|2025-03-20"}),
     ("shortest_path", {"a": "Mark Rutte", "b": "China"}),
     ("shortest_path", {"a": "US", "b": "Xi Jinping"}),
     ("shortest_path", {"a": "Côte d'Ivoire", "b": "OTAN"}),
@@ -243,6 +245,11 @@ CASES = [
     ("conflicting_signals", {}),
     ("conflicting_signals", {"days": 60}),
     ("conflicting_signals", {"days": 4, "limit": 1}),
+    ("corroborated", {}),
+    ("corroborated", {"min_sources": 1}),
+    ("corroborated", {"min_sources": 1, "limit": 3}),
+    ("single_source", {}),
+    ("single_source", {"limit": 2}),
 ]
 
 
@@ -303,8 +310,9 @@ def test_a_store_of_another_class_is_asked_what_it_can_do(nx_store):
 def test_most_cases_have_rows(nx_store):
     empty = [case_id(case) for case in CASES if not run_query(nx_store, case[0], **case[1])]
 
+    # Every article of the sample is on example.org: one outlet, so nothing is corroborated.
     assert empty == ["timeline-actor=Nobody", "evidence-subject=Trump-object=Putin-predicate=MEET",
-                     "shortest_path-a=NATO-b=NATO"]
+                     "shortest_path-a=NATO-b=NATO", "corroborated"]
 
 
 # What the sample's answers are, worked out by hand from tests/fixtures/queries_sample.py.
@@ -385,7 +393,23 @@ EXPECTED = [
          "sentence": "NATO allies set a target of at least 3% of GDP.",
          "title": "Rutte meets Trump", "source": "Example Wire",
          "url": "https://example.org/washington", "doc": DOCUMENTS[0].id, "negated": False,
-         "modality": "asserted", "confidence": 0.5, "rule": ""},
+         "modality": "asserted", "confidence": 0.5, "rule": "", "event": None,
+         "outlet": "example.org"},
+    ]),
+    ("evidence", {"subject": "russia", "object": "ukraine",
+                  "event": "state:rus|FIGHT|state:ukr|2025-03-19"}, [
+        {"date": "2025-03-19", "predicate": "ATTACK",
+         "sentence": "Russia attacked Ukraine overnight.", "title": "Macron in Kyiv",
+         "source": "Example News", "url": "https://example.org/kyiv", "doc": DOCUMENTS[1].id,
+         "negated": False, "modality": "asserted", "confidence": 0.5, "rule": "",
+         "event": "state:rus|FIGHT|state:ukr|2025-03-19", "outlet": "example.org"},
+    ]),
+    ("single_source", {"limit": 1}, [
+        {"event": "person:donald-trump|THREATEN|state:rus|2025-02-01", "date": "2025-02-01",
+         "subject": "Donald Trump", "category": "THREATEN", "object": "Russia",
+         "source": "example.org", "num_articles": 1, "num_mentions": 1,
+         "first_seen": "2025-03-13", "last_seen": "2025-03-13", "killed": None,
+         "wounded": None},
     ]),
     ("central_actors", {"type": "IGO"}, [
         {"actor": "European Union", "id": "igo:european-union", "type": "IGO", "degree": 3,

@@ -19,9 +19,11 @@ from spacy.tokens import Span
 
 from kg.errors import ModelNotFound
 from kg.extract.actors import ActorIndex, build_matchers, index_actors
+from kg.extract.casualties import attach_casualties
 from kg.extract.dates import resolve_date
 from kg.extract.events import Event, _clause, event_starts, find_events
 from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.places import attach_locations
 from kg.extract.pipes import speed_up
 from kg.extract.quantities import cue_offsets, find_claims, find_quantities
 from kg.model import Actor, Document, Mention, Quantity, Relation
@@ -203,7 +205,8 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
         if last > first or amounts:
             relations.extend(build.quantities(sent, index, lex, counts[first:last],
                                               amounts=amounts))
-    return _one_event_per_dyad(relations)
+    return attach_locations(attach_casualties(_one_event_per_dyad(relations)),
+                            document.text or text)
 
 
 def _one_event_per_dyad(relations: list[Relation]) -> list[Relation]:

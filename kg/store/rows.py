@@ -8,7 +8,8 @@ change in either store.
 
 The graph:
 
-* ``(:Actor {id, name, type, country, sector, aliases})``
+* ``(:Actor {id, name, type, country, sector, aliases, iso3, cameo_country, cow_code,
+  cow_letters, cameo_code})``: the codes derived from country and sector (:mod:`kg.codes`)
 * ``(:Quantity {id, value, unit, text, comparator, counts, label})``
 * ``(:Document {id, date, title, url, source, outlet, updated, extractor, copy_of,
   content_hash, text})``: the text is kept so that a newer extractor can read it again
@@ -43,6 +44,7 @@ from datetime import date, datetime
 from itertools import islice
 from typing import Any, TypeVar
 
+from kg.codes import actor_codes
 from kg.model import Actor, Document, Quantity, Relation
 from kg.ontology import CAMEO, PREDICATES, check_identifier, quad_class
 
@@ -100,8 +102,9 @@ def _compact(props: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def actor_props(actor: Actor) -> dict[str, Any]:
-    """Properties of an ``:Actor`` node (``aliases`` always a list, possibly empty)."""
-    return _compact(actor.as_row())
+    """Properties of an ``:Actor`` node (``aliases`` always a list, possibly empty), with
+    the standard codes of :func:`kg.codes.actor_codes` (``iso3``, ``cameo_code``...)."""
+    return _compact({**actor.as_row(), **actor_codes(actor)})
 
 
 def quantity_props(quantity: Quantity) -> dict[str, Any]:
@@ -142,8 +145,10 @@ def relation_props(relation: Relation) -> dict[str, Any]:
     """
     row = relation.as_row()
     subject, obj, attributed = row.pop("subject"), row.pop("object"), row.pop("attributed_to")
+    location = row.pop("location") or {}
     return _compact({
         **row,
+        **{f"location_{key}": value for key, value in location.items()},
         "quad_class": quad_class(relation.category),
         "attributed_to": attributed["id"] if attributed else None,
         "attributed_name": attributed["name"] if attributed else None,
@@ -221,6 +226,9 @@ def relation_from_props(
         target = dict(object)
     row["object"] = {**target, "text": props.get("object_text"),
                      "start": props.get("object_start"), "end": props.get("object_end")}
+    location = {key[len("location_"):]: props[key] for key in props
+                if key.startswith("location_")}
+    row["location"] = location or None
     attributed_id = props.get("attributed_to")
     if attributed_id is None:
         row["attributed_to"] = None

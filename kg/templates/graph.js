@@ -229,6 +229,7 @@
     conf: meta.minConfidence || 0,  // relations below it are in the page, hidden at first
     from: meta.dayMin,
     to: meta.dayMax,
+    geo: null,  // a country's ISO numeric code: only events located there, set from the map
   };
   const checkboxes = { cat: [], pred: [], type: [] };
 
@@ -330,7 +331,8 @@
   function relPasses(index) {
     const rel = rels[index];
     return state.cat.has(rel.cat) && state.pred.has(rel.pred) && rel.conf >= state.conf - 1e-9
-      && (rel.day === undefined || state.from === null || (rel.day >= state.from && rel.day <= state.to));
+      && (rel.day === undefined || state.from === null || (rel.day >= state.from && rel.day <= state.to))
+      && (state.geo === null || rel.geo === state.geo);
   }
 
   const hiddenNodes = new Set();
@@ -604,6 +606,66 @@
     document.getElementById("fit").addEventListener("click", () => network.fit({ animation: { duration: 400 } }));
   }
 
+  // ---- map ----------------------------------------------------------------------------------
+  // world-atlas outlines drawn with d3-geo; a country with located events is clickable and
+  // filters the graph to its events (state.geo), as does a point; "All countries" undoes it.
+  function buildMap() {
+    const box = document.getElementById("map-box");
+    const svg = document.getElementById("map");
+    const worldNode = document.getElementById("kg-world");
+    const located = rels.filter((rel) => rel.geo !== undefined);
+    if (!window.d3 || !window.topojson || !worldNode || !located.length) { box.hidden = true; return; }
+    const NS = "http://www.w3.org/2000/svg";
+    const world = JSON.parse(worldNode.textContent);
+    const countries = window.topojson.feature(world, world.objects.countries);
+    const projection = window.d3.geoNaturalEarth1().fitSize([960, 420], countries);
+    const path = window.d3.geoPath(projection);
+    const withEvents = new Map();
+    for (const rel of located) withEvents.set(rel.geo, (withEvents.get(rel.geo) || 0) + 1);
+    const message = document.getElementById("map-msg");
+    const all = document.getElementById("map-all");
+    const shapes = [];
+    function select(geo, name) {
+      state.geo = state.geo === geo ? null : geo;
+      for (const shape of shapes) shape.classList.toggle("selected", shape.getAttribute("data-geo") === state.geo);
+      all.hidden = state.geo === null;
+      message.textContent = state.geo === null ? "Click a country to show only its events."
+        : "Only events in " + name + " (" + plural(withEvents.get(geo) || 0, "report") + ").";
+      applyFilters();
+    }
+    for (const feature of countries.features) {
+      const shape = document.createElementNS(NS, "path");
+      shape.setAttribute("d", path(feature) || "");
+      shape.setAttribute("class", "country" + (withEvents.has(feature.id) ? " has-events" : ""));
+      if (feature.id !== undefined) shape.setAttribute("data-geo", feature.id);
+      const name = (feature.properties && feature.properties.name) || "";
+      const title = document.createElementNS(NS, "title");
+      title.textContent = name + (withEvents.has(feature.id) ? ": " + plural(withEvents.get(feature.id), "report") : "");
+      shape.append(title);
+      if (withEvents.has(feature.id)) shape.addEventListener("click", () => select(feature.id, name));
+      svg.append(shape);
+      shapes.push(shape);
+    }
+    const names = new Map(countries.features.map((f) => [f.id, (f.properties && f.properties.name) || f.id]));
+    for (const rel of located) {
+      if (typeof rel.lat !== "number" || typeof rel.lon !== "number") continue;
+      const xy = projection([rel.lon, rel.lat]);
+      if (!xy) continue;
+      const dot = document.createElementNS(NS, "circle");
+      dot.setAttribute("class", "event");
+      dot.setAttribute("cx", xy[0].toFixed(1));
+      dot.setAttribute("cy", xy[1].toFixed(1));
+      dot.setAttribute("r", "3");
+      dot.setAttribute("data-geo", rel.geo);
+      const title = document.createElementNS(NS, "title");
+      title.textContent = rel.loc || "";
+      dot.append(title);
+      dot.addEventListener("click", () => select(rel.geo, names.get(rel.geo) || rel.loc));
+      svg.append(dot);
+    }
+    all.addEventListener("click", () => select(state.geo, ""));
+  }
+
   // ---- events and start-up ----------------------------------------------------------------
   network.on("click", (params) => {
     if (params.nodes.length) render({ kind: "node", id: params.nodes[0] });
@@ -615,6 +677,7 @@
   buildLegend();
   buildSearch();
   buildToggles();
+  buildMap();
   render({ kind: "help" });
   if (state.conf > 0) applyFilters(); else showCounts();
 

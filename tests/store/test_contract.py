@@ -225,7 +225,7 @@ PORTABLE_QUERIES = [
      [{"a.name": "Donald Trump"}, {"a.name": "Russia"}, {"a.name": "United States"}]),
     ("MATCH (a:Actor {id: $id}) RETURN a", {"id": NATO.id},
      [{"a": {"id": "igo:nato", "name": "NATO", "type": "IGO",
-             "aliases": ["North Atlantic Treaty Organization"]}}]),
+             "aliases": ["North Atlantic Treaty Organization"], "cameo_code": "IGO"}}]),
     ("MATCH (a:Actor)-[r]->(b:Actor) WHERE a.id = $id AND r.sentence_end - r.sentence_start > 9 "
      "RETURN toLower(b.name) AS b, coalesce(r.date, r.doc_date) AS d", {"id": TRUMP.id},
      [{"b": "russia", "d": "2025-07-01"}]),

@@ -1,0 +1,95 @@
+"""Standard codes for actors, as event datasets key them: ISO, CAMEO, Correlates of War.
+
+kg's gazetteer already knows each actor's country (ISO 3166-1 alpha-3) and sector; this
+module turns them into the codes analysts join on, from a maintained converter
+(``countrycode``, the Python port of the R package political scientists use, with its
+Correlates of War columns) rather than a table typed here:
+
+* ``iso3``: the state's ISO alpha-3 code (states only; dissolved states keep their withdrawn
+  code, Kosovo the XKX in common use);
+* ``cameo_country``: CAMEO's country code, which is the ISO alpha-3 code for states
+  (CAMEO manual, ch. 3), so the same value under the name GDELT and ICEWS files use;
+* ``cow_code`` / ``cow_letters``: the Correlates of War state number and abbreviation, when
+  the state system has the state (Palestine, for one, is not in it);
+* ``cameo_code``: the CAMEO actor code every actor gets, country + sector (``USAGOV``,
+  ``RUSMIL``, ``UKRREB``; ``IGO`` for international organisations; a party's sector ``PTY``).
+
+>>> codes = actor_codes(Actor.create("Russia", "STATE", country="RUS", sector="MIL"))
+>>> [codes[name] for name in ACTOR_CODE_FIELDS]
+['RUS', 'RUS', 365, 'RUS', 'RUSMIL']
+>>> actor_codes(Actor.create("Donald Trump", "PERSON", country="USA", sector="GOV"))["cameo_code"]
+'USAGOV'
+>>> actor_codes(Actor.create("NATO", "IGO"))
+{'cameo_code': 'IGO'}
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from countrycode import countrycode
+
+from kg.model import Actor
+
+__all__ = ["ACTOR_CODE_FIELDS", "actor_codes", "iso_numeric"]
+
+# The node properties and export columns this module adds, in order.
+ACTOR_CODE_FIELDS = ("iso3", "cameo_country", "cow_code", "cow_letters", "cameo_code")
+
+# Sector codes for actors whose type says it and whose gazetteer row does not.
+TYPE_SECTORS = {
+    "IGO": "IGO",  # CAMEO codes every intergovernmental organisation IGO...
+    "PARTY": "PTY",  # CAMEO's political-party role; a party's government or opposition role changes
+}
+
+# Codes countrycode keeps under another name: the Correlates of War state system continues
+# Yugoslavia as Serbia (345) and has withdrawn codes under the dissolved states' names.
+COW_NAMES = {
+    "SRB": "Yugoslavia",  # COW 345 is "Yugoslavia/Serbia", one state in the state system
+    "XKX": "Kosovo",  # not an ISO code; countrycode lists Kosovo by name
+    "SUN": "Russia",  # COW continues the Soviet Union as Russia (365)
+    "YUG": "Yugoslavia",
+    "DDR": "German Democratic Republic",
+    "CSK": "Czechoslovakia",
+}
+
+
+def actor_codes(actor: Actor) -> dict[str, Any]:
+    """The standard codes of ``actor`` that are known; unknown ones are left out."""
+    codes: dict[str, Any] = {}
+    country = actor.country
+    if actor.type == "STATE" and country:
+        codes["iso3"] = country
+        codes["cameo_country"] = country
+        cow = _cow(country)
+        if cow[0] is not None:
+            codes["cow_code"], codes["cow_letters"] = cow
+    sector = actor.sector or TYPE_SECTORS.get(actor.type, "")
+    cameo = (country or "") + sector
+    if cameo:
+        codes["cameo_code"] = cameo
+    return codes
+
+
+@lru_cache(maxsize=None)
+def _cow(iso3: str) -> tuple[int | None, str | None]:
+    """The Correlates of War number and letters of the state with ISO code ``iso3``."""
+    if iso3 in COW_NAMES:
+        origin, value = "country.name", COW_NAMES[iso3]
+    else:
+        origin, value = "iso3c", iso3
+    number = countrycode(value, origin=origin, destination="cown")
+    letters = countrycode(value, origin=origin, destination="cowc")
+    return (int(number) if number is not None else None), letters
+
+
+@lru_cache(maxsize=None)
+def iso_numeric(iso3: str) -> str | None:
+    """The ISO 3166-1 numeric code of ``iso3``, three digits, as world maps key countries.
+
+    >>> iso_numeric("UKR"), iso_numeric("AFG"), iso_numeric("XKX")
+    ('804', '004', None)
+    """
+    number = countrycode(iso3, origin="iso3c", destination="iso3n")
+    return f"{int(number):03d}" if number is not None else None

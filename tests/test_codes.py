@@ -1,0 +1,68 @@
+"""Standard actor codes: ISO alpha-3, CAMEO, Correlates of War, from the gazetteer's country and
+sector through a maintained converter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.codes import actor_codes
+from kg.model import Actor
+from kg.store import open_store
+from kg.store.rows import actor_props
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.mark.parametrize(("actor", "cameo"), [
+    (Actor.create("United States", "STATE", country="USA", sector="GOV"), "USAGOV"),
+    (Actor.create("Russian army", "STATE", country="RUS", sector="MIL"), "RUSMIL"),
+    (Actor.create("Ukrainian rebels", "ARMED_GROUP", country="UKR", sector="REB"), "UKRREB"),
+    (Actor.create("NATO", "IGO"), "IGO"),
+    (Actor.create("Labour Party", "PARTY", country="GBR"), "GBRPTY"),
+    (Actor.create("Donald Trump", "PERSON", country="USA", sector="GOV"), "USAGOV"),
+])
+def test_cameo_actor_code_is_country_and_sector(actor, cameo):
+    assert actor_codes(actor)["cameo_code"] == cameo
+
+
+@pytest.mark.parametrize(("iso3", "cow", "letters"), [
+    ("USA", 2, "USA"), ("RUS", 365, "RUS"), ("DEU", 255, "GMY"), ("TWN", 713, "TAW"),
+    ("SRB", 345, "YUG"),  # the state system continues Yugoslavia as Serbia
+    ("XKX", 347, "KOS"),  # no ISO code; found by name
+    ("SUN", 365, "RUS"),  # the Soviet Union continues as Russia
+])
+def test_states_carry_correlates_of_war_codes(iso3, cow, letters):
+    codes = actor_codes(Actor.create(iso3, "STATE", country=iso3))
+    assert (codes["iso3"], codes["cameo_country"], codes["cow_code"], codes["cow_letters"]) == (
+        iso3, iso3, cow, letters)
+
+
+def test_a_state_outside_the_state_system_has_no_cow_code():
+    codes = actor_codes(Actor.create("Palestine", "STATE", country="PSE"))
+    assert codes["iso3"] == "PSE" and "cow_code" not in codes
+
+
+def test_actor_without_country_or_sector_has_no_codes():
+    assert actor_codes(Actor.create("Somebody", "PERSON")) == {}
+
+
+def test_codes_are_node_properties():
+    props = actor_props(Actor.create("Ukraine", "STATE", country="UKR", sector="GOV"))
+    assert props | {"iso3": "UKR", "cameo_country": "UKR", "cow_code": 369,
+                    "cow_letters": "UKR", "cameo_code": "UKRGOV"} == props
+
+
+@pytest.mark.model
+def test_every_state_in_the_demo_graph_has_iso3_cameo_and_cow(shared_model, tmp_path):
+    from kg.pipeline import build
+
+    target = tmp_path / "graph.json"
+    build([EXAMPLES], store=target, nlp=shared_model)
+    with open_store(target) as store:
+        states = store.query("MATCH (a:Actor) WHERE a.type = 'STATE' "
+                             "RETURN a.id AS id, a.iso3 AS iso3, a.cameo_country AS cameo, "
+                             "a.cow_code AS cow")
+    assert len(states) >= 10
+    assert [row for row in states if None in row.values()] == []
