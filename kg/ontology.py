@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from kg.errors import InvalidName
 
@@ -70,9 +70,24 @@ class CameoCode:
     goldstein: float
 
 
+class _Traits:
+    """A table row whose traits read as flags (``PREDICATES["MEET"].symmetric``); ``ALLOWED``
+    are the traits its table may give."""
+
+    __slots__ = ()
+    ALLOWED: ClassVar[frozenset[str]] = frozenset()
+
+    def __getattr__(self, trait: str) -> bool:
+        if trait in self.ALLOWED:
+            return trait in self.traits
+        raise AttributeError(f"{type(self).__name__} has no attribute {trait!r}")
+
+
 @dataclass(frozen=True, slots=True)
-class Predicate:
+class Predicate(_Traits):
     """A row of predicates.tsv: its category (None: not an event), CAMEO code and traits."""
+
+    ALLOWED: ClassVar[frozenset[str]] = PREDICATE_TRAITS
 
     name: str
     category: str | None
@@ -81,16 +96,12 @@ class Predicate:
     why: str
     traits: frozenset[str] = frozenset()
 
-    def __getattr__(self, trait: str) -> bool:
-        # PREDICATES["MEET"].symmetric: each trait of predicates.tsv reads as a flag.
-        if trait in PREDICATE_TRAITS:
-            return trait in self.traits
-        raise AttributeError(f"Predicate has no attribute {trait!r}")
-
 
 @dataclass(frozen=True, slots=True)
-class Category:
+class Category(_Traits):
     """A row of categories.tsv: a PLOVER category, its quad class, traits and CAMEO variants."""
+
+    ALLOWED: ClassVar[frozenset[str]] = CATEGORY_TRAITS
 
     name: str
     quad: str
@@ -98,22 +109,16 @@ class Category:
     threat: str | None  # the CAMEO code of a threat to do it
     traits: frozenset[str] = frozenset()
 
-    def __getattr__(self, trait: str) -> bool:
-        if trait in CATEGORY_TRAITS:
-            return trait in self.traits
-        raise AttributeError(f"Category has no attribute {trait!r}")
-
 
 @dataclass(frozen=True, slots=True)
-class QuadClass:
+class QuadClass(_Traits):
+    """A row of quad_classes.tsv: a CAMEO quad class, its edge colour and traits."""
+
+    ALLOWED: ClassVar[frozenset[str]] = QUAD_TRAITS
+
     name: str
     colour: str
     traits: frozenset[str] = frozenset()
-
-    def __getattr__(self, trait: str) -> bool:
-        if trait in QUAD_TRAITS:
-            return trait in self.traits
-        raise AttributeError(f"QuadClass has no attribute {trait!r}")
 
 
 def data_path(name: str):
