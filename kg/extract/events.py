@@ -500,9 +500,9 @@ def _judged_doers(noun: Token, word: EventWord, index: ActorIndex) -> list[Menti
         return []
     for clause in noun.children:
         if clause.dep_ == "relcl" and not any(
-                c.dep_ in OBJECT_DEPS and c.lower_ not in ("that", "which") for c in clause.children):
+                c.dep_ in OBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children):
             subjects = [c for c in clause.children if c.dep_ == "nsubj"
-                        and c.lower_ not in ("that", "which", "who")]
+                        and c.lower_ not in RELATIVE_PRONOUNS]
             found = [m for m in _mentions(subjects, index) if not _is_generic(m)]
             if found:
                 return found

@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.model import Location, Relation
 from kg.ontology import read_table
@@ -57,6 +57,8 @@ def attach_locations(relations: list[Relation], text: str) -> list[Relation]:
     """``relations`` with each event given the place its sentence names (not a subject of
     one of the sentence's relations), else the dateline of ``text`` (the document); others
     unchanged."""
+    if all(relation.category is None for relation in relations):
+        return relations  # no event to place: no gazetteer, no pass over the text
     # Only who acts is excluded: "strikes on Kharkiv" may make Kharkiv an object and a place.
     actors: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for relation in relations:
@@ -110,9 +112,11 @@ def dateline(text: str, *, context: dict[str, frozenset[str]] | None = None
     return replace(place, text=name, start=match.start("name"), end=match.end("name"))
 
 
+@lru_cache(maxsize=1)
 def article_countries(text: str) -> dict[str, frozenset[str]]:
     """The countries and US states the article names, by name (lower case): their ISO
-    alpha-3 codes are what tells one Paris from another."""
+    alpha-3 codes are what tells one Paris from another. Kept for the last text, which the
+    pieces of a long article (parsed one by one) share."""
     index = _index()
     named: dict[str, set[str]] = defaultdict(set)
     for words in re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", text):
