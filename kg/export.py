@@ -62,8 +62,9 @@ FORMATS = ("graphml", "gexf", "neo4j-admin", "events", "gdelt", "icews")
 # provenance and certainty columns.
 EVENT_COLUMNS = (
     "event_date", "source_name", "source_id", "source_country", "source_sector",
-    "source_cameo", "source_cow", "target_name", "target_id", "target_country",
-    "target_sector", "target_cameo", "target_cow", "predicate", "category",
+    "source_cameo", "source_cow", "source_wikidata", "target_name", "target_id",
+    "target_country", "target_sector", "target_cameo", "target_cow", "target_wikidata",
+    "predicate", "category",
     "cameo", "quad_class", "goldstein", "negated", "modality", "confidence", "document_id",
     "title", "url", "sentence", "relation_id",
 )
@@ -318,10 +319,12 @@ def event_rows(relations: Iterable[Relation]) -> list[dict[str, Any]]:
             "event_date": day.isoformat() if day else None, "source_name": source.name,
             "source_id": source.id, "source_country": source.country,
             "source_sector": source.sector, "source_cameo": source_codes.get("cameo_code"),
-            "source_cow": source_codes.get("cow_code"), "target_name": target.name,
+            "source_cow": source_codes.get("cow_code"),
+            "source_wikidata": source_codes.get("wikidata"), "target_name": target.name,
             "target_id": target.id, "target_country": target.country,
             "target_sector": target.sector, "target_cameo": target_codes.get("cameo_code"),
             "target_cow": target_codes.get("cow_code"),
+            "target_wikidata": target_codes.get("wikidata"),
             "predicate": relation.predicate, "category": relation.category,
             "cameo": relation.cameo, "quad_class": quad_class(relation.category),
             "goldstein": relation.goldstein, "negated": relation.negated,

@@ -23,6 +23,7 @@ from fixtures.queries_sample import (  # noqa: F401  (fixtures)
 )
 from fixtures.servers import require
 from kg.analyze import to_networkx
+from kg.codes import actor_codes
 from kg.errors import KGError
 from kg.export import (
     ARRAY_DELIMITER,
@@ -129,6 +130,31 @@ def test_events_row_reads_like_gdelt(nx_store, tmp_path):
                    "sentence": "Russia attacked Ukraine overnight."}
 
 
+def test_events_carry_both_actors_codes(nx_store, tmp_path):
+    (path,) = export(nx_store, tmp_path / "events.tsv", to="events")
+
+    (row,) = [row for row in read_events(path) if row["predicate"] == "ATTACK"]
+    source = actor_codes(Actor.create("Russia", "STATE", country="RUS"))
+    target = actor_codes(Actor.create("Ukraine", "STATE", country="UKR"))
+    assert re.fullmatch(r"Q[0-9]+", row["source_wikidata"])
+    assert (row["source_cow"], row["source_wikidata"], row["target_cow"],
+            row["target_wikidata"]) == (str(source["cow_code"]), source["wikidata"],
+                                        str(target["cow_code"]), target["wikidata"])
+
+
+def test_gdelt_actor_codes_are_full_igo_codes(tmp_path):
+    nato, rus = Actor.create("NATO", "IGO"), Actor.create("Russia", "STATE", country="RUS")
+    relation = Relation(subject=Mention(nato, "NATO", 0, 4), predicate="ACCUSE",
+                        object=Mention(rus, "Russia", 14, 20), doc="d1",
+                        sentence="NATO accused Russia.", sentence_start=0, category="DISAPPROVE")
+    with open_store(tmp_path / "g.json") as store:
+        store.add([relation])
+        (path,) = export(store, tmp_path / "gdelt.tsv", to="gdelt")
+
+    (row,) = read_events(path)
+    assert (row["Actor1Code"], row["Actor2Code"]) == ("IGOWSTNAT", "RUS")
+
+
 def test_events_leave_out_roles_and_quantities(nx_store, tmp_path):
     (path,) = export(nx_store, tmp_path / "events.tsv", to="events")
 
@@ -180,7 +206,7 @@ def test_neo4j_admin_headers_are_typed(nx_store, tmp_path):
     assert header(tmp_path / "actors.csv") == ["id:ID", ":LABEL", "name", "type", "country",
                                                "sector", "aliases:string[]", "iso3",
                                                "cameo_country", "cow_code:long",
-                                               "cow_letters", "cameo_code"]
+                                               "cow_letters", "cameo_code", "wikidata"]
     assert header(tmp_path / "quantities.csv")[:3] == ["id:ID", ":LABEL", "value:double"]
     assert header(tmp_path / "documents.csv")[:2] == ["id:ID(Document)", ":LABEL"]
     relations = header(tmp_path / "relations.csv")
@@ -195,9 +221,9 @@ def test_neo4j_admin_csv_tells_empty_text_from_missing(nx_store, tmp_path):
     lines = (tmp_path / "actors.csv").read_text(encoding="utf-8").splitlines()
     (nato,) = [line for line in lines if line.startswith(f'"{NATO.id}"')]
     # No country or sector: empty fields, no property. Aliases: one array field. Codes: an
-    # IGO has a CAMEO code only.
+    # IGO has its CAMEO code only, no state codes and (so far) no QID.
     assert nato == (f'"{NATO.id}","Actor","NATO","IGO",,,'
-                    f'"North Atlantic Treaty Organization{ARRAY_DELIMITER}OTAN",,,,,"IGO"')
+                    f'"North Atlantic Treaty Organization{ARRAY_DELIMITER}OTAN",,,,,"IGOWSTNAT",')
     relations = (tmp_path / "relations.csv").read_text(encoding="utf-8")
     assert ',"",' in relations  # rule "": an empty string, not a missing property
 
