@@ -16,8 +16,8 @@ Correlates of War columns) rather than a table typed here:
   full code of the CAMEO actor dictionaries where igos.tsv has it (``IGOWSTNAT`` for NATO,
   ``IGOEUREEC`` for the EU), else the bare ``IGO``;
 * ``wikidata``: the actor's Wikidata QID where the gazetteer knows it (states.tsv, from a
-  Correlates of War crosswalk; igos.tsv, from a table of international bodies; see
-  THIRD_PARTY.md).
+  Correlates of War crosswalk and a table of country labels; igos.tsv, from a table of
+  international bodies; see THIRD_PARTY.md).
 
 >>> codes = actor_codes(Actor.create("Russia", "STATE", country="RUS", sector="MIL"))
 >>> [codes[name] for name in ACTOR_CODE_FIELDS]

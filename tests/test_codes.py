@@ -55,7 +55,7 @@ def test_states_carry_their_gazetteer_qid():
         assert codes["cameo_code"] == iso3 + "MIL"  # the table gives the QID, not the sector
 
 
-def test_a_state_the_crosswalk_lacks_has_no_qid():
+def test_a_state_the_sources_lack_has_no_qid():
     qids = {row["iso3"]: row["wikidata"] for row in read_table("states.tsv", header=True)}
     missing = next(iso3 for iso3, qid in qids.items() if not qid)
     assert "wikidata" not in actor_codes(Actor.create(missing, "STATE", country=missing))

@@ -194,7 +194,7 @@ def test_states_codes(tables):
     assert len(set(names)) == len(names), "duplicate state name"
 
 
-@pytest.mark.parametrize(("file", "least"), [("states.tsv", 100), ("igos.tsv", 50)])
+@pytest.mark.parametrize(("file", "least"), [("states.tsv", 190), ("igos.tsv", 50)])
 def test_wikidata_qids_are_wellformed_and_distinct(tables, file, least):
     qids = [row["wikidata"] for _, row in tables[file].rows if row["wikidata"]]
     assert len(qids) >= least, f"the fill left most of {file} without a QID"
