@@ -16,7 +16,8 @@ Correlates of War columns) rather than a table typed here:
   full code of the CAMEO actor dictionaries where igos.tsv has it (``IGOWSTNAT`` for NATO,
   ``IGOEUREEC`` for the EU), else the bare ``IGO``;
 * ``wikidata``: the actor's Wikidata QID where the gazetteer knows it (states.tsv, from a
-  Correlates of War crosswalk; see THIRD_PARTY.md).
+  Correlates of War crosswalk and a table of country labels; igos.tsv, from a table of
+  international bodies; see THIRD_PARTY.md).
 
 >>> codes = actor_codes(Actor.create("Russia", "STATE", country="RUS", sector="MIL"))
 >>> [codes[name] for name in ACTOR_CODE_FIELDS]
@@ -24,7 +25,7 @@ Correlates of War columns) rather than a table typed here:
 >>> actor_codes(Actor.create("Donald Trump", "PERSON", country="USA", sector="GOV"))["cameo_code"]
 'USAGOV'
 >>> actor_codes(Actor.create("NATO", "IGO"))
-{'cameo_code': 'IGOWSTNAT'}
+{'cameo_code': 'IGOWSTNAT', 'wikidata': 'Q7184'}
 >>> actor_codes(Actor.create("AUKUS", "IGO"))
 {'cameo_code': 'IGO'}
 """
@@ -83,7 +84,7 @@ def actor_codes(actor: Actor) -> dict[str, Any]:
 @lru_cache(maxsize=None)
 def _gazetteer_codes() -> dict[str, dict[str, str]]:
     """The codes the gazetteer's tables hold, by actor id: a state's Wikidata QID and an
-    organisation's full CAMEO code. A state's id does not say its sector, so its CAMEO code
+    organisation's full CAMEO code and QID. A state's id does not say its sector, so its CAMEO code
     stays country + sector; an IGO has no sector of its own, so its row's code is its code."""
     codes: dict[str, dict[str, str]] = {}
     for row in read_table("states.tsv", header=True):
@@ -91,8 +92,9 @@ def _gazetteer_codes() -> dict[str, dict[str, str]]:
             state = Actor.create(row["name"], "STATE", country=row["iso3"])
             codes[state.id] = {"wikidata": row["wikidata"]}
     for row in read_table("igos.tsv", header=True):
-        if row["cameo"]:
-            codes[Actor.create(row["key"], "IGO").id] = {"cameo_code": row["cameo"]}
+        known = {"cameo_code": row["cameo"], "wikidata": row["wikidata"]}
+        if any(known.values()):
+            codes[Actor.create(row["key"], "IGO").id] = {k: v for k, v in known.items() if v}
     return codes
 
 

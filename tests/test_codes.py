@@ -55,7 +55,7 @@ def test_states_carry_their_gazetteer_qid():
         assert codes["cameo_code"] == iso3 + "MIL"  # the table gives the QID, not the sector
 
 
-def test_a_state_the_crosswalk_lacks_has_no_qid():
+def test_a_state_the_sources_lack_has_no_qid():
     qids = {row["iso3"]: row["wikidata"] for row in read_table("states.tsv", header=True)}
     missing = next(iso3 for iso3, qid in qids.items() if not qid)
     assert "wikidata" not in actor_codes(Actor.create(missing, "STATE", country=missing))
@@ -64,6 +64,24 @@ def test_a_state_the_crosswalk_lacks_has_no_qid():
 def test_only_states_get_qids_from_the_state_table():
     # A person of a country shares no id with the state, so never its QID.
     assert "wikidata" not in actor_codes(Actor.create("Somebody", "PERSON", country="UKR"))
+
+
+def test_organisations_carry_their_gazetteer_qid_and_code():
+    rows = read_table("igos.tsv", header=True)
+    assert any(row["wikidata"] and not row["cameo"] for row in rows)  # each code on its own
+    ids = [Actor.create(row["key"], "IGO").id for row in rows]
+    for row, actor_id in zip(rows, ids):
+        if ids.count(actor_id) > 1:
+            continue  # "OPEC+" makes the id of "OPEC": one actor, whose codes are OPEC's
+        codes = actor_codes(Actor.create(row["key"], "IGO"))
+        assert codes.get("wikidata", "") == row["wikidata"], row["key"]
+        assert codes["cameo_code"] == (row["cameo"] or "IGO"), row["key"]
+
+
+def test_an_organisation_and_a_state_never_share_a_qid():
+    un = actor_codes(Actor.create("UN", "IGO"))["wikidata"]
+    states = {row["wikidata"] for row in read_table("states.tsv", header=True)}
+    assert re.fullmatch(r"Q[0-9]+", un) and un not in states
 
 
 def test_actor_without_country_or_sector_has_no_codes():
@@ -76,7 +94,8 @@ def test_codes_are_node_properties():
                     "cow_letters": "UKR", "cameo_code": "UKRGOV"} == props
     assert props["wikidata"] == actor_codes(Actor.create("Ukraine", "STATE", country="UKR"))[
         "wikidata"]
-    assert actor_props(Actor.create("NATO", "IGO"))["cameo_code"] == "IGOWSTNAT"
+    nato = actor_props(Actor.create("NATO", "IGO"))
+    assert (nato["cameo_code"], nato["wikidata"]) == ("IGOWSTNAT", "Q7184")
 
 
 @pytest.mark.model

@@ -221,9 +221,10 @@ def test_neo4j_admin_csv_tells_empty_text_from_missing(nx_store, tmp_path):
     lines = (tmp_path / "actors.csv").read_text(encoding="utf-8").splitlines()
     (nato,) = [line for line in lines if line.startswith(f'"{NATO.id}"')]
     # No country or sector: empty fields, no property. Aliases: one array field. Codes: an
-    # IGO has its CAMEO code only, no state codes and (so far) no QID.
+    # IGO has its CAMEO code and QID, no state codes.
     assert nato == (f'"{NATO.id}","Actor","NATO","IGO",,,'
-                    f'"North Atlantic Treaty Organization{ARRAY_DELIMITER}OTAN",,,,,"IGOWSTNAT",')
+                    f'"North Atlantic Treaty Organization{ARRAY_DELIMITER}OTAN",,,,,"IGOWSTNAT",'
+                    f'"Q7184"')
     relations = (tmp_path / "relations.csv").read_text(encoding="utf-8")
     assert ',"",' in relations  # rule "": an empty string, not a missing property
 

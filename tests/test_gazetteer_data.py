@@ -17,7 +17,8 @@ DATA = Path(__file__).resolve().parents[1] / "kg" / "data"
 
 COLUMNS = {
     "states.tsv": ("iso3", "name", "aliases", "demonyms", "capitals", "wikidata"),
-    "igos.tsv": ("key", "name", "aliases", "descriptions", "members", "cameo", "cameo_entry"),
+    "igos.tsv": ("key", "name", "aliases", "descriptions", "members", "cameo", "cameo_entry",
+                 "wikidata"),
     "groups.tsv": ("name", "type", "country", "sector", "aliases"),
     "institutions.tsv": ("name", "aliases", "country", "sector"),
     "offices.tsv": ("office", "predicate", "sector", "aliases"),
@@ -193,13 +194,29 @@ def test_states_codes(tables):
     assert len(set(names)) == len(names), "duplicate state name"
 
 
-def test_states_wikidata_qids_are_wellformed_and_distinct(tables):
-    qids = [row["wikidata"] for _, row in tables["states.tsv"].rows if row["wikidata"]]
-    assert len(qids) >= 100, "the crosswalk fill left most states without a QID"
+@pytest.mark.parametrize(("file", "least"), [("states.tsv", 190), ("igos.tsv", 50)])
+def test_wikidata_qids_are_wellformed_and_distinct(tables, file, least):
+    qids = [row["wikidata"] for _, row in tables[file].rows if row["wikidata"]]
+    assert len(qids) >= least, f"the fill left most of {file} without a QID"
     bad = [qid for qid in qids if not re.fullmatch(r"Q[1-9][0-9]*", qid)]
     assert not bad, f"not a Wikidata item id: {bad}"
     duplicates = sorted({qid for qid in qids if qids.count(qid) > 1})
-    assert not duplicates, f"one QID for two states: {duplicates}"
+    assert not duplicates, f"one QID for two rows of {file}: {duplicates}"
+
+
+def test_no_qid_names_both_a_state_and_an_organisation(tables):
+    states = {row["wikidata"] for _, row in tables["states.tsv"].rows if row["wikidata"]}
+    shared = sorted(states & {row["wikidata"] for _, row in tables["igos.tsv"].rows})
+    assert not shared, f"one QID for a state and an organisation: {shared}"
+
+
+# The QIDs of the organisations every Wikidata-linked dataset names first.
+KNOWN_IGO_QIDS = {"UN": "Q1065", "NATO": "Q7184", "EU": "Q458"}
+
+
+def test_well_known_igos_have_their_wikidata_qids(tables):
+    qids = {row["key"]: row["wikidata"] for _, row in tables["igos.tsv"].rows}
+    assert {key: qids[key] for key in KNOWN_IGO_QIDS} == KNOWN_IGO_QIDS
 
 
 # The CAMEO codes of the organisations the issue and every CAMEO-coded dataset name first.

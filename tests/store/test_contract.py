@@ -65,7 +65,7 @@ def test_actor_codes_are_node_properties(store, sample):
         expected.append({"id": actor.id, "cameo": codes.get("cameo_code"),
                          "cow": codes.get("cow_code"), "qid": codes.get("wikidata")})
     assert sort_rows(found) == sort_rows(expected)
-    assert {"id": NATO.id, "cameo": "IGOWSTNAT", "cow": None, "qid": None} in found
+    assert {"id": NATO.id, "cameo": "IGOWSTNAT", "cow": None, "qid": "Q7184"} in found
     assert any(row["qid"] and row["qid"].startswith("Q") for row in found)
 
 
@@ -241,7 +241,8 @@ PORTABLE_QUERIES = [
      [{"a.name": "Donald Trump"}, {"a.name": "Russia"}, {"a.name": "United States"}]),
     ("MATCH (a:Actor {id: $id}) RETURN a", {"id": NATO.id},
      [{"a": {"id": "igo:nato", "name": "NATO", "type": "IGO",
-             "aliases": ["North Atlantic Treaty Organization"], "cameo_code": "IGOWSTNAT"}}]),
+             "aliases": ["North Atlantic Treaty Organization"], "cameo_code": "IGOWSTNAT",
+             "wikidata": "Q7184"}}]),
     ("MATCH (a:Actor)-[r]->(b:Actor) WHERE a.id = $id AND r.sentence_end - r.sentence_start > 9 "
      "RETURN toLower(b.name) AS b, coalesce(r.date, r.doc_date) AS d", {"id": TRUMP.id},
      [{"b": "russia", "d": "2025-07-01"}]),
