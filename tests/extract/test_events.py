@@ -863,3 +863,42 @@ def test_recall_rules_leave_alone(extract, text, unwanted):
 def test_phone_call_still_found_without_naming(extract):
     assert ("Emmanuel Macron", "CONSULT", "Vladimir Putin") in dyads(
         extract("Macron phoned Putin on Tuesday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sinking talks or a deal refuses them (CAMEO 12)
+    ("Hungary scuttled the trade talks with Serbia.", ("Hungary", "REJECT", "REJECT", "Serbia")),
+    ("Peru derailed a fishing deal with Chile.", ("Peru", "REJECT", "REJECT", "Chile")),
+    # naming as a terrorist group is a judgement (CAMEO 111)
+    ("Egypt branded the Muslim Brotherhood a terrorist organisation.",
+     ("Egypt", "CRITICIZE", "DISAPPROVE", "Muslim Brotherhood")),
+    # punishment is coercion (CAMEO 17)
+    ("China punished Lithuania over its ties with Taiwan.", ("China", "COERCE", "COERCE", "Lithuania")),
+    # a non-restrictive relative clause: the pronoun stands for the noun before the comma
+    ("Mexico, which refused to meet Canada, said nothing.", ("Mexico", "REJECT", "REJECT", "Canada")),
+    ("Poland, which has condemned Russia repeatedly, hosted the summit.",
+     ("Poland", "CRITICIZE", "DISAPPROVE", "Russia")),
+    # a commitment to act is an intent (AGREE), whether the parse makes it passive or adjectival
+    ("Germany is committed to supporting Ukraine.", ("Germany", "SUPPORT", "AGREE", "Ukraine")),
+    ("France remains committed to helping Lebanon.", ("France", "AID", "AGREE", "Lebanon")),
+    # "prompted X to act": X acted
+    ("Pressure from Washington prompted Israel to withdraw from Gaza.",
+     ("Israel", "DEESCALATE", "RETREAT", "Gaza")),
+    ("The sanctions compelled Iran to release the British sailors.",
+     ("Iran", "RELEASE", "RETREAT", "United Kingdom")),
+])
+def test_refusal_judgement_intent_and_cause_mechanisms(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # the forces deployed are the deployer's own, not its target
+    ("China deployed Russian-made missiles near Taiwan.", "Russia"),
+    ("Mexico committed to deploying 8,000 National Guard troops to the border.",
+     "Mexican National Guard"),
+    # urging is no causing: the one urged has not acted yet
+    ("Germany urged Israel to withdraw from Gaza.", "Gaza"),
+])
+def test_deployed_forces_and_urged_acts_are_no_targets(extract, text, unwanted):
+    assert not any(t[3] == unwanted for t in triples(extract(text)))
+
