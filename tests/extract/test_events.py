@@ -902,3 +902,18 @@ def test_refusal_judgement_intent_and_cause_mechanisms(extract, text, expected):
 def test_deployed_forces_and_urged_acts_are_no_targets(extract, text, unwanted):
     assert not any(t[3] == unwanted for t in triples(extract(text)))
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # customs duties are tariffs; "placed" carries a sanction noun as "imposed" does
+    ("China imposed duties on Japanese fish.", ("China", "SANCTION", "SANCTION", "Japan")),
+    ("Canada placed sanctions on Russia.", ("Canada", "SANCTION", "SANCTION", "Russia")),
+    ("Brazil placed an embargo on Venezuelan oil.", ("Brazil", "SANCTION", "SANCTION", "Venezuela")),
+])
+def test_duties_and_placed_sanctions(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_an_office_s_duties_are_no_sanction(extract):
+    found = triples(extract("The Kenyan envoy said his duties in Uganda were light."))
+    assert not any(t[2] == "SANCTION" for t in found)
