@@ -545,8 +545,7 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     """Who acts: the verb's subject, the agent of a passive, or a subject it shares."""
     # "The agency operating in Chad said": the small model can make the participle the
     # subject and hang the name on it; a participle heads no noun phrase, its subject does.
-    # "Mexico, which refused to meet Canada, ...": the relative pronoun stands for Mexico
-    active = [_antecedent(g, index) for c in verb.children if c.dep_ in SUBJECT_DEPS
+    active = [_named_antecedent(g, index) for c in verb.children if c.dep_ in SUBJECT_DEPS
               for g in (_participle_subjects(c) or [c])]
     passive = [c for c in verb.children if c.dep_ in PASSIVE_DEPS]
     if passive or (not active and _is_bare_passive(verb)):
@@ -855,6 +854,18 @@ def _antecedent(token: Token, index: ActorIndex) -> Token:
             break
         clause = clause.head
     return token
+
+
+def _named_antecedent(token: Token, index: ActorIndex) -> Token:
+    """The name a relative pronoun subject stands for, set off by a comma ("Mexico, which
+    refused to meet Canada, ..."). A clause without the comma picks out some of a group ("the
+    lawmakers who blame X", "tourists who visit X"), and one on a common noun ("a ruling which
+    said ...") has no actor for a subject: both keep the pronoun, which names nobody."""
+    noun = _antecedent(token, index)
+    if noun is token or noun.i not in index.by_token or token.i == 0 or (
+            token.doc[token.i - 1].text != ","):
+        return token
+    return noun
 
 
 def _is_talk(prep: Token | None, lex: Lexicon) -> bool:

@@ -917,3 +917,14 @@ def test_duties_and_placed_sanctions(extract, text, expected):
 def test_an_office_s_duties_are_no_sanction(extract):
     found = triples(extract("The Kenyan envoy said his duties in Uganda were light."))
     assert not any(t[2] == "SANCTION" for t in found)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a restrictive clause picks out some of a group: "the diplomats" are not their state
+    ("Some Canadian diplomats who criticised Russia were recalled.", ("Canada", "Russia")),
+    # a clause on a common noun has no actor for its subject
+    ("Spain welcomed a European Commission ruling which said Portugal must pay.",
+     ("European Commission", "Portugal")),
+])
+def test_relative_pronouns_stand_for_named_antecedents_only(extract, text, unwanted):
+    assert not any((t[0], t[3]) == unwanted for t in triples(extract(text)))
