@@ -587,7 +587,7 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
         if _is_attached_low(verb, head, index.lex):
             head = head.head  # "urged X to talk while praising Y": the urger praises
         if head.pos_ == "ADJ":
-            if "intend" not in index.lex.cues_of(head):
+            if not index.lex.cues_of(head) & {"intend", "able"}:
                 return [], False  # "it is normal to restore ...": nobody in particular
             head = head.head  # "is willing to withdraw": the subject of "is"
         if verb.dep_ == "xcomp" and "cause" in index.lex.cues_of(head):

@@ -928,3 +928,17 @@ def test_an_office_s_duties_are_no_sanction(extract):
 ])
 def test_relative_pronouns_stand_for_named_antecedents_only(extract, text, unwanted):
     assert not any((t[0], t[3]) == unwanted for t in triples(extract(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective of ability passes its subject to the act, as firmly as "be" says it
+    ("Scholz will be able to meet with Macron after the vote.",
+     ("Olaf Scholz", "MEET", "AGREE", "Emmanuel Macron")),
+    ("Kenya was able to reach an agreement with Ethiopia.", ("Kenya", "AGREE", "AGREE", "Ethiopia")),
+])
+def test_ability_passes_the_subject(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_an_impersonal_adjective_still_names_no_doer(extract):
+    assert not triples(extract("It is possible to meet Iran next week."))
