@@ -861,11 +861,17 @@ def _named_antecedent(token: Token, index: ActorIndex) -> Token:
     refused to meet Canada, ..."). A clause without the comma picks out some of a group ("the
     lawmakers who blame X", "tourists who visit X"), and one on a common noun ("a ruling which
     said ...") has no actor for a subject: both keep the pronoun, which names nobody."""
-    noun = _antecedent(token, index)
-    if noun is token or noun.i not in index.by_token or token.i == 0 or (
-            token.doc[token.i - 1].text != ","):
+    if token.i < 2 or token.doc[token.i - 1].text != ",":
         return token
-    return noun
+    noun = _antecedent(token, index)
+    if noun is not token and noun.i in index.by_token:
+        return noun
+    before = token.doc[token.i - 2]
+    if token.lower_ == "who" and token.head.dep_ == "relcl" and before.i in index.by_token:
+        # "talks between X and the Taliban, who refused ...": the parser may hang the clause
+        # on a noun further back; "who" is a person or group, and the name before the comma is
+        return _name_root(before, index)
+    return token
 
 
 def _is_talk(prep: Token | None, lex: Lexicon) -> bool:

@@ -942,3 +942,11 @@ def test_ability_passes_the_subject(extract, text, expected):
 
 def test_an_impersonal_adjective_still_names_no_doer(extract):
     assert not triples(extract("It is possible to meet Iran next week."))
+
+
+def test_who_after_a_name_and_a_comma_stands_for_the_name(extract):
+    # the parser may hang the clause on "negotiations"; "who" is the group before the comma
+    found = triples(extract("They hoped the release would pave the way for direct negotiations "
+                            "between their ministry and Hamas, who have repeatedly refused to "
+                            "make peace with Israel."))
+    assert ("Hamas", "REJECT", "REJECT", "Israel") in found
