@@ -31,6 +31,7 @@ import os
 import shlex
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ from kg.analyze import to_networkx
 from kg.codes import ACTOR_CODE_FIELDS, actor_codes
 from kg.errors import KGError
 from kg.corroboration import event_of, group_events, outlet_of
-from kg.model import Document, Mention, Relation, content_hash
+from kg.model import Document, Location, Mention, Relation, content_hash
 from kg.ontology import CAMEO, QUADS, quad_class
 from kg.store.rows import (
     ACTOR,
@@ -110,7 +111,9 @@ RELATION_TYPES = {
     "goldstein": "double", "confidence": "double", "negated": "boolean",
     "sentence_start": "long", "sentence_end": "long", "subject_start": "long",
     "subject_end": "long", "object_start": "long", "object_end": "long",
-    "killed": "double", "wounded": "double",
+    "killed": "double", "wounded": "double", "location_geonames_id": "long",
+    "location_latitude": "double", "location_longitude": "double", "location_start": "long",
+    "location_end": "long",
 }
 
 # Files of the neo4j-admin export, and the columns of each (in order).
@@ -127,6 +130,8 @@ RELATION_COLUMNS = (
     "confidence", "rule", "subject_text", "subject_start", "subject_end", "object_text",
     "object_start", "object_end", "killed", "killed_comparator", "wounded",
     "wounded_comparator",
+    # Where the event happened, flattened as kg.store.rows.relation_props writes it.
+    *(f"location_{field.name}" for field in fields(Location)),
 )
 
 

@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
-import re
-import shutil
-import socket
-import subprocess
 from pathlib import Path
 
 import networkx as nx
@@ -21,7 +16,7 @@ from fixtures.queries_sample import (  # noqa: F401  (fixtures)
     neo4j_store,
     nx_store,
 )
-from fixtures.servers import require
+from fixtures.servers import Server
 from kg.analyze import to_networkx
 from kg.codes import actor_codes
 from kg.errors import KGError
@@ -30,7 +25,6 @@ from kg.export import (
     EVENT_COLUMNS,
     export,
     flat_graph,
-    import_arguments,
     import_command,
 )
 from kg.model import Actor, Mention, Relation
@@ -265,56 +259,6 @@ def test_both_stores_export_the_same_files(nx_store, neo4j_store, tmp_path, to):
 # -- a real neo4j-admin import -------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def neo4j_distribution() -> Path:
-    version = re.search(r"<neo4j.version>(.*)</neo4j.version>",
-                        (REPO / "scripts" / "neo4j.d" / "pom.xml").read_text()).group(1)
-    cache = os.environ.get("KG_NEO4J_HOME") or Path(
-        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg" / "neo4j"
-    return Path(cache) / f"neo4j-community-{version}"
-
-
-def java() -> str:
-    home = os.environ.get("JAVA_HOME")
-    if home and (Path(home) / "bin" / "java").exists():
-        return str(Path(home) / "bin" / "java")
-    return shutil.which("java") or require("neo4j", "java is not installed (neo4j-admin needs it)")
-
-
-class Server:
-    """A Neo4j of its own (port, state folder) run by scripts/neo4j, so tests elsewhere
-    keep their server while this one is stopped for neo4j-admin."""
-
-    def __init__(self, state: Path):
-        self.state = state
-        self.env = {**os.environ, "KG_NEO4J_PORT": str(free_port()),
-                    "KG_NEO4J_STATE": str(state)}
-        self.password = self.env.get("KG_NEO4J_PASSWORD", "kg-test-password")
-
-    def run(self, command: str) -> str:
-        done = subprocess.run([str(REPO / "scripts" / "neo4j"), command], env=self.env,
-                              capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stderr
-        return done.stdout
-
-    def start(self) -> str:
-        exports = self.run("start")
-        return re.search(r"KG_NEO4J_URI=(\S+)", exports).group(1)
-
-    def admin(self, *arguments: str) -> subprocess.CompletedProcess:
-        # How scripts/neo4j runs neo4j-admin: the distribution's jars, this server's conf.
-        dist = neo4j_distribution()
-        env = {**self.env, "NEO4J_HOME": str(dist), "NEO4J_CONF": str(self.state / "conf")}
-        return subprocess.run([java(), "-cp", f"{dist}/lib/*",
-                               "org.neo4j.server.startup.Neo4jAdminBoot", *arguments],
-                              env=env, capture_output=True, text=True, timeout=300)
-
-
 def snapshot(store):
     return (store.counts(), set(store.relations()), set(store.actors()), set(store.documents()),
             store.stored_hashes())
@@ -340,12 +284,7 @@ def test_neo4j_admin_import_loads_what_add_writes(nx_store, neo4j_store, tmp_pat
     export(nx_store, files, to="neo4j-admin")
     server = Server(tmp_path / "server")
     try:
-        server.start()  # creates the store and its password
-        server.run("stop")
-        imported = server.admin(*import_arguments(files))
-        assert imported.returncode == 0, imported.stdout[-2000:] + imported.stderr[-2000:]
-        assert "IMPORT DONE" in imported.stdout
-        uri = server.start()
+        uri = server.imported(files)
         with open_store(uri, user="neo4j", password=server.password) as store:
             assert snapshot(store) == snapshot(nx_store)
             assert properties(store) == properties(neo4j_store)
@@ -353,5 +292,4 @@ def test_neo4j_admin_import_loads_what_add_writes(nx_store, neo4j_store, tmp_pat
             assert store.add(RELATIONS, documents=DOCUMENTS) == {
                 "documents": 0, "actors": 0, "relations": 0}
     finally:
-        server.run("stop")
-        shutil.rmtree(server.state, ignore_errors=True)
+        server.remove()
