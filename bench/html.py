@@ -33,7 +33,8 @@ def synthetic_relations(nodes: int, *, per_node: int = 2, seed: int = 1) -> list
     """About ``per_node`` relations per actor among ``nodes`` actors, hubs included."""
     rng = random.Random(seed)
     predicates = list(PREDICATES.values())
-    actors = [Actor.create(f"Actor {i}", rng.choice(ACTOR_TYPES), country=f"C{i % 190:03d}")
+    # A state's key is its country code, so each actor has its own code: n actors, n nodes.
+    actors = [Actor.create(f"Actor {i}", rng.choice(ACTOR_TYPES), country=f"C{i:05d}")
               for i in range(nodes)]
     ends: list[int] = [0, 1]  # preferential attachment: pick an end in proportion to degree
     relations = []
