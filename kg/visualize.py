@@ -1,8 +1,10 @@
 """Relations -> one self-contained HTML page for reading a news graph.
 
-The page works from ``file://`` with no network at all: vis-network's script and style (the
-copy pyvis ships inside its package) and kg's own script and style are inlined, the graph is a
-JSON block, and a Content-Security-Policy forbids every fetch and every script but those two.
+The page works from ``file://`` with no network at all: the drawing library -- vis-network's
+script and style (the copy pyvis ships inside its package) for small graphs, sigma.js and
+graphology on WebGL (``kg/templates/sigma-graphology.min.js``) from ``WEBGL_MIN_NODES`` nodes
+on -- and kg's own script and style are inlined, the graph is a JSON block, and a
+Content-Security-Policy forbids every fetch and every script but those inlined.
 
 >>> from datetime import date
 >>> from kg.model import Actor, Mention, Quantity, Relation
@@ -39,6 +41,13 @@ Design choices, and why:
   whole page build under half a second (``python -m bench.html`` measures it). Big graphs
   also get vis.js' responsiveness settings: no improved layout, straight edges, edges hidden
   while dragging or zooming, edge labels off until asked for.
+* **WebGL for big graphs**: vis-network draws on a 2D canvas and slows down with every node and
+  edge it draws; sigma.js draws on WebGL, where 20,000 dots and 40,000 lines are one buffer.
+  ``kg/templates/graph.js`` drives either through a small view interface, so the filters, search,
+  time slider, evidence panel and map are the same code for both. The WebGL page keeps its JSON
+  small where it can: each evidence row carries only what the filters and the map read, and the
+  sentences, dates and statuses sit in a second block parsed when a relation is first opened.
+  Positions always come from :func:`force_layout`; sigma draws every actor as a dot.
 * **pyvis** supplies the vis-network build (9.1.2) kg inlines. kg bypasses ``pyvis.network.
   Network`` itself: ``add_node``/``add_edge`` scan every node and edge added so far on each
   call (measured: 1.4 s + 3.6 s for 10,000 nodes and 20,000 edges, against a 0.5 s budget for
@@ -83,9 +92,9 @@ LAYOUTS = ("physics", "force")  # browser simulation; kg's grid force layout in 
 
 # Who draws the graph: vis-network (pyvis' copy; curved parallel edges, shapes per actor type,
 # physics) or sigma.js on WebGL (kg/templates/sigma-graphology.min.js, built by
-# scripts/vendor-webgl). "auto" picks WebGL from WEBGL_MIN_NODES nodes on: measured in headless
-# Chromium by bench/html.py, vis-network's page needs about 3 s to become usable at 2,000
-# nodes and grows with the square of the edges drawn, sigma's stays under it at 20,000.
+# scripts/vendor-webgl). "auto" picks WebGL from WEBGL_MIN_NODES nodes on, where both pages
+# become usable in about the same time in headless Chromium (bench/html.py: 1.7 s each for
+# 2,000 nodes on a loaded 2-core host), and vis-network's 2D canvas only slows from there.
 RENDERERS = ("auto", "pyvis", "webgl")
 WEBGL_MIN_NODES = 2000
 
