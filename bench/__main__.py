@@ -36,7 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 from statistics import median
 
-from bench.html import synthetic_relations, time_build, time_page
+from bench.html import page_figures, synthetic_relations, time_build
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc_news.jsonl"
@@ -89,22 +89,9 @@ GOALS = {
 
 
 def bench_pages(page_2k: str, figures, *, skip: bool) -> None:
-    """The page's size, seconds to usable and pan frame time in headless Chromium at 2k, 20k and
-    50k nodes (the renderer kg picks by size: WebGL from WEBGL_MIN_NODES on)."""
-    from kg.visualize import to_html
-
-    for nodes, name in ((2000, "2k"), (20000, "20k"), (50000, "50k")):
-        page = page_2k if nodes == 2000 else to_html(synthetic_relations(nodes), max_nodes=None)
-        figures(f"html_size_mb_{name}", round(len(page.encode()) / 1e6, 1))
-        if skip:
-            figures(f"html_interactive_s_{name}", "skipped (--skip-browser)")
-            continue
-        timing = time_page(page)
-        if timing is None:
-            figures(f"html_interactive_s_{name}", "skipped (no chromium)")
-            continue
-        figures(f"html_interactive_s_{name}", timing[0])
-        figures(f"html_pan_frame_ms_{name}", round(timing[1], 1))
+    """Size, seconds to usable and pan frame time of the 2k, 20k and 50k pages."""
+    for name, value in page_figures(page_2k, browser=not skip):
+        figures(name, value)
 
 
 class Figures:

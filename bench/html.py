@@ -122,7 +122,10 @@ def _pan_frame_ms(tab) -> float:
     box = tab.locator("#graph").bounding_box()
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
     tab.evaluate("""() => { window.kgFrames = [];
-        const tick = (t) => { window.kgFrames.push(t); if (!window.kgStop) requestAnimationFrame(tick); };
+        const tick = (t) => {
+            window.kgFrames.push(t);
+            if (!window.kgStop) requestAnimationFrame(tick);
+        };
         requestAnimationFrame(tick); }""")
     tab.mouse.move(x, y)
     tab.mouse.down()
@@ -133,6 +136,22 @@ def _pan_frame_ms(tab) -> float:
     if len(frames) < 2:
         return float("nan")
     return (frames[-1] - frames[0]) / (len(frames) - 1)
+
+
+def page_figures(page_2k: str, *, browser: bool = True):
+    """(name, value) figures of the pages kg draws for 2k, 20k and 50k nodes, with the renderer
+    it picks by size (WebGL from WEBGL_MIN_NODES on): megabytes, seconds until usable in
+    headless Chromium, and milliseconds per frame while the graph is dragged."""
+    for nodes, name in ((2000, "2k"), (20000, "20k"), (50000, "50k")):
+        page = page_2k if nodes == 2000 else to_html(synthetic_relations(nodes), max_nodes=None)
+        yield f"html_size_mb_{name}", round(len(page.encode()) / 1e6, 1)
+        timing = time_page(page) if browser else None
+        if timing is None:
+            reason = "no chromium" if browser else "--skip-browser"
+            yield f"html_interactive_s_{name}", f"skipped ({reason})"
+            continue
+        yield f"html_interactive_s_{name}", round(timing[0], 2)
+        yield f"html_pan_frame_ms_{name}", round(timing[1], 1)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -158,15 +177,9 @@ def main(argv: list[str] | None = None) -> None:
         if pyvis is not None:
             print(f"html_interactive_s_2k_pyvis: {pyvis[0]:.2f}", flush=True)
             print(f"html_pan_frame_ms_2k_pyvis: {pyvis[1]:.1f}", flush=True)
-        for nodes, name in ((2000, "2k"), (20000, "20k"), (50000, "50k")):
-            page = to_html(synthetic_relations(nodes), max_nodes=None)
-            print(f"html_size_mb_{name}: {len(page.encode()) / 1e6:.1f}", flush=True)
-            timing = time_page(page)
-            if timing is None:
-                print(f"html_interactive_s_{name}: skipped (no chromium)")
-                continue
-            print(f"html_interactive_s_{name}: {timing[0]:.2f}", flush=True)
-            print(f"html_pan_frame_ms_{name}: {timing[1]:.1f}", flush=True)
+        for name, value in page_figures(pages["2k"]):
+            print(f"{name}: {value}", flush=True)
+
 
 if __name__ == "__main__":
     main()

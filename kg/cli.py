@@ -741,9 +741,10 @@ def run_visualize(args: argparse.Namespace, console: Console) -> int:
     from kg.visualize import to_html
 
     with _opened_store(args, read_only=True) as store:
+        minimum = (DEFAULT_MIN_CONFIDENCE if args.min_confidence is None
+                   else args.min_confidence)
         to_html(store, args.output, title=args.title, max_nodes=args.max_nodes,
-                renderer=args.renderer, min_confidence=DEFAULT_MIN_CONFIDENCE if args.min_confidence is None
-                else args.min_confidence)
+                renderer=args.renderer, min_confidence=minimum)
         console.note(f"store {store.target}: wrote {args.output}")
     return EXIT_OK
 

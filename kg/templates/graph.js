@@ -43,6 +43,7 @@
     verbal_conflict: "Verbal conflict", material_conflict: "Material conflict",
   };
   const NON_EVENT = "non-event";
+  const SUGGESTIONS_MAX = 2000;  // names offered under the search box
 
   // ---- small DOM helpers (text only) ------------------------------------------------------
   function el(tag, props, children) {
@@ -631,7 +632,10 @@
     const message = document.getElementById("search-msg");
     const list = document.getElementById("actor-names");
     const seen = new Set();
+    // Suggestions for the first actors only (nodes come by mentions, highest first): a list of
+    // tens of thousands is no help to scroll and costs the big page its start-up time.
     for (const node of data.nodes) {
+      if (seen.size >= SUGGESTIONS_MAX) break;
       if (node.kg.type === "QUANTITY" || seen.has(node.label)) continue;
       seen.add(node.label);
       list.append(el("option", { value: node.label }));

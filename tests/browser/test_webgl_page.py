@@ -48,7 +48,8 @@ def test_big_page_draws_with_webgl(open_page, big_page):
     assert page.locator("#graph canvas").count() >= 2  # sigma's WebGL layers and its labels
     assert page.is_hidden("#t-physics")
     edges = page.evaluate("window.kgGraph.graph.size")
-    assert page.text_content("#counts") == f"{edges:,} of {edges:,} edges, {BIG:,} of {BIG:,} nodes shown"
+    assert page.text_content("#counts") == (f"{edges:,} of {edges:,} edges, "
+                                            f"{BIG:,} of {BIG:,} nodes shown")
 
 
 def test_big_page_filters_and_shows_evidence(open_page, big_page):
