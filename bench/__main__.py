@@ -51,6 +51,8 @@ SAMPLE_DOCS = 120
 # Documents for the Dask figure: enough partitions (of kg.distributed.PARTITION_DOCS) that the
 # last one, which leaves a worker idle, is a small part of the run.
 DASK_DOCS = 480
+# Articles streamed through extraction 1x and 4x for the peak-memory figure: a few minutes.
+MEMORY_DOCS = 300
 # Pairs of runs (one process, then two Dask workers) the Dask figure is the median of.
 DASK_ROUNDS = 3
 # Synthetic relations loaded into Neo4j in batches, and one by one.
@@ -81,6 +83,7 @@ GOALS = {
     "neo4j_relationships_per_s": (">=", 3500),
     "neo4j_merge_uses_index": ("==", "true"),
     "networkx_bytes_per_edge": ("<=", 600),
+    "extract_peak_rss_ratio_4x": ("<=", 1.2),
     "html_build_s_2k": ("<=", 0.5),
     "dask_speedup_2_workers": (">=", 1.6),
     "dask_identical_output": ("==", "true"),
@@ -249,26 +252,54 @@ def bench_dask(documents, nlp, figures: Figures) -> None:
                  + ", ".join(f"{speedup:.2f}" for speedup in speedups))
 
 
+def bench_memory(corpus: Path, figures: Figures, *, docs: int) -> None:
+    """Peak RSS of streaming ``docs`` articles through extraction, and 4x as many (the same
+    articles under new ids), each in a fresh process (:func:`bench.memory.compare_corpus`)."""
+    from bench.memory import compare_corpus
+
+    runs = compare_corpus(corpus, docs=docs, times=4)
+    one, four = runs["1x"], runs["4x"]
+    figures("extract_peak_rss_mb_1x", one["peak_rss_mb"])
+    figures("extract_peak_rss_mb_4x", four["peak_rss_mb"])
+    figures("extract_peak_rss_ratio_4x", four["peak_rss_mb"] / one["peak_rss_mb"])
+    figures.note(f"memory: peak RSS of one process each, streaming {one['documents']} and "
+                 f"{four['documents']} articles of {corpus.name} (the first {docs}, then 4 copies "
+                 f"under distinct ids) through extract_relations: {one['relations']} and "
+                 f"{four['relations']} relations in {one['seconds']:.0f}s and "
+                 f"{four['seconds']:.0f}s wall; {one['baseline_rss_mb']:.0f} MB of either peak is "
+                 "the loaded model")
+
+
 # ---------------------------------------------------------------------------- stores
 
-def bench_networkx(relations, documents, figures: Figures) -> None:
-    from kg.store.networkx import NetworkXStore
+def bench_networkx(relations, documents, figures: Figures) -> dict[str, float]:
+    """Load relations and their documents; bytes of the graph file and of the texts beside it
+    per distinct relation. Returns the two per-edge figures for the sizing table."""
+    from kg.store.networkx import NetworkXStore, texts_path
 
-    unique = len({relation.id for relation in relations})
+    unique = max(1, len({relation.id for relation in relations}))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "graph.json"
         with NetworkXStore(path) as store:
             seconds, _ = wall(lambda: store.add(relations, documents=documents))
-        figures("networkx_bytes_per_edge", path.stat().st_size / max(1, unique))
-        figures("networkx_relationships_per_s", unique / seconds)
+        texts = texts_path(path)
+        sizes = {"graph": path.stat().st_size / unique,
+                 "texts": texts.stat().st_size / unique if texts.exists() else 0.0}
+    figures("networkx_bytes_per_edge", sizes["graph"])
+    figures("networkx_text_bytes_per_edge", sizes["texts"])
+    figures("networkx_relationships_per_s", unique / seconds)
+    figures.note(f"NetworkX bytes per edge: the graph file (actors, documents' provenance, "
+                 f"relations, sentences) over {unique} distinct relations; the documents' full "
+                 f"texts are in the gzipped side file, {sizes['texts']:.0f} B/edge more on disk")
+    return sizes
 
 
 @contextlib.contextmanager
-def _neo4j_server():
+def _neo4j_server(*, own: bool = False):
     """Yield (connection settings, state dir): the server of KG_NEO4J_URI (state None: not
-    ours to stop), else one the bench starts on a free port in a new state dir, stopped and
-    deleted however the block ends."""
-    if os.environ.get("KG_NEO4J_URI"):
+    ours to stop) unless ``own``, else one the bench starts on a free port in a new state dir,
+    stopped and deleted however the block ends."""
+    if os.environ.get("KG_NEO4J_URI") and not own:
         yield {key: os.environ.get(key, "") for key in
                ("KG_NEO4J_URI", "KG_NEO4J_USER", "KG_NEO4J_PASSWORD")}, None
         return
@@ -300,9 +331,46 @@ def _forget(store, relations) -> None:
                     "DETACH DELETE n", ids=ids[start:start + 5000])
 
 
-def bench_neo4j(figures: Figures, *, admin: bool) -> None:
+def store_bytes(state: Path) -> int:
+    """Bytes of the files of the ``neo4j`` database (store files and indexes, not the
+    transaction logs or temporary id buffers) of a server run by scripts/neo4j in ``state``."""
+    folder = state / "data" / "databases" / "neo4j"
+    return sum(path.stat().st_size for path in folder.rglob("*")
+               if path.is_file() and ".tmp" not in path.name)
+
+
+def bench_neo4j_size(relations, documents, figures: Figures) -> float | None:
+    """Bytes on disk per relationship, on a server of the bench's own started for it: its
+    empty database's files, then the corpus' relations and documents (texts included, as
+    ``kg build`` stores them) loaded and the server stopped, which checkpoints the store
+    (Community has no checkpoint procedure). Returns None if there is nothing to load."""
     from kg.store.neo4j import Neo4jStore
 
+    if not relations:
+        figures("neo4j_bytes_per_relationship", "skipped (no relations)")
+        return None
+    with _neo4j_server(own=True) as (env, state):
+        empty = store_bytes(state)
+        with Neo4jStore(env["KG_NEO4J_URI"], user=env.get("KG_NEO4J_USER") or "neo4j",
+                        password=env.get("KG_NEO4J_PASSWORD") or None) as store:
+            store.add(relations, documents=documents)
+        _neo4j_script("stop", state)
+        loaded = store_bytes(state)
+    unique = max(1, len({relation.id for relation in relations}))
+    per_relation = (loaded - empty) / unique
+    figures("neo4j_bytes_per_relationship", per_relation)
+    figures.note(f"Neo4j bytes per relationship: growth of the database's files (nodes, "
+                 f"relationships, properties, indexes; not transaction logs) from empty to "
+                 f"{unique} relations with their {len(documents)} documents, texts included, "
+                 f"on a server started for it and stopped to checkpoint")
+    return per_relation
+
+
+def bench_neo4j(figures: Figures, *, admin: bool) -> dict:
+    """Load rates, EXPLAIN of the writes and the admin import. Returns {"rate"}."""
+    from kg.store.neo4j import Neo4jStore
+
+    measured = {}
     with _neo4j_server() as (env, state):
         with Neo4jStore(env["KG_NEO4J_URI"], user=env.get("KG_NEO4J_USER") or "neo4j",
                         password=env.get("KG_NEO4J_PASSWORD") or None) as store:
@@ -326,6 +394,7 @@ def bench_neo4j(figures: Figures, *, admin: bool) -> None:
                 per_row_rates.append(len(few) / per_row)
                 batched_rates.append(len(many) / batched)
             rate, per_row_rate = median(batched_rates), median(per_row_rates)
+            measured["rate"] = rate
             figures("neo4j_relationships_per_s", rate)
             figures("neo4j_per_row_relationships_per_s", per_row_rate)
             figures("neo4j_batched_vs_per_row", rate / per_row_rate)
@@ -340,6 +409,7 @@ def bench_neo4j(figures: Figures, *, admin: bool) -> None:
         elif admin:
             figures("neo4j_admin_import_relationships_per_s",
                     "skipped (the server of KG_NEO4J_URI is not the bench's own to stop)")
+    return measured
 
 
 def _warm_up(store) -> int:
@@ -494,6 +564,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--skip-neo4j", action="store_true", help="no Neo4j figures")
     parser.add_argument("--skip-browser", action="store_true", help="no Chromium figure")
     parser.add_argument("--skip-dask", action="store_true", help="no Dask figures")
+    parser.add_argument("--skip-memory", action="store_true",
+                        help="no peak-memory figures (two extraction processes, minutes)")
+    parser.add_argument("--memory-docs", type=int, default=MEMORY_DOCS,
+                        help=f"articles extracted 1x and 4x for the memory figure "
+                             f"(default: {MEMORY_DOCS})")
     parser.add_argument("--check-score", action="store_true",
                         help="also score the PLOVER dev set with these settings")
     parser.add_argument("--write", type=Path, metavar="FILE.md",

@@ -16,7 +16,8 @@ when they equal :func:`~kg.store.rows.relation_defaults` (in both cases an expli
 marks a value the relation lacks although it could be derived). Sentences are kept once
 per ``(doc, sentence_start)`` in a table under the graph attribute ``sentences``, not on
 every edge of the sentence, and the ``source`` most documents share once under
-``document_source``. Document texts, most of a store's bytes and read only to extract again
+``document_source``. Document nodes are a table under the graph attribute ``documents``
+(id -> properties), not in the node list. Document texts, most of a store's bytes and read only to extract again
 (``kg rebuild``, exports), are kept out of the graph: in memory until asked for, and on disk
 in a gzipped JSON Lines file beside the graph (:func:`texts_path`: ``g.json.texts.jsonl.gz``,
 one ``{"id": ..., "text": ...}`` per document), written before the graph. A file of format
@@ -69,6 +70,9 @@ __all__ = ["FORMAT", "NetworkXStore", "texts_path"]
 # relation fields left out, sentences in a per-document table. 3: actor label and empty
 # aliases left out. 4: document texts in the side file of texts_path().
 FORMAT = 4
+# The graph attribute holding {document id: properties}: documents are not in the node
+# list, where each would repeat its label and the key "id".
+DOCUMENTS = "documents"
 # The graph attribute holding how many document texts the side file has.
 TEXTS = "document_texts"
 # What the side file's name adds to the graph file's.
@@ -282,6 +286,8 @@ class NetworkXStore:
             # Formats before 4 keep texts on the document nodes: taken off into memory,
             # and into the side file with the next save.
             inline = None if version >= 4 else {}
+            for node, props in (graph.graph.pop(DOCUMENTS, None) or {}).items():
+                graph.add_node(node, **props, **{LABELS: [DOCUMENT]})
             for node, attrs in graph.nodes(data=True):
                 attrs["id"] = node
                 attrs[LABELS] = set(attrs.get(LABELS) or ())
@@ -345,8 +351,11 @@ class NetworkXStore:
         # A copy: node_link_data hands out the graph's own attribute dict.
         data["graph"] = {**data["graph"], "kg_format": FORMAT, SENTENCES: sentences,
                          DOCUMENT_SOURCE: source, TEXTS: self._text_count()}
-        for node in documents:
-            node.pop("text", None)  # in the side file
+        data["graph"][DOCUMENTS] = {
+            node["id"]: {key: value for key, value in node.items()
+                         if key not in ("id", LABELS, "text")}  # text: in the side file
+            for node in documents}
+        data["nodes"] = [node for node in data["nodes"] if DOCUMENT not in node.get(LABELS, ())]
         return data
 
     # -- the texts -------------------------------------------------------------------------

@@ -88,7 +88,15 @@ def test_file_is_compact_node_link_json(saved, sample):
     graph = nx.node_link_graph(json.loads(text), edges="edges", key="id")
 
     assert "\n" not in text
-    assert (graph.number_of_nodes(), graph.number_of_edges()) == (13, len(sample.relations))
+    assert (graph.number_of_nodes(), graph.number_of_edges()) == (10, len(sample.relations))
+    assert len(graph.graph["documents"]) == 3
+
+
+def test_documents_are_a_table_not_nodes(saved, sample):
+    data = json.loads(saved.read_text(encoding="utf-8"))
+
+    assert not any("Document" in node.get("__labels__", ()) for node in data["nodes"])
+    assert data["graph"]["documents"][sample.documents[1].id]["title"] == "Talks in Kyiv"
 
 
 def test_file_leaves_out_what_it_can_recompute(saved):
@@ -337,6 +345,8 @@ def test_a_store_without_texts_needs_no_texts_file(path, sample):
 def test_a_file_with_texts_on_its_nodes_still_opens(saved, sample):
     """Format 3 kept each text on its document node; the next save moves them out."""
     data = json.loads(saved.read_text(encoding="utf-8"))
+    data["nodes"] += [{**props, "id": node, "__labels__": ["Document"]}
+                      for node, props in data["graph"].pop("documents").items()]
     for node in data["nodes"]:
         node.update(text=next((d.text for d in sample.documents if d.id == node["id"]), None)
                     or node.get("text"))
