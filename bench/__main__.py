@@ -101,6 +101,14 @@ class Figures:
         self.lines.append((name, text))
         print(f"{name}: {text}", flush=True)
 
+    def value(self, name: str) -> float | None:
+        """A figure printed in this run (the last, if printed twice) as a number; None if
+        absent or skipped."""
+        try:
+            return next(float(text) for key, text in reversed(self.lines) if key == name)
+        except (StopIteration, ValueError):
+            return None
+
     def note(self, text: str) -> None:
         self.lines.append(("#", text))
         print(f"# note: {text}", flush=True)
@@ -272,9 +280,9 @@ def bench_memory(corpus: Path, figures: Figures, *, docs: int) -> None:
 
 # ---------------------------------------------------------------------------- stores
 
-def bench_networkx(relations, documents, figures: Figures) -> dict[str, float]:
+def bench_networkx(relations, documents, figures: Figures) -> None:
     """Load relations and their documents; bytes of the graph file and of the texts beside it
-    per distinct relation. Returns the two per-edge figures for the sizing table."""
+    per distinct relation."""
     from kg.store.networkx import NetworkXStore, texts_path
 
     unique = max(1, len({relation.id for relation in relations}))
@@ -291,7 +299,6 @@ def bench_networkx(relations, documents, figures: Figures) -> dict[str, float]:
     figures.note(f"NetworkX bytes per edge: the graph file (actors, documents' provenance, "
                  f"relations, sentences) over {unique} distinct relations; the documents' full "
                  f"texts are in the gzipped side file, {sizes['texts']:.0f} B/edge more on disk")
-    return sizes
 
 
 @contextlib.contextmanager
@@ -366,11 +373,9 @@ def bench_neo4j_size(relations, documents, figures: Figures) -> float | None:
     return per_relation
 
 
-def bench_neo4j(figures: Figures, *, admin: bool) -> dict:
-    """Load rates, EXPLAIN of the writes and the admin import. Returns {"rate"}."""
+def bench_neo4j(figures: Figures, *, admin: bool) -> None:
     from kg.store.neo4j import Neo4jStore
 
-    measured = {}
     with _neo4j_server() as (env, state):
         with Neo4jStore(env["KG_NEO4J_URI"], user=env.get("KG_NEO4J_USER") or "neo4j",
                         password=env.get("KG_NEO4J_PASSWORD") or None) as store:
@@ -394,7 +399,6 @@ def bench_neo4j(figures: Figures, *, admin: bool) -> dict:
                 per_row_rates.append(len(few) / per_row)
                 batched_rates.append(len(many) / batched)
             rate, per_row_rate = median(batched_rates), median(per_row_rates)
-            measured["rate"] = rate
             figures("neo4j_relationships_per_s", rate)
             figures("neo4j_per_row_relationships_per_s", per_row_rate)
             figures("neo4j_batched_vs_per_row", rate / per_row_rate)
@@ -409,7 +413,6 @@ def bench_neo4j(figures: Figures, *, admin: bool) -> dict:
         elif admin:
             figures("neo4j_admin_import_relationships_per_s",
                     "skipped (the server of KG_NEO4J_URI is not the bench's own to stop)")
-    return measured
 
 
 def _warm_up(store) -> int:
@@ -499,6 +502,46 @@ def bench_admin_import(relations, figures: Figures, online_rate: float, *, state
                  "JVM start included; it needs the server stopped and replaces the database")
 
 
+# ---------------------------------------------------------------------------- sizing
+
+# Figures of this run the sizing table is derived from: Rates field -> printed figure.
+SIZING_FIGURES = {
+    "sentences_per_s_per_core": "sentences_per_s_per_core",
+    "dask_speedup_2_workers": "dask_speedup_2_workers",
+    "neo4j_relationships_per_s": "neo4j_relationships_per_s",
+    "neo4j_bytes_per_relationship": "neo4j_bytes_per_relationship",
+    "networkx_bytes_per_edge": "networkx_bytes_per_edge",
+}
+
+
+def sizing_rates(figures: Figures, documents: int):
+    """:class:`bench.sizing.Rates` from this run's figures, or the names of those missing."""
+    from bench.sizing import Rates
+
+    values = {field: figures.value(name) for field, name in SIZING_FIGURES.items()}
+    sentences, relations = figures.value("sentences"), figures.value("relations")
+    missing = [SIZING_FIGURES[field] for field, value in values.items() if not value]
+    if not documents or not sentences or not relations:
+        missing.append("sentences and relations of a corpus")
+    if missing:
+        return missing
+    return Rates(sentences_per_article=sentences / documents,
+                 relations_per_article=relations / documents, **values)
+
+
+def bench_sizing(figures: Figures, documents: int) -> str | None:
+    """Print the sizing table (and return it) when every figure it needs was measured."""
+    from bench.sizing import sizing_table
+
+    rates = sizing_rates(figures, documents)
+    if isinstance(rates, list):
+        figures.note("sizing table skipped: not measured in this run: " + ", ".join(rates))
+        return None
+    table = sizing_table(rates)
+    print("\n# sizing\n" + table, flush=True)
+    return table
+
+
 # ---------------------------------------------------------------------------- the run
 
 def read_corpus(path: Path, limit: int | None):
@@ -521,7 +564,8 @@ def machine() -> str:
             f"{platform.python_version()}, load average at the end {load}")
 
 
-def write_markdown(path: Path, figures: Figures, command: str) -> None:
+def write_markdown(path: Path, figures: Figures, command: str, *,
+                   sizing: str | None = None) -> None:
     lines = ["# Benchmarks", "",
              "Written by `python -m bench --write BENCHMARKS.md`; every figure below comes from "
              "the one run named here, so ratios compare like with like. Times of one process "
@@ -548,6 +592,9 @@ def write_markdown(path: Path, figures: Figures, command: str) -> None:
         lines.append(f"| `{name}` | {value} | {f'{goal[0]} {goal[1]}' if goal else ''} | "
                      f"{holds} |")
     lines += ["", *[f"- {note}" for note in notes]]
+    if sizing:
+        lines += ["", "## Sizing", "",
+                  "Derived by `bench/sizing.py` from the figures above (same run).", "", sizing]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -594,6 +641,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.check_score:
         bench_score(figures)
     bench_networkx(relations, documents, figures)
+    if args.skip_memory:
+        figures("extract_peak_rss_ratio_4x", "skipped (--skip-memory)")
+    else:
+        bench_memory(corpus, figures, docs=args.memory_docs)
     seconds, _baseline, page = time_build(2000, 3)
     figures("html_build_s_2k", seconds)
     if args.skip_browser:
@@ -609,12 +660,15 @@ def main(argv: list[str] | None = None) -> None:
         bench_dask(documents[:args.dask_docs], nlp, figures)
     if args.skip_neo4j:
         for name in ("neo4j_relationships_per_s", "neo4j_batched_vs_per_row",
-                     "neo4j_merge_uses_index", "neo4j_admin_import_relationships_per_s"):
+                     "neo4j_merge_uses_index", "neo4j_admin_import_relationships_per_s",
+                     "neo4j_bytes_per_relationship"):
             figures(name, "skipped (--skip-neo4j)")
     else:
+        bench_neo4j_size(relations, documents, figures)
         bench_neo4j(figures, admin=True)
+    sizing = bench_sizing(figures, len(documents))
     if args.write:
-        write_markdown(args.write, figures, command)
+        write_markdown(args.write, figures, command, sizing=sizing)
 
 
 if __name__ == "__main__":

@@ -17,11 +17,11 @@ marks a value the relation lacks although it could be derived). Sentences are ke
 per ``(doc, sentence_start)`` in a table under the graph attribute ``sentences``, not on
 every edge of the sentence, and the ``source`` most documents share once under
 ``document_source``. Document nodes are a table under the graph attribute ``documents``
-(id -> properties), not in the node list. Document texts, most of a store's bytes and read only to extract again
-(``kg rebuild``, exports), are kept out of the graph: in memory until asked for, and on disk
-in a gzipped JSON Lines file beside the graph (:func:`texts_path`: ``g.json.texts.jsonl.gz``,
-one ``{"id": ..., "text": ...}`` per document), written before the graph. A file of format
-3 or older, with texts on its document nodes, still opens. Saving writes a temporary file
+(id -> properties), not in the node list. Document texts, most of a store's bytes and read
+only to extract again (``kg rebuild``, exports), are kept out of the graph file: read when
+asked for, and on disk in a gzipped JSON Lines file beside the graph (:func:`texts_path`:
+``g.json.texts.jsonl.gz``, one ``{"id": ..., "text": ...}`` per document), written before
+the graph. A file of format 3 or older, with texts on its document nodes, still opens. Saving writes a temporary file
 beside the target, fsyncs it and renames it over the target, so a crash leaves the old graph
 or the new one, never half of one. Two processes adding to the same file at once lose updates:
 the last to save wins.
