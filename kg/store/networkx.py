@@ -16,7 +16,8 @@ when they equal :func:`~kg.store.rows.relation_defaults` (in both cases an expli
 marks a value the relation lacks although it could be derived). Sentences are kept once
 per ``(doc, sentence_start)`` in a table under the graph attribute ``sentences``, not on
 every edge of the sentence, and the ``source`` most documents share once under
-``document_source``. Document nodes are a table under the graph attribute ``documents``
+``document_source``; each edge's ``rule`` and ``confidence`` are one index into the table
+of pairs under ``rules``. Document nodes are a table under the graph attribute ``documents``
 (id -> properties), not in the node list. Document texts, most of a store's bytes and read
 only to extract again (``kg rebuild``, exports), are kept out of the graph file: read when
 asked for, and on disk in a gzipped JSON Lines file beside the graph (:func:`texts_path`:
@@ -73,6 +74,9 @@ FORMAT = 4
 # The graph attribute holding {document id: properties}: documents are not in the node
 # list, where each would repeat its label and the key "id".
 DOCUMENTS = "documents"
+# The graph attribute holding the [rule, confidence] pairs edges name by index: a rule
+# always gives the same few confidences, so each edge writes a small number for both.
+RULES = "rules"
 # The graph attribute holding how many document texts the side file has.
 TEXTS = "document_texts"
 # What the side file's name adds to the graph file's.
@@ -283,6 +287,7 @@ class NetworkXStore:
             version = graph.graph.get("kg_format", 1)
             compact = version >= 2
             sentences = graph.graph.pop(SENTENCES, None) or {}
+            rule_pairs = graph.graph.pop(RULES, None) or []
             source = graph.graph.pop(DOCUMENT_SOURCE, None)
             # Formats before 4 keep texts on the document nodes: taken off into memory,
             # and into the side file with the next save.
@@ -308,6 +313,8 @@ class NetworkXStore:
                 graph.graph[TEXTS] = len(inline)
             for source, target, key, attrs in graph.edges(keys=True, data=True):
                 attrs["id"] = key
+                if isinstance(attrs.get("rule"), int):
+                    attrs["rule"], attrs["confidence"] = rule_pairs[attrs["rule"]]
                 if compact:
                     _restore_mention_texts(attrs, graph.nodes[source], graph.nodes[target])
                 attrs[LABELS] = {attrs["predicate"]}
@@ -341,8 +348,12 @@ class NetworkXStore:
             elif node["source"] == source:
                 del node["source"]
         sentences: dict[str, dict[str, str]] = {}
+        rules: dict[tuple[Any, Any], int] = {}
         for edge in data["edges"]:
             del edge[LABELS]
+            if isinstance(edge.get("rule"), str) and "confidence" in edge:
+                pair = (edge.pop("rule"), edge.pop("confidence"))
+                edge["rule"] = rules.setdefault(pair, len(rules))
             for name in rows.DERIVED_RELATION_FIELDS:
                 edge.pop(name, None)
             _leave_out_document_fields(edge, self.graph.nodes.get(edge.get("doc")) or {})
@@ -351,7 +362,8 @@ class NetworkXStore:
                                      self.graph.nodes[edge["target"]])
         # A copy: node_link_data hands out the graph's own attribute dict.
         data["graph"] = {**data["graph"], "kg_format": FORMAT, SENTENCES: sentences,
-                         DOCUMENT_SOURCE: source, TEXTS: self._text_count()}
+                         DOCUMENT_SOURCE: source, TEXTS: self._text_count(),
+                         RULES: [list(pair) for pair in rules]}
         data["graph"][DOCUMENTS] = {
             node["id"]: {key: value for key, value in node.items()
                          if key not in ("id", LABELS, "text")}  # text: in the side file

@@ -396,3 +396,13 @@ def test_a_whole_document_node_carries_its_text(saved, sample):
         "MATCH (d:Document) WHERE d.id = $id RETURN d", id=sample.documents[1].id)
 
     assert [row["d"]["text"] for row in rows] == [sample.documents[1].text]
+
+
+def test_edges_name_their_rule_and_confidence_by_index(saved, sample):
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    pairs = data["graph"]["rules"]
+
+    assert {(r.rule, r.confidence) for r in sample.relations} == {
+        tuple(pair) for pair in pairs}
+    assert all(isinstance(edge["rule"], int) and "confidence" not in edge
+               for edge in data["edges"] if "rule" in edge)
