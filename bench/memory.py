@@ -3,7 +3,7 @@
     .venv/bin/python -m bench.memory                 # 5 MB vs 50 MB, first 25 pieces of each
     .venv/bin/python -m bench.memory --chunks 0      # every piece (50 MB: hours on 2 cores)
 
-Each measurement runs in a fresh process, so ``ru_maxrss`` (peak resident set) is its own:
+Each measurement runs in a fresh process, so its peak resident set (VmHWM) is its own:
 write an article-like text of the given size, read it with ``read_documents`` (which holds
 the whole text, as it must: offsets index it), then iterate ``extract_relations`` over it.
 ``kg.extract`` cuts a long text into pieces of at most ``CHUNK_CHARS`` characters and hands
@@ -32,6 +32,7 @@ take a few minutes.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import resource
 import subprocess
@@ -67,6 +68,12 @@ def write_text(path: Path, megabytes: float) -> None:
 
 
 def peak_rss_mb() -> float:
+    """This process's peak resident set: VmHWM, which exec resets. ``ru_maxrss`` survives
+    exec on Linux, so a child started by a large process would report its parent's size."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
