@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.stamp
 
-.PHONY: demo test bench install install-test browser clean
+.PHONY: demo test bench bench-big install install-test browser clean
 
 install: $(STAMP)-base
 install-test: $(STAMP)-test
@@ -35,6 +35,11 @@ test: install-test browser
 
 bench: install-test
 	$(BIN)/python -m bench $(BENCH_ARGS)
+
+# Not part of bench: a million relationships into Neo4j, online and with neo4j-admin
+# (BIG_ARGS="--relations 100000" for a smaller run).
+bench-big: install-test
+	$(BIN)/python -m bench.big $(BIG_ARGS)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -472,20 +472,12 @@ def bench_admin_import(relations, figures: Figures, online_rate: float, *, state
     from kg.export import export, import_arguments
     from kg.store.networkx import NetworkXStore
 
-    pom = (ROOT / "scripts" / "neo4j.d" / "pom.xml").read_text()
-    version = re.search(r"<neo4j.version>(.*)</neo4j.version>", pom).group(1)
-    home = Path(os.environ.get("KG_NEO4J_HOME") or Path(
-        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg" / "neo4j")
-    dist = home / f"neo4j-community-{version}"
     with tempfile.TemporaryDirectory() as folder:
         with NetworkXStore(Path(folder) / "g.json") as store:
             store.add(relations)
         export(store, Path(folder) / "csv", to="neo4j-admin")
-        command = ["java", "-cp", f"{dist}/lib/*", "org.neo4j.server.startup.Neo4jAdminBoot",
-                   *import_arguments(Path(folder) / "csv")]
-        env = {**os.environ, "NEO4J_HOME": str(dist), "NEO4J_CONF": str(state / "conf")}
-        seconds, done = wall(lambda: subprocess.run(command, env=env, text=True,
-                                                    capture_output=True))
+        seconds, done = wall(lambda: neo4j_admin(import_arguments(Path(folder) / "csv"),
+                                                 state=state))
     if done.returncode != 0:
         tail = " ".join((done.stderr or done.stdout).split()[-30:])
         figures("neo4j_admin_import_relationships_per_s", f"failed ({tail})")
@@ -540,6 +532,20 @@ def bench_sizing(figures: Figures, documents: int) -> str | None:
     table = sizing_table(rates)
     print("\n# sizing\n" + table, flush=True)
     return table
+
+
+def neo4j_admin(arguments: list[str], *, state: Path) -> subprocess.CompletedProcess:
+    """neo4j-admin ARGUMENTS for the bench's server of ``state``, run the way scripts/neo4j
+    runs the admin tool (the distribution's jars, that server's conf)."""
+    pom = (ROOT / "scripts" / "neo4j.d" / "pom.xml").read_text()
+    version = re.search(r"<neo4j.version>(.*)</neo4j.version>", pom).group(1)
+    home = Path(os.environ.get("KG_NEO4J_HOME") or Path(
+        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg" / "neo4j")
+    dist = home / f"neo4j-community-{version}"
+    command = ["java", "-cp", f"{dist}/lib/*", "org.neo4j.server.startup.Neo4jAdminBoot",
+               *arguments]
+    env = {**os.environ, "NEO4J_HOME": str(dist), "NEO4J_CONF": str(state / "conf")}
+    return subprocess.run(command, env=env, text=True, capture_output=True)
 
 
 # ---------------------------------------------------------------------------- the run

@@ -12,14 +12,21 @@ Correlates of War columns) rather than a table typed here:
 * ``cow_code`` / ``cow_letters``: the Correlates of War state number and abbreviation, when
   the state system has the state (Palestine, for one, is not in it);
 * ``cameo_code``: the CAMEO actor code every actor gets, country + sector (``USAGOV``,
-  ``RUSMIL``, ``UKRREB``; ``IGO`` for international organisations; a party's sector ``PTY``).
+  ``RUSMIL``, ``UKRREB``; a party's sector ``PTY``); an international organisation gets the
+  full code of the CAMEO actor dictionaries where igos.tsv has it (``IGOWSTNAT`` for NATO,
+  ``IGOEUREEC`` for the EU), else the bare ``IGO``;
+* ``wikidata``: the actor's Wikidata QID where the gazetteer knows it (states.tsv, from a
+  Correlates of War crosswalk and a table of country labels; igos.tsv, from a table of
+  international bodies; see THIRD_PARTY.md).
 
 >>> codes = actor_codes(Actor.create("Russia", "STATE", country="RUS", sector="MIL"))
 >>> [codes[name] for name in ACTOR_CODE_FIELDS]
-['RUS', 'RUS', 365, 'RUS', 'RUSMIL']
+['RUS', 'RUS', 365, 'RUS', 'RUSMIL', 'Q159']
 >>> actor_codes(Actor.create("Donald Trump", "PERSON", country="USA", sector="GOV"))["cameo_code"]
 'USAGOV'
 >>> actor_codes(Actor.create("NATO", "IGO"))
+{'cameo_code': 'IGOWSTNAT', 'wikidata': 'Q7184'}
+>>> actor_codes(Actor.create("AUKUS", "IGO"))
 {'cameo_code': 'IGO'}
 """
 
@@ -31,15 +38,16 @@ from typing import Any
 from countrycode import countrycode
 
 from kg.model import Actor
+from kg.ontology import read_table
 
 __all__ = ["ACTOR_CODE_FIELDS", "actor_codes", "iso_numeric"]
 
 # The node properties and export columns this module adds, in order.
-ACTOR_CODE_FIELDS = ("iso3", "cameo_country", "cow_code", "cow_letters", "cameo_code")
+ACTOR_CODE_FIELDS = ("iso3", "cameo_country", "cow_code", "cow_letters", "cameo_code", "wikidata")
 
 # Sector codes for actors whose type says it and whose gazetteer row does not.
 TYPE_SECTORS = {
-    "IGO": "IGO",  # CAMEO codes every intergovernmental organisation IGO...
+    "IGO": "IGO",  # CAMEO codes every intergovernmental organisation IGO (igos.tsv has more)
     "PARTY": "PTY",  # CAMEO's political-party role; a party's government or opposition role changes
 }
 
@@ -69,6 +77,24 @@ def actor_codes(actor: Actor) -> dict[str, Any]:
     cameo = (country or "") + sector
     if cameo:
         codes["cameo_code"] = cameo
+    codes.update(_gazetteer_codes().get(actor.id, {}))
+    return codes
+
+
+@lru_cache(maxsize=None)
+def _gazetteer_codes() -> dict[str, dict[str, str]]:
+    """The codes the gazetteer's tables hold, by actor id: a state's Wikidata QID and an
+    organisation's full CAMEO code and QID. A state's id does not say its sector, so its CAMEO code
+    stays country + sector; an IGO has no sector of its own, so its row's code is its code."""
+    codes: dict[str, dict[str, str]] = {}
+    for row in read_table("states.tsv", header=True):
+        if row["wikidata"]:
+            state = Actor.create(row["name"], "STATE", country=row["iso3"])
+            codes[state.id] = {"wikidata": row["wikidata"]}
+    for row in read_table("igos.tsv", header=True):
+        known = {"cameo_code": row["cameo"], "wikidata": row["wikidata"]}
+        if any(known.values()):
+            codes[Actor.create(row["key"], "IGO").id] = {k: v for k, v in known.items() if v}
     return codes
 
 

@@ -31,6 +31,7 @@ import os
 import shlex
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ from kg.analyze import to_networkx
 from kg.codes import ACTOR_CODE_FIELDS, actor_codes
 from kg.errors import KGError
 from kg.corroboration import event_of, group_events, outlet_of
-from kg.model import Document, Mention, Relation, content_hash
+from kg.model import Document, Location, Mention, Relation, content_hash
 from kg.ontology import CAMEO, QUADS, quad_class
 from kg.store.rows import (
     ACTOR,
@@ -62,8 +63,9 @@ FORMATS = ("graphml", "gexf", "neo4j-admin", "events", "gdelt", "icews")
 # provenance and certainty columns.
 EVENT_COLUMNS = (
     "event_date", "source_name", "source_id", "source_country", "source_sector",
-    "source_cameo", "source_cow", "target_name", "target_id", "target_country",
-    "target_sector", "target_cameo", "target_cow", "predicate", "category",
+    "source_cameo", "source_cow", "source_wikidata", "target_name", "target_id",
+    "target_country", "target_sector", "target_cameo", "target_cow", "target_wikidata",
+    "predicate", "category",
     "cameo", "quad_class", "goldstein", "negated", "modality", "confidence", "document_id",
     "title", "url", "sentence", "relation_id",
 )
@@ -109,7 +111,9 @@ RELATION_TYPES = {
     "goldstein": "double", "confidence": "double", "negated": "boolean",
     "sentence_start": "long", "sentence_end": "long", "subject_start": "long",
     "subject_end": "long", "object_start": "long", "object_end": "long",
-    "killed": "double", "wounded": "double",
+    "killed": "double", "wounded": "double", "location_geonames_id": "long",
+    "location_latitude": "double", "location_longitude": "double", "location_start": "long",
+    "location_end": "long",
 }
 
 # Files of the neo4j-admin export, and the columns of each (in order).
@@ -126,6 +130,8 @@ RELATION_COLUMNS = (
     "confidence", "rule", "subject_text", "subject_start", "subject_end", "object_text",
     "object_start", "object_end", "killed", "killed_comparator", "wounded",
     "wounded_comparator",
+    # Where the event happened, flattened as kg.store.rows.relation_props writes it.
+    *(f"location_{field.name}" for field in fields(Location)),
 )
 
 
@@ -318,10 +324,12 @@ def event_rows(relations: Iterable[Relation]) -> list[dict[str, Any]]:
             "event_date": day.isoformat() if day else None, "source_name": source.name,
             "source_id": source.id, "source_country": source.country,
             "source_sector": source.sector, "source_cameo": source_codes.get("cameo_code"),
-            "source_cow": source_codes.get("cow_code"), "target_name": target.name,
+            "source_cow": source_codes.get("cow_code"),
+            "source_wikidata": source_codes.get("wikidata"), "target_name": target.name,
             "target_id": target.id, "target_country": target.country,
             "target_sector": target.sector, "target_cameo": target_codes.get("cameo_code"),
             "target_cow": target_codes.get("cow_code"),
+            "target_wikidata": target_codes.get("wikidata"),
             "predicate": relation.predicate, "category": relation.category,
             "cameo": relation.cameo, "quad_class": quad_class(relation.category),
             "goldstein": relation.goldstein, "negated": relation.negated,

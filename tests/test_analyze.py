@@ -66,7 +66,8 @@ def test_nodes_carry_their_properties(nx_store):
 
     assert graph.nodes[NATO.id] == {"id": NATO.id, "name": "NATO", "type": "IGO",
                                     "aliases": ["North Atlantic Treaty Organization", "OTAN"],
-                                    "kind": "Actor", "label": "NATO", "cameo_code": "IGO"}
+                                    "kind": "Actor", "label": "NATO", "cameo_code": "IGOWSTNAT",
+                                    "wikidata": "Q7184"}
     target = next(r.object for r in RELATIONS if r.predicate == "TARGET")
     assert graph.nodes[target.id] == {"id": target.id, "value": 3.0, "unit": "%",
                                       "text": "at least 3%", "comparator": ">=", "label": "≥3%",

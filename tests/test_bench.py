@@ -130,3 +130,30 @@ def test_skip_memory_is_an_option():
                           capture_output=True, text=True, timeout=60)
 
     assert "--skip-memory" in done.stdout and "--memory-docs" in done.stdout
+
+
+def test_big_bench_replicates_into_distinct_relationships():
+    from bench.big import expected_counts, replicated
+    from kg.model import Actor, Mention, Relation
+
+    a, b, c = (Mention(Actor.create(name, "PERSON"), name, 0, 1) for name in "ABC")
+    given = [Relation(subject=a, predicate="MEET", object=b, doc="d1", sentence="A met B.",
+                      sentence_start=0, category="CONSULT"),
+             Relation(subject=a, predicate="PRAISE", object=c, doc="d2", sentence="A hailed C.",
+                      sentence_start=0, category="APPEAL")]
+
+    made = replicated(given, 5)
+
+    assert len({relation.id for relation in made}) == 5
+    assert [relation.doc for relation in made] == ["d1~0", "d2~0", "d1~1", "d2~1", "d1~2"]
+    assert expected_counts(made) == {"types": {"MEET": 3, "PRAISE": 2}, "documents": 5}
+
+
+def test_big_bench_says_in_one_line_why_it_skips(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "bench.big", "--corpus",
+                           str(tmp_path / "absent.jsonl")],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"bench.big: skipped: ../shared absent: {tmp_path}/absent.jsonl " \
+                          "does not exist\n"

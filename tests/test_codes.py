@@ -3,12 +3,14 @@ sector through a maintained converter."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from kg.codes import actor_codes
 from kg.model import Actor
+from kg.ontology import read_table
 from kg.store import open_store
 from kg.store.rows import actor_props
 
@@ -19,7 +21,8 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
     (Actor.create("United States", "STATE", country="USA", sector="GOV"), "USAGOV"),
     (Actor.create("Russian army", "STATE", country="RUS", sector="MIL"), "RUSMIL"),
     (Actor.create("Ukrainian rebels", "ARMED_GROUP", country="UKR", sector="REB"), "UKRREB"),
-    (Actor.create("NATO", "IGO"), "IGO"),
+    (Actor.create("NATO", "IGO"), "IGOWSTNAT"),  # the organisation's own code, from igos.tsv
+    (Actor.create("AUKUS", "IGO"), "IGO"),  # none in the CAMEO dictionary: the bare sector
     (Actor.create("Labour Party", "PARTY", country="GBR"), "GBRPTY"),
     (Actor.create("Donald Trump", "PERSON", country="USA", sector="GOV"), "USAGOV"),
 ])
@@ -44,6 +47,43 @@ def test_a_state_outside_the_state_system_has_no_cow_code():
     assert codes["iso3"] == "PSE" and "cow_code" not in codes
 
 
+def test_states_carry_their_gazetteer_qid():
+    qids = {row["iso3"]: row["wikidata"] for row in read_table("states.tsv", header=True)}
+    for iso3 in ("UKR", "RUS", "USA"):
+        codes = actor_codes(Actor.create(iso3, "STATE", country=iso3, sector="MIL"))
+        assert re.fullmatch(r"Q[0-9]+", codes["wikidata"]) and codes["wikidata"] == qids[iso3]
+        assert codes["cameo_code"] == iso3 + "MIL"  # the table gives the QID, not the sector
+
+
+def test_a_state_the_sources_lack_has_no_qid():
+    qids = {row["iso3"]: row["wikidata"] for row in read_table("states.tsv", header=True)}
+    missing = next(iso3 for iso3, qid in qids.items() if not qid)
+    assert "wikidata" not in actor_codes(Actor.create(missing, "STATE", country=missing))
+
+
+def test_only_states_get_qids_from_the_state_table():
+    # A person of a country shares no id with the state, so never its QID.
+    assert "wikidata" not in actor_codes(Actor.create("Somebody", "PERSON", country="UKR"))
+
+
+def test_organisations_carry_their_gazetteer_qid_and_code():
+    rows = read_table("igos.tsv", header=True)
+    assert any(row["wikidata"] and not row["cameo"] for row in rows)  # each code on its own
+    ids = [Actor.create(row["key"], "IGO").id for row in rows]
+    for row, actor_id in zip(rows, ids):
+        if ids.count(actor_id) > 1:
+            continue  # "OPEC+" makes the id of "OPEC": one actor, whose codes are OPEC's
+        codes = actor_codes(Actor.create(row["key"], "IGO"))
+        assert codes.get("wikidata", "") == row["wikidata"], row["key"]
+        assert codes["cameo_code"] == (row["cameo"] or "IGO"), row["key"]
+
+
+def test_an_organisation_and_a_state_never_share_a_qid():
+    un = actor_codes(Actor.create("UN", "IGO"))["wikidata"]
+    states = {row["wikidata"] for row in read_table("states.tsv", header=True)}
+    assert re.fullmatch(r"Q[0-9]+", un) and un not in states
+
+
 def test_actor_without_country_or_sector_has_no_codes():
     assert actor_codes(Actor.create("Somebody", "PERSON")) == {}
 
@@ -52,6 +92,10 @@ def test_codes_are_node_properties():
     props = actor_props(Actor.create("Ukraine", "STATE", country="UKR", sector="GOV"))
     assert props | {"iso3": "UKR", "cameo_country": "UKR", "cow_code": 369,
                     "cow_letters": "UKR", "cameo_code": "UKRGOV"} == props
+    assert props["wikidata"] == actor_codes(Actor.create("Ukraine", "STATE", country="UKR"))[
+        "wikidata"]
+    nato = actor_props(Actor.create("NATO", "IGO"))
+    assert (nato["cameo_code"], nato["wikidata"]) == ("IGOWSTNAT", "Q7184")
 
 
 @pytest.mark.model

@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
-import re
-import shutil
-import socket
-import subprocess
 from pathlib import Path
 
 import networkx as nx
@@ -21,15 +16,15 @@ from fixtures.queries_sample import (  # noqa: F401  (fixtures)
     neo4j_store,
     nx_store,
 )
-from fixtures.servers import require
+from fixtures.servers import Server
 from kg.analyze import to_networkx
+from kg.codes import actor_codes
 from kg.errors import KGError
 from kg.export import (
     ARRAY_DELIMITER,
     EVENT_COLUMNS,
     export,
     flat_graph,
-    import_arguments,
     import_command,
 )
 from kg.model import Actor, Mention, Relation
@@ -129,6 +124,31 @@ def test_events_row_reads_like_gdelt(nx_store, tmp_path):
                    "sentence": "Russia attacked Ukraine overnight."}
 
 
+def test_events_carry_both_actors_codes(nx_store, tmp_path):
+    (path,) = export(nx_store, tmp_path / "events.tsv", to="events")
+
+    (row,) = [row for row in read_events(path) if row["predicate"] == "ATTACK"]
+    source = actor_codes(Actor.create("Russia", "STATE", country="RUS"))
+    target = actor_codes(Actor.create("Ukraine", "STATE", country="UKR"))
+    assert re.fullmatch(r"Q[0-9]+", row["source_wikidata"])
+    assert (row["source_cow"], row["source_wikidata"], row["target_cow"],
+            row["target_wikidata"]) == (str(source["cow_code"]), source["wikidata"],
+                                        str(target["cow_code"]), target["wikidata"])
+
+
+def test_gdelt_actor_codes_are_full_igo_codes(tmp_path):
+    nato, rus = Actor.create("NATO", "IGO"), Actor.create("Russia", "STATE", country="RUS")
+    relation = Relation(subject=Mention(nato, "NATO", 0, 4), predicate="ACCUSE",
+                        object=Mention(rus, "Russia", 14, 20), doc="d1",
+                        sentence="NATO accused Russia.", sentence_start=0, category="DISAPPROVE")
+    with open_store(tmp_path / "g.json") as store:
+        store.add([relation])
+        (path,) = export(store, tmp_path / "gdelt.tsv", to="gdelt")
+
+    (row,) = read_events(path)
+    assert (row["Actor1Code"], row["Actor2Code"]) == ("IGOWSTNAT", "RUS")
+
+
 def test_events_leave_out_roles_and_quantities(nx_store, tmp_path):
     (path,) = export(nx_store, tmp_path / "events.tsv", to="events")
 
@@ -180,7 +200,7 @@ def test_neo4j_admin_headers_are_typed(nx_store, tmp_path):
     assert header(tmp_path / "actors.csv") == ["id:ID", ":LABEL", "name", "type", "country",
                                                "sector", "aliases:string[]", "iso3",
                                                "cameo_country", "cow_code:long",
-                                               "cow_letters", "cameo_code"]
+                                               "cow_letters", "cameo_code", "wikidata"]
     assert header(tmp_path / "quantities.csv")[:3] == ["id:ID", ":LABEL", "value:double"]
     assert header(tmp_path / "documents.csv")[:2] == ["id:ID(Document)", ":LABEL"]
     relations = header(tmp_path / "relations.csv")
@@ -195,9 +215,10 @@ def test_neo4j_admin_csv_tells_empty_text_from_missing(nx_store, tmp_path):
     lines = (tmp_path / "actors.csv").read_text(encoding="utf-8").splitlines()
     (nato,) = [line for line in lines if line.startswith(f'"{NATO.id}"')]
     # No country or sector: empty fields, no property. Aliases: one array field. Codes: an
-    # IGO has a CAMEO code only.
+    # IGO has its CAMEO code and QID, no state codes.
     assert nato == (f'"{NATO.id}","Actor","NATO","IGO",,,'
-                    f'"North Atlantic Treaty Organization{ARRAY_DELIMITER}OTAN",,,,,"IGO"')
+                    f'"North Atlantic Treaty Organization{ARRAY_DELIMITER}OTAN",,,,,"IGOWSTNAT",'
+                    f'"Q7184"')
     relations = (tmp_path / "relations.csv").read_text(encoding="utf-8")
     assert ',"",' in relations  # rule "": an empty string, not a missing property
 
@@ -238,56 +259,6 @@ def test_both_stores_export_the_same_files(nx_store, neo4j_store, tmp_path, to):
 # -- a real neo4j-admin import -------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def neo4j_distribution() -> Path:
-    version = re.search(r"<neo4j.version>(.*)</neo4j.version>",
-                        (REPO / "scripts" / "neo4j.d" / "pom.xml").read_text()).group(1)
-    cache = os.environ.get("KG_NEO4J_HOME") or Path(
-        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg" / "neo4j"
-    return Path(cache) / f"neo4j-community-{version}"
-
-
-def java() -> str:
-    home = os.environ.get("JAVA_HOME")
-    if home and (Path(home) / "bin" / "java").exists():
-        return str(Path(home) / "bin" / "java")
-    return shutil.which("java") or require("neo4j", "java is not installed (neo4j-admin needs it)")
-
-
-class Server:
-    """A Neo4j of its own (port, state folder) run by scripts/neo4j, so tests elsewhere
-    keep their server while this one is stopped for neo4j-admin."""
-
-    def __init__(self, state: Path):
-        self.state = state
-        self.env = {**os.environ, "KG_NEO4J_PORT": str(free_port()),
-                    "KG_NEO4J_STATE": str(state)}
-        self.password = self.env.get("KG_NEO4J_PASSWORD", "kg-test-password")
-
-    def run(self, command: str) -> str:
-        done = subprocess.run([str(REPO / "scripts" / "neo4j"), command], env=self.env,
-                              capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stderr
-        return done.stdout
-
-    def start(self) -> str:
-        exports = self.run("start")
-        return re.search(r"KG_NEO4J_URI=(\S+)", exports).group(1)
-
-    def admin(self, *arguments: str) -> subprocess.CompletedProcess:
-        # How scripts/neo4j runs neo4j-admin: the distribution's jars, this server's conf.
-        dist = neo4j_distribution()
-        env = {**self.env, "NEO4J_HOME": str(dist), "NEO4J_CONF": str(self.state / "conf")}
-        return subprocess.run([java(), "-cp", f"{dist}/lib/*",
-                               "org.neo4j.server.startup.Neo4jAdminBoot", *arguments],
-                              env=env, capture_output=True, text=True, timeout=300)
-
-
 def snapshot(store):
     return (store.counts(), set(store.relations()), set(store.actors()), set(store.documents()),
             store.stored_hashes())
@@ -313,12 +284,7 @@ def test_neo4j_admin_import_loads_what_add_writes(nx_store, neo4j_store, tmp_pat
     export(nx_store, files, to="neo4j-admin")
     server = Server(tmp_path / "server")
     try:
-        server.start()  # creates the store and its password
-        server.run("stop")
-        imported = server.admin(*import_arguments(files))
-        assert imported.returncode == 0, imported.stdout[-2000:] + imported.stderr[-2000:]
-        assert "IMPORT DONE" in imported.stdout
-        uri = server.start()
+        uri = server.imported(files)
         with open_store(uri, user="neo4j", password=server.password) as store:
             assert snapshot(store) == snapshot(nx_store)
             assert properties(store) == properties(neo4j_store)
@@ -326,5 +292,4 @@ def test_neo4j_admin_import_loads_what_add_writes(nx_store, neo4j_store, tmp_pat
             assert store.add(RELATIONS, documents=DOCUMENTS) == {
                 "documents": 0, "actors": 0, "relations": 0}
     finally:
-        server.run("stop")
-        shutil.rmtree(server.state, ignore_errors=True)
+        server.remove()

@@ -16,8 +16,9 @@ import pytest
 DATA = Path(__file__).resolve().parents[1] / "kg" / "data"
 
 COLUMNS = {
-    "states.tsv": ("iso3", "name", "aliases", "demonyms", "capitals"),
-    "igos.tsv": ("key", "name", "aliases", "descriptions", "members"),
+    "states.tsv": ("iso3", "name", "aliases", "demonyms", "capitals", "wikidata"),
+    "igos.tsv": ("key", "name", "aliases", "descriptions", "members", "cameo", "cameo_entry",
+                 "wikidata"),
     "groups.tsv": ("name", "type", "country", "sector", "aliases"),
     "institutions.tsv": ("name", "aliases", "country", "sector"),
     "offices.tsv": ("office", "predicate", "sector", "aliases"),
@@ -191,6 +192,60 @@ def test_states_codes(tables):
     assert not duplicates, f"duplicate iso3: {duplicates}"
     names = [_key(row["name"]) for row in rows]
     assert len(set(names)) == len(names), "duplicate state name"
+
+
+@pytest.mark.parametrize(("file", "least"), [("states.tsv", 190), ("igos.tsv", 50)])
+def test_wikidata_qids_are_wellformed_and_distinct(tables, file, least):
+    qids = [row["wikidata"] for _, row in tables[file].rows if row["wikidata"]]
+    assert len(qids) >= least, f"the fill left most of {file} without a QID"
+    bad = [qid for qid in qids if not re.fullmatch(r"Q[1-9][0-9]*", qid)]
+    assert not bad, f"not a Wikidata item id: {bad}"
+    duplicates = sorted({qid for qid in qids if qids.count(qid) > 1})
+    assert not duplicates, f"one QID for two rows of {file}: {duplicates}"
+
+
+def test_no_qid_names_both_a_state_and_an_organisation(tables):
+    states = {row["wikidata"] for _, row in tables["states.tsv"].rows if row["wikidata"]}
+    shared = sorted(states & {row["wikidata"] for _, row in tables["igos.tsv"].rows})
+    assert not shared, f"one QID for a state and an organisation: {shared}"
+
+
+# The QIDs of the organisations every Wikidata-linked dataset names first.
+KNOWN_IGO_QIDS = {"UN": "Q1065", "NATO": "Q7184", "EU": "Q458"}
+
+
+def test_well_known_igos_have_their_wikidata_qids(tables):
+    qids = {row["key"]: row["wikidata"] for _, row in tables["igos.tsv"].rows}
+    assert {key: qids[key] for key in KNOWN_IGO_QIDS} == KNOWN_IGO_QIDS
+
+
+# The CAMEO codes of the organisations the issue and every CAMEO-coded dataset name first.
+KNOWN_IGO_CODES = {"NATO": "IGOWSTNAT", "EU": "IGOEUREEC", "UN": "IGOUNO"}
+
+
+def test_igo_cameo_codes_are_full_codes_with_their_dictionary_entry(tables):
+    problems = []
+    for number, row in tables["igos.tsv"].rows:
+        code, entry = row["cameo"], row["cameo_entry"]
+        if bool(code) != bool(entry):
+            problems.append(f"line {number}: cameo and cameo_entry go together: {code!r} {entry!r}")
+        if code and not re.fullmatch(r"IGO[A-Z]{3,}", code):
+            problems.append(f"line {number}: {code!r} is not IGO + region/organisation letters")
+        if entry and not re.fullmatch(r"[A-Z][A-Z0-9_',.()-]*_", entry):
+            problems.append(f"line {number}: {entry!r} is not a dictionary entry (UPPER_CASE_)")
+    assert not problems, "\n".join(problems)
+
+
+def test_well_known_igos_have_their_cameo_codes(tables):
+    codes = {row["key"]: row["cameo"] for _, row in tables["igos.tsv"].rows}
+    assert {key: codes[key] for key in KNOWN_IGO_CODES} == KNOWN_IGO_CODES
+
+
+def test_organs_share_their_organisations_code(tables):
+    # The dictionary codes the UN's organs as the UN and the EU's institutions as the EU.
+    codes = {row["key"]: row["cameo"] for _, row in tables["igos.tsv"].rows}
+    assert {codes["UNSC"], codes["UNGA"], codes["UN Secretariat"]} == {codes["UN"]}
+    assert {codes["European Commission"], codes["European Parliament"]} == {codes["EU"]}
 
 
 def test_all_un_members_and_extras_present(tables):

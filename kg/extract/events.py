@@ -545,7 +545,7 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     """Who acts: the verb's subject, the agent of a passive, or a subject it shares."""
     # "The agency operating in Chad said": the small model can make the participle the
     # subject and hang the name on it; a participle heads no noun phrase, its subject does.
-    active = [g for c in verb.children if c.dep_ in SUBJECT_DEPS
+    active = [_named_antecedent(g, index) for c in verb.children if c.dep_ in SUBJECT_DEPS
               for g in (_participle_subjects(c) or [c])]
     passive = [c for c in verb.children if c.dep_ in PASSIVE_DEPS]
     if passive or (not active and _is_bare_passive(verb)):
@@ -576,15 +576,23 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     if depth < 4 and verb.dep_ in SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
         head = verb.head
         owner = _complement_owner(verb)
-        if owner is not None and owner.pos_ in ("VERB", "AUX") and (
+        if owner is not None and owner.pos_ in ("VERB", "AUX", "ADJ") and (
                 index.lex.cues_of(owner) & COMPLEMENT_CUES):
             head = owner  # "X refrained from criticising": X would have criticised
+            if "intend" in index.lex.cues_of(owner):
+                # "X is committed to supporting Y": the intent is X's, though the parse is passive
+                held = [c for c in owner.children if c.dep_ in PASSIVE_DEPS]
+                if held and not any(c.dep_ == "agent" for c in owner.children):
+                    return _mentions(held, index), False
         if _is_attached_low(verb, head, index.lex):
             head = head.head  # "urged X to talk while praising Y": the urger praises
         if head.pos_ == "ADJ":
-            if "intend" not in index.lex.cues_of(head):
+            if not index.lex.cues_of(head) & {"intend", "able"}:
                 return [], False  # "it is normal to restore ...": nobody in particular
             head = head.head  # "is willing to withdraw": the subject of "is"
+        if verb.dep_ == "xcomp" and "cause" in index.lex.cues_of(head):
+            # "prompted X to withdraw": X withdrew
+            return _mentions([c for c in head.children if c.dep_ in OBJECT_DEPS], index), False
         if _is_object_control(head) and verb.dep_ == "xcomp":
             return [], False  # "urged X to withdraw": X, not the urger, would withdraw
         if verb.dep_ == "advcl" and infinitive and _is_called_on(head, index.lex):
@@ -734,6 +742,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     # "pushed themselves to": a reflexive object is the subject, not whom the act is aimed at
     direct = [_antecedent(c, index) for c in verb.children
               if c.dep_ in OBJECT_DEPS and c.lower_ not in REFLEXIVES]
+    if PREDICATES[word.predicate].own_object:
+        direct = []  # "deployed 5,000 Polish troops": the forces moved are the doer's own
     topics: list[Token] = []
     if word.object == "topic":
         # "discussed Yemen": Yemen is what was talked about, not with whom; but the parser
@@ -843,6 +853,24 @@ def _antecedent(token: Token, index: ActorIndex) -> Token:
         if clause.head.i == clause.i:
             break
         clause = clause.head
+    return token
+
+
+def _named_antecedent(token: Token, index: ActorIndex) -> Token:
+    """The name a relative pronoun subject stands for, set off by a comma ("Mexico, which
+    refused to meet Canada, ..."). A clause without the comma picks out some of a group ("the
+    lawmakers who blame X", "tourists who visit X"), and one on a common noun ("a ruling which
+    said ...") has no actor for a subject: both keep the pronoun, which names nobody."""
+    if token.i < 2 or token.doc[token.i - 1].text != ",":
+        return token
+    noun = _antecedent(token, index)
+    if noun is not token and noun.i in index.by_token:
+        return noun
+    before = token.doc[token.i - 2]
+    if token.lower_ == "who" and token.head.dep_ == "relcl" and before.i in index.by_token:
+        # "talks between X and the Taliban, who refused ...": the parser may hang the clause
+        # on a noun further back; "who" is a person or group, and the name before the comma is
+        return _name_root(before, index)
     return token
 
 
@@ -1109,7 +1137,7 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             token = head
             continue
         owner = _complement_owner(token)
-        if owner is not None and owner.pos_ in ("VERB", "AUX") and (
+        if owner is not None and owner.pos_ in ("VERB", "AUX", "ADJ") and (
                 lex.cues_of(owner) & COMPLEMENT_CUES):
             # "refrained from criticising X", "abstained from voting on X"
             ctx.effects |= lex.cues_of(owner) - {"light", "report"}

@@ -9,7 +9,8 @@ change in either store.
 The graph:
 
 * ``(:Actor {id, name, type, country, sector, aliases, iso3, cameo_country, cow_code,
-  cow_letters, cameo_code})``: the codes derived from country and sector (:mod:`kg.codes`)
+  cow_letters, cameo_code, wikidata})``: the codes derived from country and sector and the
+  gazetteer's own (an IGO's CAMEO code, a state's QID; :mod:`kg.codes`)
 * ``(:Quantity {id, value, unit, text, comparator, counts, label})``
 * ``(:Document {id, date, title, url, source, outlet, updated, extractor, copy_of,
   content_hash, text})``: the text is kept so that a newer extractor can read it again

@@ -863,3 +863,90 @@ def test_recall_rules_leave_alone(extract, text, unwanted):
 def test_phone_call_still_found_without_naming(extract):
     assert ("Emmanuel Macron", "CONSULT", "Vladimir Putin") in dyads(
         extract("Macron phoned Putin on Tuesday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sinking talks or a deal refuses them (CAMEO 12)
+    ("Hungary scuttled the trade talks with Serbia.", ("Hungary", "REJECT", "REJECT", "Serbia")),
+    ("Peru derailed a fishing deal with Chile.", ("Peru", "REJECT", "REJECT", "Chile")),
+    # naming as a terrorist group is a judgement (CAMEO 111)
+    ("Egypt branded the Muslim Brotherhood a terrorist organisation.",
+     ("Egypt", "CRITICIZE", "DISAPPROVE", "Muslim Brotherhood")),
+    # punishment is coercion (CAMEO 17)
+    ("China punished Lithuania over its ties with Taiwan.", ("China", "COERCE", "COERCE", "Lithuania")),
+    # a non-restrictive relative clause: the pronoun stands for the noun before the comma
+    ("Mexico, which refused to meet Canada, said nothing.", ("Mexico", "REJECT", "REJECT", "Canada")),
+    ("Poland, which has condemned Russia repeatedly, hosted the summit.",
+     ("Poland", "CRITICIZE", "DISAPPROVE", "Russia")),
+    # a commitment to act is an intent (AGREE), whether the parse makes it passive or adjectival
+    ("Germany is committed to supporting Ukraine.", ("Germany", "SUPPORT", "AGREE", "Ukraine")),
+    ("France remains committed to helping Lebanon.", ("France", "AID", "AGREE", "Lebanon")),
+    # "prompted X to act": X acted
+    ("Pressure from Washington prompted Israel to withdraw from Gaza.",
+     ("Israel", "DEESCALATE", "RETREAT", "Gaza")),
+    ("The sanctions compelled Iran to release the British sailors.",
+     ("Iran", "RELEASE", "RETREAT", "United Kingdom")),
+])
+def test_refusal_judgement_intent_and_cause_mechanisms(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # the forces deployed are the deployer's own, not its target
+    ("China deployed Russian-made missiles near Taiwan.", "Russia"),
+    ("Mexico committed to deploying 8,000 National Guard troops to the border.",
+     "Mexican National Guard"),
+    # urging is no causing: the one urged has not acted yet
+    ("Germany urged Israel to withdraw from Gaza.", "Gaza"),
+])
+def test_deployed_forces_and_urged_acts_are_no_targets(extract, text, unwanted):
+    assert not any(t[3] == unwanted for t in triples(extract(text)))
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # customs duties are tariffs; "placed" carries a sanction noun as "imposed" does
+    ("China imposed duties on Japanese fish.", ("China", "SANCTION", "SANCTION", "Japan")),
+    ("Canada placed sanctions on Russia.", ("Canada", "SANCTION", "SANCTION", "Russia")),
+    ("Brazil placed an embargo on Venezuelan oil.", ("Brazil", "SANCTION", "SANCTION", "Venezuela")),
+])
+def test_duties_and_placed_sanctions(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_an_office_s_duties_are_no_sanction(extract):
+    found = triples(extract("The Kenyan envoy said his duties in Uganda were light."))
+    assert not any(t[2] == "SANCTION" for t in found)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a restrictive clause picks out some of a group: "the diplomats" are not their state
+    ("Some Canadian diplomats who criticised Russia were recalled.", ("Canada", "Russia")),
+    # a clause on a common noun has no actor for its subject
+    ("Spain welcomed a European Commission ruling which said Portugal must pay.",
+     ("European Commission", "Portugal")),
+])
+def test_relative_pronouns_stand_for_named_antecedents_only(extract, text, unwanted):
+    assert not any((t[0], t[3]) == unwanted for t in triples(extract(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective of ability passes its subject to the act, as firmly as "be" says it
+    ("Scholz will be able to meet with Macron after the vote.",
+     ("Olaf Scholz", "MEET", "AGREE", "Emmanuel Macron")),
+    ("Kenya was able to reach an agreement with Ethiopia.", ("Kenya", "AGREE", "AGREE", "Ethiopia")),
+])
+def test_ability_passes_the_subject(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_an_impersonal_adjective_still_names_no_doer(extract):
+    assert not triples(extract("It is possible to meet Iran next week."))
+
+
+def test_who_after_a_name_and_a_comma_stands_for_the_name(extract):
+    # the parser may hang the clause on "negotiations"; "who" is the group before the comma
+    found = triples(extract("They hoped the release would pave the way for direct negotiations "
+                            "between their ministry and Hamas, who have repeatedly refused to "
+                            "make peace with Israel."))
+    assert ("Hamas", "REJECT", "REJECT", "Israel") in found

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kg.codes import actor_codes
 from kg.errors import InvalidName, QueryNotSupported
 from kg.model import Actor, Document, Mention, Relation
 from kg.store import Store, open_store, rows
@@ -51,6 +52,21 @@ def test_actors_round_trip(store, sample):
     store.add(sample.relations, documents=sample.documents)
 
     assert set(store.actors()) == set(sample.actors)
+
+
+def test_actor_codes_are_node_properties(store, sample):
+    store.add(sample.relations, documents=sample.documents)
+
+    found = store.query("MATCH (a:Actor) RETURN a.id AS id, a.cameo_code AS cameo, "
+                        "a.cow_code AS cow, a.wikidata AS qid")
+    expected = []
+    for actor in sample.actors:
+        codes = actor_codes(actor)
+        expected.append({"id": actor.id, "cameo": codes.get("cameo_code"),
+                         "cow": codes.get("cow_code"), "qid": codes.get("wikidata")})
+    assert sort_rows(found) == sort_rows(expected)
+    assert {"id": NATO.id, "cameo": "IGOWSTNAT", "cow": None, "qid": "Q7184"} in found
+    assert any(row["qid"] and row["qid"].startswith("Q") for row in found)
 
 
 def test_documents_round_trip_without_text(store, sample):
@@ -225,7 +241,8 @@ PORTABLE_QUERIES = [
      [{"a.name": "Donald Trump"}, {"a.name": "Russia"}, {"a.name": "United States"}]),
     ("MATCH (a:Actor {id: $id}) RETURN a", {"id": NATO.id},
      [{"a": {"id": "igo:nato", "name": "NATO", "type": "IGO",
-             "aliases": ["North Atlantic Treaty Organization"], "cameo_code": "IGO"}}]),
+             "aliases": ["North Atlantic Treaty Organization"], "cameo_code": "IGOWSTNAT",
+             "wikidata": "Q7184"}}]),
     ("MATCH (a:Actor)-[r]->(b:Actor) WHERE a.id = $id AND r.sentence_end - r.sentence_start > 9 "
      "RETURN toLower(b.name) AS b, coalesce(r.date, r.doc_date) AS d", {"id": TRUMP.id},
      [{"b": "russia", "d": "2025-07-01"}]),

@@ -16,6 +16,7 @@ from kg.store.neo4j import (
     MERGE_ACTORS,
     MERGE_DOCUMENT_STUBS,
     MERGE_QUANTITIES,
+    REMOVE_RELATIONS,
     UPSERT_DOCUMENTS,
     Neo4jStore,
     relation_params,
@@ -76,6 +77,29 @@ def test_relationship_types_get_uniqueness_constraints(filled, driver, sample):
 
     assert {record["t"] for record in records if record["p"] == ["id"]} >= {
         relation.predicate for relation in sample.relations}
+
+
+def test_removal_seeks_each_types_doc_index(filled, driver, sample):
+    # Neo4j's server applies index creation shortly after commit: wait for it.
+    driver.execute_query("CALL db.awaitIndexes(60)")
+    for predicate in {relation.predicate for relation in sample.relations}:
+        plan = driver.execute_query("EXPLAIN " + REMOVE_RELATIONS.format(predicate=predicate),
+                                    ids=["doc"]).summary.plan
+
+        used = operators(plan)
+        assert not [op for op in used if op.startswith(SCANS)], (predicate, used)
+        assert [op for op in used if "RelationshipIndexSeek" in op], (predicate, used)
+
+
+def test_remove_finds_relations_of_a_type_without_its_index(filled, driver, sample):
+    # A graph imported with neo4j-admin has no kg index until kg writes each type.
+    driver.execute_query("DROP INDEX kg_meet_doc")
+    meetings = {r.doc for r in sample.relations if r.predicate == "MEET"}
+
+    removed = filled.remove(meetings)
+
+    assert removed["relations"] == sum(r.doc in meetings for r in sample.relations)
+    assert not driver.execute_query("MATCH ()-[r:MEET]->() RETURN r").records
 
 
 def test_node_labels_get_uniqueness_constraints(filled, driver):
