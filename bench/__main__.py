@@ -51,6 +51,8 @@ SAMPLE_DOCS = 120
 # Documents for the Dask figure: enough partitions (of kg.distributed.PARTITION_DOCS) that the
 # last one, which leaves a worker idle, is a small part of the run.
 DASK_DOCS = 480
+# Articles streamed through extraction 1x and 4x for the peak-memory figure: a few minutes.
+MEMORY_DOCS = 300
 # Pairs of runs (one process, then two Dask workers) the Dask figure is the median of.
 DASK_ROUNDS = 3
 # Synthetic relations loaded into Neo4j in batches, and one by one.
@@ -81,6 +83,7 @@ GOALS = {
     "neo4j_relationships_per_s": (">=", 3500),
     "neo4j_merge_uses_index": ("==", "true"),
     "networkx_bytes_per_edge": ("<=", 600),
+    "extract_peak_rss_ratio_4x": ("<=", 1.2),
     "html_build_s_2k": ("<=", 0.5),
     "html_interactive_s_20k": ("<=", 3.0),
     "dask_speedup_2_workers": (">=", 1.6),
@@ -104,6 +107,14 @@ class Figures:
         text = value if isinstance(value, str) else _number(value)
         self.lines.append((name, text))
         print(f"{name}: {text}", flush=True)
+
+    def value(self, name: str) -> float | None:
+        """A figure printed in this run (the last, if printed twice) as a number; None if
+        absent or skipped."""
+        try:
+            return next(float(text) for key, text in reversed(self.lines) if key == name)
+        except (StopIteration, ValueError):
+            return None
 
     def note(self, text: str) -> None:
         self.lines.append(("#", text))
@@ -256,26 +267,53 @@ def bench_dask(documents, nlp, figures: Figures) -> None:
                  + ", ".join(f"{speedup:.2f}" for speedup in speedups))
 
 
+def bench_memory(corpus: Path, figures: Figures, *, docs: int) -> None:
+    """Peak RSS of streaming ``docs`` articles through extraction, and 4x as many (the same
+    articles under new ids), each in a fresh process (:func:`bench.memory.compare_corpus`)."""
+    from bench.memory import compare_corpus
+
+    runs = compare_corpus(corpus, docs=docs, times=4)
+    one, four = runs["1x"], runs["4x"]
+    figures("extract_peak_rss_mb_1x", one["peak_rss_mb"])
+    figures("extract_peak_rss_mb_4x", four["peak_rss_mb"])
+    figures("extract_peak_rss_ratio_4x", four["peak_rss_mb"] / one["peak_rss_mb"])
+    figures.note(f"memory: peak RSS of one process each, streaming {one['documents']} and "
+                 f"{four['documents']} articles of {corpus.name} (the first {docs}, then 4 copies "
+                 f"under distinct ids) through extract_relations: {one['relations']} and "
+                 f"{four['relations']} relations in {one['seconds']:.0f}s and "
+                 f"{four['seconds']:.0f}s wall; {one['baseline_rss_mb']:.0f} MB of either peak is "
+                 "the loaded model")
+
+
 # ---------------------------------------------------------------------------- stores
 
 def bench_networkx(relations, documents, figures: Figures) -> None:
-    from kg.store.networkx import NetworkXStore
+    """Load relations and their documents; bytes of the graph file and of the texts beside it
+    per distinct relation."""
+    from kg.store.networkx import NetworkXStore, texts_path
 
-    unique = len({relation.id for relation in relations})
+    unique = max(1, len({relation.id for relation in relations}))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "graph.json"
         with NetworkXStore(path) as store:
             seconds, _ = wall(lambda: store.add(relations, documents=documents))
-        figures("networkx_bytes_per_edge", path.stat().st_size / max(1, unique))
-        figures("networkx_relationships_per_s", unique / seconds)
+        texts = texts_path(path)
+        sizes = {"graph": path.stat().st_size / unique,
+                 "texts": texts.stat().st_size / unique if texts.exists() else 0.0}
+    figures("networkx_bytes_per_edge", sizes["graph"])
+    figures("networkx_text_bytes_per_edge", sizes["texts"])
+    figures("networkx_relationships_per_s", unique / seconds)
+    figures.note(f"NetworkX bytes per edge: the graph file (actors, documents' provenance, "
+                 f"relations, sentences) over {unique} distinct relations; the documents' full "
+                 f"texts are in the gzipped side file, {sizes['texts']:.0f} B/edge more on disk")
 
 
 @contextlib.contextmanager
-def _neo4j_server():
+def _neo4j_server(*, own: bool = False):
     """Yield (connection settings, state dir): the server of KG_NEO4J_URI (state None: not
-    ours to stop), else one the bench starts on a free port in a new state dir, stopped and
-    deleted however the block ends."""
-    if os.environ.get("KG_NEO4J_URI"):
+    ours to stop) unless ``own``, else one the bench starts on a free port in a new state dir,
+    stopped and deleted however the block ends."""
+    if os.environ.get("KG_NEO4J_URI") and not own:
         yield {key: os.environ.get(key, "") for key in
                ("KG_NEO4J_URI", "KG_NEO4J_USER", "KG_NEO4J_PASSWORD")}, None
         return
@@ -305,6 +343,41 @@ def _forget(store, relations) -> None:
     for start in range(0, len(ids), 5000):
         store.query("MATCH (n) WHERE (n:Actor OR n:Document) AND n.id IN $ids "
                     "DETACH DELETE n", ids=ids[start:start + 5000])
+
+
+def store_bytes(state: Path) -> int:
+    """Bytes of the files of the ``neo4j`` database (store files and indexes, not the
+    transaction logs or temporary id buffers) of a server run by scripts/neo4j in ``state``."""
+    folder = state / "data" / "databases" / "neo4j"
+    return sum(path.stat().st_size for path in folder.rglob("*")
+               if path.is_file() and ".tmp" not in path.name)
+
+
+def bench_neo4j_size(relations, documents, figures: Figures) -> float | None:
+    """Bytes on disk per relationship, on a server of the bench's own started for it: its
+    empty database's files, then the corpus' relations and documents (texts included, as
+    ``kg build`` stores them) loaded and the server stopped, which checkpoints the store
+    (Community has no checkpoint procedure). Returns None if there is nothing to load."""
+    from kg.store.neo4j import Neo4jStore
+
+    if not relations:
+        figures("neo4j_bytes_per_relationship", "skipped (no relations)")
+        return None
+    with _neo4j_server(own=True) as (env, state):
+        empty = store_bytes(state)
+        with Neo4jStore(env["KG_NEO4J_URI"], user=env.get("KG_NEO4J_USER") or "neo4j",
+                        password=env.get("KG_NEO4J_PASSWORD") or None) as store:
+            store.add(relations, documents=documents)
+        _neo4j_script("stop", state)
+        loaded = store_bytes(state)
+    unique = max(1, len({relation.id for relation in relations}))
+    per_relation = (loaded - empty) / unique
+    figures("neo4j_bytes_per_relationship", per_relation)
+    figures.note(f"Neo4j bytes per relationship: growth of the database's files (nodes, "
+                 f"relationships, properties, indexes; not transaction logs) from empty to "
+                 f"{unique} relations with their {len(documents)} documents, texts included, "
+                 f"on a server started for it and stopped to checkpoint")
+    return per_relation
 
 
 def bench_neo4j(figures: Figures, *, admin: bool) -> None:
@@ -428,6 +501,46 @@ def bench_admin_import(relations, figures: Figures, online_rate: float, *, state
                  "JVM start included; it needs the server stopped and replaces the database")
 
 
+# ---------------------------------------------------------------------------- sizing
+
+# Figures of this run the sizing table is derived from: Rates field -> printed figure.
+SIZING_FIGURES = {
+    "sentences_per_s_per_core": "sentences_per_s_per_core",
+    "dask_speedup_2_workers": "dask_speedup_2_workers",
+    "neo4j_relationships_per_s": "neo4j_relationships_per_s",
+    "neo4j_bytes_per_relationship": "neo4j_bytes_per_relationship",
+    "networkx_bytes_per_edge": "networkx_bytes_per_edge",
+}
+
+
+def sizing_rates(figures: Figures, documents: int):
+    """:class:`bench.sizing.Rates` from this run's figures, or the names of those missing."""
+    from bench.sizing import Rates
+
+    values = {field: figures.value(name) for field, name in SIZING_FIGURES.items()}
+    sentences, relations = figures.value("sentences"), figures.value("relations")
+    missing = [SIZING_FIGURES[field] for field, value in values.items() if not value]
+    if not documents or not sentences or not relations:
+        missing.append("sentences and relations of a corpus")
+    if missing:
+        return missing
+    return Rates(sentences_per_article=sentences / documents,
+                 relations_per_article=relations / documents, **values)
+
+
+def bench_sizing(figures: Figures, documents: int) -> str | None:
+    """Print the sizing table (and return it) when every figure it needs was measured."""
+    from bench.sizing import sizing_table
+
+    rates = sizing_rates(figures, documents)
+    if isinstance(rates, list):
+        figures.note("sizing table skipped: not measured in this run: " + ", ".join(rates))
+        return None
+    table = sizing_table(rates)
+    print("\n# sizing\n" + table, flush=True)
+    return table
+
+
 def neo4j_admin(arguments: list[str], *, state: Path) -> subprocess.CompletedProcess:
     """neo4j-admin ARGUMENTS for the bench's server of ``state``, run the way scripts/neo4j
     runs the admin tool (the distribution's jars, that server's conf)."""
@@ -464,7 +577,8 @@ def machine() -> str:
             f"{platform.python_version()}, load average at the end {load}")
 
 
-def write_markdown(path: Path, figures: Figures, command: str) -> None:
+def write_markdown(path: Path, figures: Figures, command: str, *,
+                   sizing: str | None = None) -> None:
     lines = ["# Benchmarks", "",
              "Written by `python -m bench --write BENCHMARKS.md`; every figure below comes from "
              "the one run named here, so ratios compare like with like. Times of one process "
@@ -491,6 +605,9 @@ def write_markdown(path: Path, figures: Figures, command: str) -> None:
         lines.append(f"| `{name}` | {value} | {f'{goal[0]} {goal[1]}' if goal else ''} | "
                      f"{holds} |")
     lines += ["", *[f"- {note}" for note in notes]]
+    if sizing:
+        lines += ["", "## Sizing", "",
+                  "Derived by `bench/sizing.py` from the figures above (same run).", "", sizing]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -507,6 +624,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--skip-neo4j", action="store_true", help="no Neo4j figures")
     parser.add_argument("--skip-browser", action="store_true", help="no Chromium figure")
     parser.add_argument("--skip-dask", action="store_true", help="no Dask figures")
+    parser.add_argument("--skip-memory", action="store_true",
+                        help="no peak-memory figures (two extraction processes, minutes)")
+    parser.add_argument("--memory-docs", type=int, default=MEMORY_DOCS,
+                        help=f"articles extracted 1x and 4x for the memory figure "
+                             f"(default: {MEMORY_DOCS})")
     parser.add_argument("--check-score", action="store_true",
                         help="also score the PLOVER dev set with these settings")
     parser.add_argument("--write", type=Path, metavar="FILE.md",
@@ -532,6 +654,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.check_score:
         bench_score(figures)
     bench_networkx(relations, documents, figures)
+    if args.skip_memory:
+        figures("extract_peak_rss_ratio_4x", "skipped (--skip-memory)")
+    else:
+        bench_memory(corpus, figures, docs=args.memory_docs)
     seconds, _baseline, page = time_build(2000, 3)
     figures("html_build_s_2k", seconds)
     bench_pages(page, figures, skip=args.skip_browser)
@@ -542,12 +668,15 @@ def main(argv: list[str] | None = None) -> None:
         bench_dask(documents[:args.dask_docs], nlp, figures)
     if args.skip_neo4j:
         for name in ("neo4j_relationships_per_s", "neo4j_batched_vs_per_row",
-                     "neo4j_merge_uses_index", "neo4j_admin_import_relationships_per_s"):
+                     "neo4j_merge_uses_index", "neo4j_admin_import_relationships_per_s",
+                     "neo4j_bytes_per_relationship"):
             figures(name, "skipped (--skip-neo4j)")
     else:
+        bench_neo4j_size(relations, documents, figures)
         bench_neo4j(figures, admin=True)
+    sizing = bench_sizing(figures, len(documents))
     if args.write:
-        write_markdown(args.write, figures, command)
+        write_markdown(args.write, figures, command, sizing=sizing)
 
 
 if __name__ == "__main__":

@@ -51,3 +51,16 @@ def test_pieces_are_cut_only_as_the_parser_asks_for_them(monkeypatch):
     nlp = RecordingNLP(stop_after=3)
     list(extract.extract_relations([Document.create(text)], nlp=nlp))
     assert len(calls) == 3  # no list of every piece was built up front
+
+
+def test_a_corpus_is_read_only_as_far_as_the_parser_has_got():
+    read = []
+
+    def corpus():
+        for i in itertools.count():
+            read.append(i)
+            yield Document.create(f"Article {i}: the minister met the envoy.", id=f"a{i}")
+
+    nlp = RecordingNLP(stop_after=3)
+    list(extract.extract_relations(corpus(), nlp=nlp))
+    assert len(read) <= 4  # an endless corpus: no list of the documents was built

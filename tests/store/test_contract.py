@@ -456,3 +456,44 @@ def test_remove_leaves_what_the_other_documents_make(store, sample, removed):
     assert doc not in {document.id for document in store.documents()}
     assert gone["relations"] == len(sample.relations) - len(kept)
     assert gone["documents"] == 1
+
+
+def test_document_texts_survive_reopening(open_test_store, sample):
+    with open_test_store() as store:
+        store.add(sample.relations, documents=sample.documents)
+
+    reopened = open_test_store(read_only=True)
+
+    assert set(reopened.documents(with_text=True)) >= set(sample.documents)
+
+
+def test_cypher_reads_a_document_text(store, sample):
+    store.add(sample.relations, documents=sample.documents)
+    summit = sample.documents[0]
+
+    found = store.query("MATCH (d:Document) WHERE d.id = $id RETURN d.text AS text", id=summit.id)
+
+    assert found == [{"text": summit.text}]
+
+
+def test_a_given_text_replaces_the_stored_one(open_test_store, sample):
+    summit = sample.documents[0]
+    revised = replace(summit, text=summit.text + " The talks go on tomorrow.")
+    with open_test_store() as store:
+        store.add(sample.relations, documents=sample.documents)
+        store.add([], documents=[revised])
+
+    (stored,) = [document for document in open_test_store().documents(with_text=True)
+                 if document.id == summit.id]
+    assert stored.text == revised.text
+
+
+def test_removing_a_document_removes_its_text_only(open_test_store, sample):
+    summit, kyiv = sample.documents
+    with open_test_store() as store:
+        store.add(sample.relations, documents=sample.documents)
+        store.remove([summit.id])
+
+    texts = {document.id: document.text for document in open_test_store().documents(
+        with_text=True)}
+    assert summit.id not in texts and texts[kyiv.id] == kyiv.text

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
+from dataclasses import replace
 from datetime import date
 
 import networkx as nx
@@ -11,7 +13,7 @@ import pytest
 
 from kg.errors import QueryNotSupported, StoreUnavailable
 from kg.model import Actor
-from kg.store.networkx import NetworkXStore, prepare_query
+from kg.store.networkx import NetworkXStore, may_read_text, prepare_query, texts_path
 from kg.store.rows import plain_params
 from store_sample import NATO, relate
 
@@ -33,8 +35,8 @@ def saved(path, sample):
     return path
 
 
-def test_save_leaves_only_the_file(saved):
-    assert os.listdir(saved.parent) == ["g.json"]
+def test_save_leaves_only_the_file_and_its_texts(saved):
+    assert sorted(os.listdir(saved.parent)) == ["g.json", "g.json.texts.jsonl.gz"]
 
 
 def test_failed_save_keeps_the_previous_file(path, sample, monkeypatch):
@@ -86,7 +88,15 @@ def test_file_is_compact_node_link_json(saved, sample):
     graph = nx.node_link_graph(json.loads(text), edges="edges", key="id")
 
     assert "\n" not in text
-    assert (graph.number_of_nodes(), graph.number_of_edges()) == (13, len(sample.relations))
+    assert (graph.number_of_nodes(), graph.number_of_edges()) == (10, len(sample.relations))
+    assert len(graph.graph["documents"]) == 3
+
+
+def test_documents_are_a_table_not_nodes(saved, sample):
+    data = json.loads(saved.read_text(encoding="utf-8"))
+
+    assert not any("Document" in node.get("__labels__", ()) for node in data["nodes"])
+    assert data["graph"]["documents"][sample.documents[1].id]["title"] == "Talks in Kyiv"
 
 
 def test_file_leaves_out_what_it_can_recompute(saved):
@@ -302,3 +312,97 @@ def test_string_parameter_matches_exactly(tmp_path, name):
 
     assert store.query("MATCH (a:Actor) WHERE a.name = $name RETURN a.id AS id",
                        name=name) == [{"id": actor.id}]
+
+
+def test_graph_file_holds_no_document_text(saved, sample):
+    graph = saved.read_text(encoding="utf-8")
+    with gzip.open(texts_path(saved), "rt", encoding="utf-8") as handle:
+        texts = {record["id"]: record["text"] for record in map(json.loads, handle)}
+
+    assert not any(document.text in graph for document in sample.documents)
+    assert texts == {document.id: document.text for document in sample.documents}
+
+
+def test_texts_are_not_read_until_asked_for(saved, sample):
+    texts_path(saved).unlink()
+    store = NetworkXStore(saved, read_only=True)
+
+    assert set(store.relations()) == set(sample.relations)
+    assert store.query("MATCH (d:Document) RETURN d.title AS title")
+    with pytest.raises(StoreUnavailable, match=r"2 document texts.*g\.json\.texts\.jsonl\.gz"
+                                               r".*missing; move it back"):
+        list(store.documents(with_text=True))
+
+
+def test_a_store_without_texts_needs_no_texts_file(path, sample):
+    with NetworkXStore(path) as store:
+        store.add(sample.relations)
+
+    assert os.listdir(path.parent) == ["g.json"]
+    assert {document.text for document in NetworkXStore(path).documents(with_text=True)} == {""}
+
+
+def test_a_file_with_texts_on_its_nodes_still_opens(saved, sample):
+    """Format 3 kept each text on its document node; the next save moves them out."""
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["nodes"] += [{**props, "id": node, "__labels__": ["Document"]}
+                      for node, props in data["graph"].pop("documents").items()]
+    for node in data["nodes"]:
+        node.update(text=next((d.text for d in sample.documents if d.id == node["id"]), None)
+                    or node.get("text"))
+        if node["text"] is None:
+            del node["text"]
+    data["graph"]["kg_format"] = 3
+    del data["graph"]["document_texts"]
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    texts_path(saved).unlink()
+
+    assert set(NetworkXStore(saved, read_only=True).documents(with_text=True)) >= set(
+        sample.documents)
+    with NetworkXStore(saved) as store:
+        store.add([], documents=[replace(sample.documents[0], title="Revised")])
+    assert sample.documents[1].text not in saved.read_text(encoding="utf-8")
+    assert sample.documents[1] in set(NetworkXStore(saved).documents(with_text=True))
+
+
+def test_failed_save_of_the_texts_keeps_both_files(saved, sample, monkeypatch):
+    before = saved.read_bytes(), texts_path(saved).read_bytes()
+    store = NetworkXStore(saved)
+    monkeypatch.setattr(os, "replace", refuse_to_replace)
+
+    with pytest.raises(StoreUnavailable, match=r"texts\.jsonl\.gz.*No space left.*unchanged"):
+        store.add([], documents=[replace(sample.documents[0], text="Another text.")])
+
+    assert (saved.read_bytes(), texts_path(saved).read_bytes()) == before
+    assert sorted(os.listdir(saved.parent)) == ["g.json", "g.json.texts.jsonl.gz"]
+
+
+@pytest.mark.parametrize("cypher, reads", [
+    ("MATCH (d:Document) RETURN d.title AS title, d.date AS date", False),
+    ("MATCH (a:Actor)-[r]->(b) RETURN a.name AS a, type(r) AS t, COUNT(b) AS n", False),
+    ('MATCH (a:Actor) WHERE a.name = "Context" RETURN a.id AS id', False),
+    ("MATCH (d:Document) RETURN d.text AS text", True),
+    ("MATCH (d:Document) WHERE d.TEXT CONTAINS 'x' RETURN d.id AS id", True),
+    ("MATCH (d:Document) RETURN d", True),
+    ("MATCH (d:Document) RETURN d.id AS id, COLLECT(d) AS all", True),
+    ("MATCH (d:Document) RETURN DISTINCT d ORDER BY d.id LIMIT 3", True),
+])
+def test_may_read_text(cypher, reads):
+    assert may_read_text(cypher) is reads
+
+
+def test_a_whole_document_node_carries_its_text(saved, sample):
+    rows = NetworkXStore(saved, read_only=True).query(
+        "MATCH (d:Document) WHERE d.id = $id RETURN d", id=sample.documents[1].id)
+
+    assert [row["d"]["text"] for row in rows] == [sample.documents[1].text]
+
+
+def test_edges_name_their_rule_and_confidence_by_index(saved, sample):
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    pairs = data["graph"]["rules"]
+
+    assert {(r.rule, r.confidence) for r in sample.relations} == {
+        tuple(pair) for pair in pairs}
+    assert all(isinstance(edge["rule"], int) and "confidence" not in edge
+               for edge in data["edges"] if "rule" in edge)
