@@ -22,12 +22,17 @@ from kg.ontology import PREDICATES, read_table
 
 __all__ = ["EventWord", "Gazetteer", "Lexicon", "Office", "Surface", "load_lexicon"]
 
-# Sectors in which a state acts as itself: "Egyptian police" and "the Iraqi government" are the
-# state; rebels, protesters or companies of a country are actors of their own.
+# Sectors of the state (CAMEO codes them by the state's country).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# The sectors in which a state acts as itself: "the Iraqi government", its officials and spies
+# are the state, as news gold files ministries under their state. The other state sectors are
+# bodies of their own ("Egyptian police" -> Egypt police, EGYCOP), as readers and CAMEO
+# tell an army or a court from the government it may turn on.
+SELF_SECTORS = frozenset({"GOV", "SPY"})
 
-# How a group actor of a country reads in the graph ("Rwanda rebels").
+# How a group actor of a country reads in the graph ("Rwanda rebels", "Kenya police").
 SECTOR_NAMES = {
+    "MIL": "military", "COP": "police", "LEG": "legislature", "JUD": "judiciary",
     "REB": "rebels", "OPP": "opposition", "CVL": "civilians", "BUS": "business",
     "MED": "media", "NGO": "aid groups", "UAF": "armed men", "REF": "refugees",
     "LAB": "workers", "EDU": "students", "AGR": "farmers", "HLH": "doctors",
@@ -145,7 +150,7 @@ class Gazetteer:
     def group_actor(self, country: str | None, sector: str, words: str) -> Actor:
         """The actor for a sector noun of a country ("Rwandan rebels"), or the state itself."""
         state = self.states.get(country or "")
-        if state is not None and sector in STATE_SECTORS:
+        if state is not None and sector in SELF_SECTORS:
             return state
         if state is not None:
             name = f"{state.name} {SECTOR_NAMES.get(sector, sector.lower())}"

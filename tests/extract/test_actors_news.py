@@ -70,8 +70,8 @@ def test_a_possessor_is_not_who_acts(extract, text, expected):
     ("The Afghan government freed prisoners. The government also condemned Pakistan.",
      {("Afghanistan", "DISAPPROVE", "Pakistan")}),
     # controls: owned groups, and groups with a name of their own
-    ("Egyptian police arrested Sudanese migrants.", {("Egypt", "COERCE", "Sudan civilians")}),
-    ("Tuareg rebels attacked Malian troops.", {("Tuareg rebels", "FIGHT", "Mali")}),
+    ("Egyptian police arrested Sudanese migrants.", {("Egypt police", "COERCE", "Sudan civilians")}),
+    ("Tuareg rebels attacked Malian troops.", {("Tuareg rebels", "FIGHT", "Mali military")}),
     # control: a pronoun with nobody before it names nobody
     ("He condemned Russia.", set()),
 ])
@@ -154,7 +154,7 @@ def test_plurals_are_the_set_named(extract, text, expected):
     ("British courts ruled on Monday. The Court of Appeal later backed the Home Office.",
      {("Court Appeal", "SUPPORT", "Home Office")}),
     # controls: a place an attack hits is its target; a demonym inside a phrase is no place
-    ("Israeli jets struck targets in Lebanon.", {("Israel", "FIGHT", "Lebanon")}),
+    ("Israeli jets struck targets in Lebanon.", {("Israel military", "FIGHT", "Lebanon")}),
     ("China criticised a surge in Japanese exports.", {("China", "DISAPPROVE", "Japan")}),
 ])
 def test_a_place_in_a_locative_phrase_is_no_party(extract, text, expected):
@@ -162,7 +162,7 @@ def test_a_place_in_a_locative_phrase_is_no_party(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, absent, present", [
-    ("Russian drones and missiles struck Kyiv.", "Missiles", "Russia"),
+    ("Russian drones and missiles struck Kyiv.", "Missiles", "Russia military"),
     ("The spokesman, Rear Admiral Tom Lee, criticised Iran.", "Rear Admiral", "Tom Lee"),
     # a treaty is no party, nor is the city it is named after
     ("Russia violated the Minsk Agreement by attacking Ukraine.", "Minsk Agreement", None),
@@ -198,3 +198,24 @@ def test_weapons_treaties_and_titles_are_no_actors(extract, text, absent, presen
 def test_an_office_is_its_holder_on_the_day(extract, text, published, subject):
     assert {r.subject.actor.name for r in extract(text, published=published)
             if r.category} == {subject}
+
+
+# A state's army, police, courts and legislature are bodies of their own, coded by the state's
+# country and their sector (CAMEO's KENCOP, ZWEMIL); its government, officials and spies are
+# the state itself.
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan police detained three Ugandan activists.", ("Kenya police", "KENCOP")),
+    ("Zimbabwe's army attacked Mozambican rebels.", ("Zimbabwe military", "ZWEMIL")),
+    ("Peruvian soldiers fired on Bolivian smugglers.", ("Peru military", "PERMIL")),
+    ("The Ghanaian parliament condemned Togo.", ("Ghana legislature", "GHALEG")),
+    ("A Pakistani court summoned the Indian envoy.", ("Pakistan judiciary", "PAKJUD")),
+    # controls: the government, its officials and its intelligence are the state
+    ("The Kenyan government condemned Uganda.", ("Kenya", "KENGOV")),
+    ("Ugandan officials accused Rwanda of spying.", ("Uganda", "UGAGOV")),
+    ("Israeli intelligence accused Iran of plotting attacks.", ("Israel", "ISRGOV")),
+])
+def test_a_state_body_is_an_actor_of_its_own(extract, text, expected):
+    from kg.codes import actor_codes
+    subjects = {(r.subject.actor.name, actor_codes(r.subject.actor)["cameo_code"])
+                for r in extract(text) if r.category}
+    assert expected in subjects
