@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.lexicon import STATE_SECTORS, Gazetteer, Office
+from kg.extract.lexicon import SELF_SECTORS, STATE_SECTORS, Gazetteer, Office
 from kg.model import Actor, Mention
 
 __all__ = ["ActorIndex", "Role", "build_matchers", "index_actors", "is_generic"]
@@ -98,6 +98,11 @@ UNIT_TYPES = {"ARMED_GROUP", "IGO", "PARTY"}
 NAMED_ELSEWHERE = {"BUS", "MED"}
 # Actor kinds a party plural can refer back to.
 PARTY_TYPES = {"STATE", "IGO", "ARMED_GROUP", "PARTY"}
+# Key of the groups named with an owner, by sector rather than by noun.
+SECTOR_KEY = "sector:"
+# State bodies a bare noun may refer back to by sector ("Kenyan troops ... the army"), or to the
+# one state just named ("Kenya ... the police"): a reader takes them for that state's.
+BODY_SECTORS = STATE_SECTORS - SELF_SECTORS
 # Sentences looked back over for the set a plural or a bare group noun refers to; farther
 # back it is a guess.
 PLURAL_WINDOW = 3
@@ -330,20 +335,43 @@ class ActorIndex:
                         owners = self._unowned(t, sectors[t.lower_])
                     if owners:
                         self.owned.setdefault(t.lemma_.lower(), []).append((t.i, owners))
-        if any(c.dep_ in MODIFIER_DEPS for c in token.children) or (
-                self.gazetteer.sectors.get(token.lemma_.lower()) in NAMED_ELSEWHERE):
+                        # "Kenyan troops ... the army": one body under any of its nouns
+                        self.owned.setdefault(SECTOR_KEY + sectors[t.lower_], []).append(
+                            (t.i, owners))
+        sector = self.gazetteer.sectors.get(token.lemma_.lower()) or self.gazetteer.sectors.get(
+            token.lower_)
+        if any(c.dep_ in MODIFIER_DEPS for c in token.children) or sector in NAMED_ELSEWHERE:
             return []  # "European firms", "two firms", "the Houston court": other groups
         first = _window_start(token, PLURAL_WINDOW)
-        before = [(i, owners) for i, owners in self.owned.get(token.lemma_.lower(), ())
-                  if first <= i < token.i]
+        keys = [token.lemma_.lower()] + ([SECTOR_KEY + sector] if sector in BODY_SECTORS else [])
+        before = next(([(i, owners) for i, owners in self.owned.get(key, ())
+                        if first <= i < token.i] for key in keys
+                       if any(first <= i < token.i for i, _ in self.owned.get(key, ()))), [])
         if not before:
-            return []
+            return self._body_of_state_before(token, sector, first)
         distinct = {tuple(sorted(m.actor.id for m in owners)) for _, owners in before}
         if len(distinct) != 1:
             return []
         start, end = _phrase_bounds(token)
         span = token.doc[start:end]
         return [Mention(m.actor, span.text, span.start_char, span.end_char) for m in before[-1][1]]
+
+    def _body_of_state_before(self, token: Token, sector: str | None, first: int
+                              ) -> list[Mention]:
+        """"Kenya arrested ... The police said": a bare state body is that of the one state
+        named in the sentences just before; with two states or none it is nobody's."""
+        if sector not in BODY_SECTORS or token.dep_ in MODIFIER_DEPS:
+            return []  # "army reservists", "the military takeover": the noun names no body
+        states = {m.actor.id: m.actor for start, m in self.mentions
+                  if first <= start < token.i and m.actor.type == "STATE"
+                  and start not in self.structure}
+        if len(states) != 1:
+            return []
+        (state,) = states.values()
+        start, end = _phrase_bounds(token)
+        span = token.doc[start:end]
+        actor = self.gazetteer.group_actor(state.country, sector, span.text)
+        return [Mention(actor, span.text, span.start_char, span.end_char)]
 
     def _owners(self, token: Token, sector: str | None = None) -> list[Mention]:
         """The actors a sector noun belongs to ("Egyptian police", "rebels in Darfur"), as actors

@@ -219,3 +219,28 @@ def test_a_state_body_is_an_actor_of_its_own(extract, text, expected):
     subjects = {(r.subject.actor.name, actor_codes(r.subject.actor)["cameo_code"])
                 for r in extract(text) if r.category}
     assert expected in subjects
+
+
+# A bare state body ("the police", "the army") is the body named just before under any of its
+# nouns, or that of the one state named just before; with two states it is nobody's.
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya tightened its border checks on Monday. The police later arrested three Somali "
+     "smugglers.",
+     ("Kenya police", "COERCE", "Somalia criminals")),
+    ("Kenyan troops crossed into Somalia. The army then attacked al-Shabab.",
+     ("Kenya military", "FIGHT", "al-Shabab")),
+    ("Chilean soldiers patrolled the border on Sunday. The military later attacked Peruvian "
+     "smugglers.", ("Chile military", "FIGHT", "Peru criminals")),
+    # controls: two states named, or the state named too long before
+    ("Kenya and Ethiopia signed a border pact. The army then attacked al-Shabab.", None),
+    ("Kenya hosted the talks. The weather was fine. Rain fell. Markets rose. The police "
+     "arrested three Somali smugglers.", None),
+    # a sector noun modifying another noun names no body
+    ("Ghana mobilised army reservists for a war with Togo.", None),
+])
+def test_a_bare_state_body_is_that_of_the_state_named_before(extract, text, expected):
+    found = dyads(extract(text))
+    if expected is None:
+        assert not {n for s, _, o in found for n in (s, o) if n.endswith(("police", "military"))}
+    else:
+        assert expected in found
