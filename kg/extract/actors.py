@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.lexicon import SELF_SECTORS, STATE_SECTORS, Gazetteer, Office
+from kg.extract.lexicon import ANY_HEAD, SELF_SECTORS, STATE_SECTORS, Gazetteer, Office
 from kg.model import Actor, Mention
 
 __all__ = ["ActorIndex", "Role", "build_matchers", "index_actors", "is_generic"]
@@ -98,6 +98,9 @@ UNIT_TYPES = {"ARMED_GROUP", "IGO", "PARTY"}
 NAMED_ELSEWHERE = {"BUS", "MED"}
 # Actor kinds a party plural can refer back to.
 PARTY_TYPES = {"STATE", "IGO", "ARMED_GROUP", "PARTY"}
+# Words that make a title one held before the article's day ("former president X"): the data
+# cannot tell which office of which state it was.
+PAST_TITLE = {"former", "ex", "then", "late"}
 # Key of the groups named with an owner, by sector rather than by noun.
 SECTOR_KEY = "sector:"
 # State bodies a bare noun may refer back to by sector ("Kenyan troops ... the army"), or to the
@@ -949,10 +952,28 @@ def _read_roles(index: ActorIndex, gazetteer: Gazetteer) -> None:
         if head is None or head.start in seen:
             continue
         seen.add(head.start)
-        for office, organisation in _titles_before(head, index, gazetteer):
-            _add_role(index, mention, office, organisation, head)
-        for office, organisation in _titles_around(head.root, index, gazetteer):
-            _add_role(index, mention, office, organisation, head)
+        for office, organisation, title in [*_titles_before(head, index, gazetteer),
+                                            *_titles_around(head.root, index, gazetteer)]:
+            if organisation is None:
+                organisation = _office_held(mention, office, title, index, gazetteer)
+            if organisation is not None:
+                _add_role(index, mention, office, organisation, head)
+
+
+def _office_held(person: Mention, office: Office, title: list[Token], index: ActorIndex,
+                 gazetteer: Gazetteer) -> Mention | None:
+    """"President Trump" names no state: the one whose office the person held on the
+    article's day (leaders.tsv), if the article has a day and the data one such office."""
+    if office.title in ANY_HEAD or index.when is None or gazetteer.person(
+            person.actor.name) is None:
+        # "security chief Mnangagwa": a generic title is no office the data can date
+        return None
+    organisation = gazetteer.held_by(person.actor, office, index.when)
+    if organisation is None:
+        return None
+    doc = title[0].doc  # the title stands for the organisation it names no word of
+    span = doc[title[0].i:title[-1].i + 1]
+    return Mention(organisation, span.text, span.start_char, span.end_char)
 
 
 def _add_role(index: ActorIndex, person: Mention, office: Office, organisation: Mention,
@@ -982,16 +1003,21 @@ def _titles_before(span: Span, index: ActorIndex, gazetteer: Gazetteer):
     # Secretary General"); the parser sometimes attaches them oddly, so read the words.
     while i >= 0 and doc[i].text not in (",", "(", ")", "and", "or", "the") and (
             doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case")
-            or (doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "ADJ", "NOUN"))):
+            or (doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "ADJ", "NOUN"))
+            # "Secretary of State Mike Pompeo": "of" between two capitalised title words
+            or (doc[i].lower_ == "of" and words and i > 0 and doc[i - 1].text[:1].isupper())):
         words.insert(0, doc[i])
         i -= 1
-    office = _office_in(words, gazetteer)
-    if office is None:
+    found = _office_match(words, gazetteer)
+    if found is None:
         return
+    office, title = found
+    spelt = {t.i for t in title}  # "Secretary of State": "State" is the title, no organisation
     organisation = next((index.by_token[t.i] for t in reversed(words) if t.i in index.by_token
+                         and t.i not in spelt
                          and index.by_token[t.i].actor.type != "PERSON"), None)
-    if organisation is not None:
-        yield office, organisation
+    if organisation is not None or not any(t.lower_ in PAST_TITLE for t in words):
+        yield office, organisation, title  # None: no organisation named ("President Trump")
 
 
 def _titles_around(token: Token, index: ActorIndex, gazetteer: Gazetteer):
@@ -1001,23 +1027,31 @@ def _titles_around(token: Token, index: ActorIndex, gazetteer: Gazetteer):
         candidates += [c for c in token.head.children if c.dep_ in ("attr", "oprd")]
     for noun in candidates:
         phrase = [t for t in noun.subtree if t.i <= noun.i]
-        office = _office_in(phrase, gazetteer)
-        if office is None:
+        found = _office_match(phrase, gazetteer)
+        if found is None:
             continue
+        office, title = found
         organisation = None
         for t in noun.subtree:
             mention = index.by_token.get(t.i)
             if mention is not None and mention.actor.type != "PERSON":
                 organisation = mention
                 break
-        if organisation is not None:
-            yield office, organisation
+        if organisation is not None or not any(t.lower_ in PAST_TITLE for t in phrase):
+            yield office, organisation, title
 
 
 def _office_in(tokens: list[Token], gazetteer: Gazetteer, *,
                head: Token | None = None) -> Office | None:
     """The longest office title among ``tokens``; with ``head``, only one that holds it
     ("prime minister" for "minister", not "official" for "official newspaper")."""
+    found = _office_match(tokens, gazetteer, head=head)
+    return found[0] if found is not None else None
+
+
+def _office_match(tokens: list[Token], gazetteer: Gazetteer, *,
+                  head: Token | None = None) -> tuple[Office, list[Token]] | None:
+    """The longest office title among ``tokens`` and the tokens that spell it."""
     tokens = [t for t in tokens if t.text != "-"]  # "Secretary-General" is three tokens
     words = [t.lower_ for t in tokens]
     for size in (3, 2, 1):
@@ -1028,5 +1062,5 @@ def _office_in(tokens: list[Token], gazetteer: Gazetteer, *,
             office = (gazetteer.offices.get(" ".join(phrase))
                       or gazetteer.offices.get("-".join(phrase)))
             if office is not None:
-                return office
+                return office, tokens[i:i + size]
     return None

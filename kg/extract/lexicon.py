@@ -104,6 +104,8 @@ class Gazetteer:
 
     # Office holders by (predicate, organisation actor id), for "the US president" on a day.
     holders: dict[tuple[str, str], list[Holder]] = field(default_factory=dict)
+    # The states and IGOs the holders serve, by actor id.
+    organisations: dict[str, Actor] = field(default_factory=dict)
 
     def person(self, name: str) -> Actor | None:
         return self.people.get(name.lower())
@@ -132,6 +134,28 @@ class Gazetteer:
             held = [h for h in held if h.title == office.title]
         people = {h.person.id: h.person for h in held}
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def held_by(self, person: Actor, office: Office, day: date) -> Actor | None:
+        """The one state or organisation in which ``person`` held ``office`` on ``day``
+        ("President Trump" in 2019 is president of the United States); None when the data
+        gives none or several.
+
+        >>> from kg.extract.lexicon import load_lexicon
+        >>> gaz = load_lexicon().gazetteer
+        >>> trump = gaz.person("Donald Trump")
+        >>> gaz.held_by(trump, gaz.offices["president"], date(2019, 11, 19)).name
+        'United States'
+        >>> gaz.held_by(trump, gaz.offices["president"], date(2022, 6, 1)) is None
+        True
+        """
+        found = {organisation_id for (predicate, organisation_id), rows in self.holders.items()
+                 if predicate == office.predicate
+                 for h in rows if h.person.id == person.id and h.start <= day <= h.end
+                 and h.title in ("", office.title)}
+        if len(found) != 1:
+            return None
+        (organisation_id,) = found
+        return self.organisations.get(organisation_id)
 
     def add(self, surface: str, entry: Surface) -> None:
         surface = surface.strip()
@@ -331,6 +355,7 @@ def _gazetteer() -> Gazetteer:
             gaz.people.setdefault(surface.lower(), person)
         organisation = gaz.states.get(row["organisation"]) or igos.get(row["organisation"])
         if organisation is not None:
+            gaz.organisations[organisation.id] = organisation
             gaz.holders.setdefault((row["office"], organisation.id), []).append(Holder(
                 person, _day(row["start"], first=True), _day(row["end"], first=False),
                 row.get("title", "")))

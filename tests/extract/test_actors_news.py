@@ -244,3 +244,23 @@ def test_a_bare_state_body_is_that_of_the_state_named_before(extract, text, expe
         assert not {n for s, _, o in found for n in (s, o) if n.endswith(("police", "military"))}
     else:
         assert expected in found
+
+
+# A title with no state named gives the office the person held on the article's day
+# (leaders.tsv); a former title, or a day out of office, gives none.
+@pytest.mark.parametrize("text, published, expected", [
+    ("President Zuma criticised Zimbabwe on Tuesday.", date(2015, 5, 5),
+     {("Jacob Zuma", "LEADER_OF", "South Africa")}),
+    ("Secretary of State Mike Pompeo criticised Iran on Tuesday.", date(2019, 6, 4),
+     {("Mike Pompeo", "MINISTER_OF", "United States")}),
+    ("President Trump praised Poland on Friday.", date(2019, 9, 6),
+     {("Donald Trump", "LEADER_OF", "United States")}),
+    # controls: out of office that day, or a title held before
+    ("President Trump praised Poland on Friday.", date(2022, 9, 2), set()),
+    ("Secretary of State Mike Pompeo criticised Iran on Tuesday.", date(2023, 6, 6), set()),
+    ("Former President Zuma criticised Zimbabwe on Tuesday.", date(2015, 5, 5), set()),
+])
+def test_a_title_without_a_state_is_the_office_held_that_day(extract, text, published, expected):
+    roles = {(r.subject.actor.name, r.predicate, r.object.actor.name)
+             for r in extract(text, published=published) if r.predicate.endswith("_OF")}
+    assert roles == expected
