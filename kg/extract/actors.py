@@ -1016,6 +1016,8 @@ def _titles_before(span: Span, index: ActorIndex, gazetteer: Gazetteer):
     organisation = next((index.by_token[t.i] for t in reversed(words) if t.i in index.by_token
                          and t.i not in spelt
                          and index.by_token[t.i].actor.type != "PERSON"), None)
+    if organisation is not None:
+        organisation = _body_named(organisation, words, gazetteer)
     if organisation is not None or not any(t.lower_ in PAST_TITLE for t in words):
         yield office, organisation, title  # None: no organisation named ("President Trump")
 
@@ -1037,8 +1039,24 @@ def _titles_around(token: Token, index: ActorIndex, gazetteer: Gazetteer):
             if mention is not None and mention.actor.type != "PERSON":
                 organisation = mention
                 break
+        if organisation is not None:
+            organisation = _body_named(organisation, phrase, gazetteer)
         if organisation is not None or not any(t.lower_ in PAST_TITLE for t in phrase):
             yield office, organisation, title
+
+
+def _body_named(organisation: Mention, words: list[Token], gazetteer: Gazetteer) -> Mention:
+    """"Kenya's police commissioner" serves the Kenya police, "the army chief" the military:
+    a title that names a body of the state gives the role in that body. A bare "General" or
+    "minister" stays the state's: the text does not say which body."""
+    if organisation.actor.type != "STATE":
+        return organisation
+    sector = next((gazetteer.sectors[t.lower_] for t in words
+                   if gazetteer.sectors.get(t.lower_) in BODY_SECTORS), None)
+    if sector is None:
+        return organisation
+    body = gazetteer.group_actor(organisation.actor.country, sector, organisation.text)
+    return Mention(body, organisation.text, organisation.start, organisation.end)
 
 
 def _office_in(tokens: list[Token], gazetteer: Gazetteer, *,

@@ -264,3 +264,19 @@ def test_a_title_without_a_state_is_the_office_held_that_day(extract, text, publ
     roles = {(r.subject.actor.name, r.predicate, r.object.actor.name)
              for r in extract(text, published=published) if r.predicate.endswith("_OF")}
     assert roles == expected
+
+
+# A title that names a body of the state gives the role in that body; a title that does not
+# (a bare "General", a minister) keeps the state.
+@pytest.mark.parametrize("text, expected", [
+    ("Japhet Koome, Kenya's police commissioner, criticised Somalia.",
+     {("Japhet Koome", "Kenya police")}),
+    ("Chile's army chief Ricardo Martinez criticised Peru.", {("Ricardo Martinez", "Chile military")}),
+    # controls: the text names no body
+    ("Chilean General Augusto Pinochet criticised Peru.", {("Augusto Pinochet", "Chile")}),
+    ("Peter Okoye, the Nigerian interior minister, criticised Niger.", {("Peter Okoye", "Nigeria")}),
+])
+def test_a_title_naming_a_state_body_is_a_role_in_that_body(extract, text, expected):
+    roles = {(r.subject.actor.name, r.object.actor.name)
+             for r in extract(text) if r.predicate.endswith("_OF")}
+    assert roles == expected
