@@ -1014,10 +1014,11 @@ def _titles_before(span: Span, index: ActorIndex, gazetteer: Gazetteer):
     office, title = found
     spelt = {t.i for t in title}  # "Secretary of State": "State" is the title, no organisation
     organisation = next((index.by_token[t.i] for t in reversed(words) if t.i in index.by_token
-                         and t.i not in spelt
+                         and (t.i not in spelt or index.by_token[t.i].actor.type in (
+                             "STATE", "IGO"))  # "Federal Reserve chairman" is the Fed's
                          and index.by_token[t.i].actor.type != "PERSON"), None)
     if organisation is not None:
-        organisation = _body_named(organisation, words, gazetteer)
+        organisation = _body_named(organisation, office, words, gazetteer)
     if organisation is not None or not any(t.lower_ in PAST_TITLE for t in words):
         yield office, organisation, title  # None: no organisation named ("President Trump")
 
@@ -1040,16 +1041,18 @@ def _titles_around(token: Token, index: ActorIndex, gazetteer: Gazetteer):
                 organisation = mention
                 break
         if organisation is not None:
-            organisation = _body_named(organisation, phrase, gazetteer)
+            organisation = _body_named(organisation, office, phrase, gazetteer)
         if organisation is not None or not any(t.lower_ in PAST_TITLE for t in phrase):
             yield office, organisation, title
 
 
-def _body_named(organisation: Mention, words: list[Token], gazetteer: Gazetteer) -> Mention:
+def _body_named(organisation: Mention, office: Office, words: list[Token], gazetteer: Gazetteer
+                ) -> Mention:
     """"Kenya's police commissioner" serves the Kenya police, "the army chief" the military:
     a title that names a body of the state gives the role in that body. A bare "General" or
-    "minister" stays the state's: the text does not say which body."""
-    if organisation.actor.type != "STATE":
+    "minister" stays the state's: the text does not say which body; and a head of state
+    ("military ruler Pinochet") leads the state, whatever body brought him to power."""
+    if organisation.actor.type != "STATE" or office.predicate == "LEADER_OF":
         return organisation
     sector = next((gazetteer.sectors[t.lower_] for t in words
                    if gazetteer.sectors.get(t.lower_) in BODY_SECTORS), None)

@@ -275,6 +275,11 @@ def test_a_title_without_a_state_is_the_office_held_that_day(extract, text, publ
     # controls: the text names no body
     ("Chilean General Augusto Pinochet criticised Peru.", {("Augusto Pinochet", "Chile")}),
     ("Peter Okoye, the Nigerian interior minister, criticised Niger.", {("Peter Okoye", "Nigeria")}),
+    # a head of state leads the state, whichever body brought him to power
+    ("Augusto Pinochet, Chile's military ruler, criticised Peru.", {("Augusto Pinochet", "Chile")}),
+    # an institution inside the title is still the organisation served
+    ("Federal Reserve chairman Alan Greenspan criticised Japan.",
+     {("Alan Greenspan", "United States")}),
 ])
 def test_a_title_naming_a_state_body_is_a_role_in_that_body(extract, text, expected):
     roles = {(r.subject.actor.name, r.object.actor.name)
