@@ -209,6 +209,8 @@ def test_an_office_is_its_holder_on_the_day(extract, text, published, subject):
     ("Peruvian soldiers fired on Bolivian smugglers.", ("Peru military", "PERMIL")),
     ("The Ghanaian parliament condemned Togo.", ("Ghana legislature", "GHALEG")),
     ("A Pakistani court summoned the Indian envoy.", ("Pakistan judiciary", "PAKJUD")),
+    # a self-governing territory's bodies carry its own code
+    ("Hong Kong police arrested two Taiwanese activists.", ("Hong Kong police", "HKGCOP")),
     # controls: the government, its officials and its intelligence are the state
     ("The Kenyan government condemned Uganda.", ("Kenya", "KENGOV")),
     ("Ugandan officials accused Rwanda of spying.", ("Uganda", "UGAGOV")),
