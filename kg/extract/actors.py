@@ -1009,6 +1009,11 @@ def _titles_before(span: Span, index: ActorIndex, gazetteer: Gazetteer):
         words.insert(0, doc[i])
         i -= 1
     found = _office_match(words, gazetteer)
+    ofs = [t.i for t in words if t.lower_ == "of"]
+    if found is not None and ofs and all(t.i != ofs[-1] for t in found[1]):
+        # "Archbishop of Canterbury", "Undersecretary of State": an "of" the title found does
+        # not span is no part of a title; only the words after it stand before the name
+        found = _office_match([t for t in words if t.i > ofs[-1]], gazetteer)
     if found is None:
         return
     office, title = found

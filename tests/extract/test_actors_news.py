@@ -261,6 +261,9 @@ def test_a_bare_state_body_is_that_of_the_state_named_before(extract, text, expe
     ("President Trump praised Poland on Friday.", date(2022, 9, 2), set()),
     ("Secretary of State Mike Pompeo criticised Iran on Tuesday.", date(2023, 6, 6), set()),
     ("Former President Zuma criticised Zimbabwe on Tuesday.", date(2015, 5, 5), set()),
+    # an "of" that no title spans: the place or body after it is no organisation served
+    ("US Undersecretary of State John Bolton criticised Iran.", date(2003, 5, 5), set()),
+    ("Archbishop of Canterbury Rowan Williams criticised Iraq.", date(2003, 2, 4), set()),
 ])
 def test_a_title_without_a_state_is_the_office_held_that_day(extract, text, published, expected):
     roles = {(r.subject.actor.name, r.predicate, r.object.actor.name)
