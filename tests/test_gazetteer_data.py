@@ -65,7 +65,7 @@ SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK 
 TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE
 """.split())
 # Observers, partly recognised states and dissolved states that kg also lists.
-EXTRA_STATES = frozenset({"PSE", "XKX", "TWN", "VAT", "SUN", "YUG", "DDR", "CSK"})
+EXTRA_STATES = frozenset({"PSE", "XKX", "TWN", "VAT", "SUN", "YUG", "DDR", "CSK", "HKG"})
 
 # Surface forms allowed to name more than one actor, each with the reason. Keep this small: every
 # entry is a place where the loader has to disambiguate from context. (Empty on purpose: all known

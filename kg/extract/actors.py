@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.lexicon import STATE_SECTORS, Gazetteer, Office
+from kg.extract.lexicon import ANY_HEAD, SELF_SECTORS, STATE_SECTORS, Gazetteer, Office
 from kg.model import Actor, Mention
 
 __all__ = ["ActorIndex", "Role", "build_matchers", "index_actors", "is_generic"]
@@ -98,6 +98,14 @@ UNIT_TYPES = {"ARMED_GROUP", "IGO", "PARTY"}
 NAMED_ELSEWHERE = {"BUS", "MED"}
 # Actor kinds a party plural can refer back to.
 PARTY_TYPES = {"STATE", "IGO", "ARMED_GROUP", "PARTY"}
+# Words that make a title one held before the article's day ("former president X"): the data
+# cannot tell which office of which state it was.
+PAST_TITLE = {"former", "ex", "then", "late"}
+# Key of the groups named with an owner, by sector rather than by noun.
+SECTOR_KEY = "sector:"
+# State bodies a bare noun may refer back to by sector ("Kenyan troops ... the army"), or to the
+# one state just named ("Kenya ... the police"): a reader takes them for that state's.
+BODY_SECTORS = STATE_SECTORS - SELF_SECTORS
 # Sentences looked back over for the set a plural or a bare group noun refers to; farther
 # back it is a guess.
 PLURAL_WINDOW = 3
@@ -330,20 +338,43 @@ class ActorIndex:
                         owners = self._unowned(t, sectors[t.lower_])
                     if owners:
                         self.owned.setdefault(t.lemma_.lower(), []).append((t.i, owners))
-        if any(c.dep_ in MODIFIER_DEPS for c in token.children) or (
-                self.gazetteer.sectors.get(token.lemma_.lower()) in NAMED_ELSEWHERE):
+                        # "Kenyan troops ... the army": one body under any of its nouns
+                        self.owned.setdefault(SECTOR_KEY + sectors[t.lower_], []).append(
+                            (t.i, owners))
+        sector = self.gazetteer.sectors.get(token.lemma_.lower()) or self.gazetteer.sectors.get(
+            token.lower_)
+        if any(c.dep_ in MODIFIER_DEPS for c in token.children) or sector in NAMED_ELSEWHERE:
             return []  # "European firms", "two firms", "the Houston court": other groups
         first = _window_start(token, PLURAL_WINDOW)
-        before = [(i, owners) for i, owners in self.owned.get(token.lemma_.lower(), ())
-                  if first <= i < token.i]
+        keys = [token.lemma_.lower()] + ([SECTOR_KEY + sector] if sector in BODY_SECTORS else [])
+        before = next(([(i, owners) for i, owners in self.owned.get(key, ())
+                        if first <= i < token.i] for key in keys
+                       if any(first <= i < token.i for i, _ in self.owned.get(key, ()))), [])
         if not before:
-            return []
+            return self._body_of_state_before(token, sector, first)
         distinct = {tuple(sorted(m.actor.id for m in owners)) for _, owners in before}
         if len(distinct) != 1:
             return []
         start, end = _phrase_bounds(token)
         span = token.doc[start:end]
         return [Mention(m.actor, span.text, span.start_char, span.end_char) for m in before[-1][1]]
+
+    def _body_of_state_before(self, token: Token, sector: str | None, first: int
+                              ) -> list[Mention]:
+        """"Kenya arrested ... The police said": a bare state body is that of the one state
+        named in the sentences just before; with two states or none it is nobody's."""
+        if sector not in BODY_SECTORS or token.dep_ in MODIFIER_DEPS:
+            return []  # "army reservists", "the military takeover": the noun names no body
+        states = {m.actor.id: m.actor for start, m in self.mentions
+                  if first <= start < token.i and m.actor.type == "STATE"
+                  and start not in self.structure}
+        if len(states) != 1:
+            return []
+        (state,) = states.values()
+        start, end = _phrase_bounds(token)
+        span = token.doc[start:end]
+        actor = self.gazetteer.group_actor(state.country, sector, span.text)
+        return [Mention(actor, span.text, span.start_char, span.end_char)]
 
     def _owners(self, token: Token, sector: str | None = None) -> list[Mention]:
         """The actors a sector noun belongs to ("Egyptian police", "rebels in Darfur"), as actors
@@ -921,10 +952,28 @@ def _read_roles(index: ActorIndex, gazetteer: Gazetteer) -> None:
         if head is None or head.start in seen:
             continue
         seen.add(head.start)
-        for office, organisation in _titles_before(head, index, gazetteer):
-            _add_role(index, mention, office, organisation, head)
-        for office, organisation in _titles_around(head.root, index, gazetteer):
-            _add_role(index, mention, office, organisation, head)
+        for office, organisation, title in [*_titles_before(head, index, gazetteer),
+                                            *_titles_around(head.root, index, gazetteer)]:
+            if organisation is None:
+                organisation = _office_held(mention, office, title, index, gazetteer)
+            if organisation is not None:
+                _add_role(index, mention, office, organisation, head)
+
+
+def _office_held(person: Mention, office: Office, title: list[Token], index: ActorIndex,
+                 gazetteer: Gazetteer) -> Mention | None:
+    """"President Trump" names no state: the one whose office the person held on the
+    article's day (leaders.tsv), if the article has a day and the data one such office."""
+    if office.title in ANY_HEAD or index.when is None or gazetteer.person(
+            person.actor.name) is None:
+        # "security chief Mnangagwa": a generic title is no office the data can date
+        return None
+    organisation = gazetteer.held_by(person.actor, office, index.when)
+    if organisation is None:
+        return None
+    doc = title[0].doc  # the title stands for the organisation it names no word of
+    span = doc[title[0].i:title[-1].i + 1]
+    return Mention(organisation, span.text, span.start_char, span.end_char)
 
 
 def _add_role(index: ActorIndex, person: Mention, office: Office, organisation: Mention,
@@ -954,16 +1003,29 @@ def _titles_before(span: Span, index: ActorIndex, gazetteer: Gazetteer):
     # Secretary General"); the parser sometimes attaches them oddly, so read the words.
     while i >= 0 and doc[i].text not in (",", "(", ")", "and", "or", "the") and (
             doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case")
-            or (doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "ADJ", "NOUN"))):
+            or (doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "ADJ", "NOUN"))
+            # "Secretary of State Mike Pompeo": "of" between two capitalised title words
+            or (doc[i].lower_ == "of" and words and i > 0 and doc[i - 1].text[:1].isupper())):
         words.insert(0, doc[i])
         i -= 1
-    office = _office_in(words, gazetteer)
-    if office is None:
+    found = _office_match(words, gazetteer)
+    ofs = [t.i for t in words if t.lower_ == "of"]
+    if found is not None and ofs and all(t.i != ofs[-1] for t in found[1]):
+        # "Archbishop of Canterbury", "Undersecretary of State": an "of" the title found does
+        # not span is no part of a title; only the words after it stand before the name
+        found = _office_match([t for t in words if t.i > ofs[-1]], gazetteer)
+    if found is None:
         return
+    office, title = found
+    spelt = {t.i for t in title}  # "Secretary of State": "State" is the title, no organisation
     organisation = next((index.by_token[t.i] for t in reversed(words) if t.i in index.by_token
+                         and (t.i not in spelt or index.by_token[t.i].actor.type in (
+                             "STATE", "IGO"))  # "Federal Reserve chairman" is the Fed's
                          and index.by_token[t.i].actor.type != "PERSON"), None)
     if organisation is not None:
-        yield office, organisation
+        organisation = _body_named(organisation, office, words, gazetteer)
+    if organisation is not None or not any(t.lower_ in PAST_TITLE for t in words):
+        yield office, organisation, title  # None: no organisation named ("President Trump")
 
 
 def _titles_around(token: Token, index: ActorIndex, gazetteer: Gazetteer):
@@ -973,9 +1035,10 @@ def _titles_around(token: Token, index: ActorIndex, gazetteer: Gazetteer):
         candidates += [c for c in token.head.children if c.dep_ in ("attr", "oprd")]
     for noun in candidates:
         phrase = [t for t in noun.subtree if t.i <= noun.i]
-        office = _office_in(phrase, gazetteer)
-        if office is None:
+        found = _office_match(phrase, gazetteer)
+        if found is None:
             continue
+        office, title = found
         organisation = None
         for t in noun.subtree:
             mention = index.by_token.get(t.i)
@@ -983,13 +1046,38 @@ def _titles_around(token: Token, index: ActorIndex, gazetteer: Gazetteer):
                 organisation = mention
                 break
         if organisation is not None:
-            yield office, organisation
+            organisation = _body_named(organisation, office, phrase, gazetteer)
+        if organisation is not None or not any(t.lower_ in PAST_TITLE for t in phrase):
+            yield office, organisation, title
+
+
+def _body_named(organisation: Mention, office: Office, words: list[Token], gazetteer: Gazetteer
+                ) -> Mention:
+    """"Kenya's police commissioner" serves the Kenya police, "the army chief" the military:
+    a title that names a body of the state gives the role in that body. A bare "General" or
+    "minister" stays the state's: the text does not say which body; and a head of state
+    ("military ruler Pinochet") leads the state, whatever body brought him to power."""
+    if organisation.actor.type != "STATE" or office.predicate == "LEADER_OF":
+        return organisation
+    sector = next((gazetteer.sectors[t.lower_] for t in words
+                   if gazetteer.sectors.get(t.lower_) in BODY_SECTORS), None)
+    if sector is None:
+        return organisation
+    body = gazetteer.group_actor(organisation.actor.country, sector, organisation.text)
+    return Mention(body, organisation.text, organisation.start, organisation.end)
 
 
 def _office_in(tokens: list[Token], gazetteer: Gazetteer, *,
                head: Token | None = None) -> Office | None:
     """The longest office title among ``tokens``; with ``head``, only one that holds it
     ("prime minister" for "minister", not "official" for "official newspaper")."""
+    found = _office_match(tokens, gazetteer, head=head)
+    return found[0] if found is not None else None
+
+
+def _office_match(tokens: list[Token], gazetteer: Gazetteer, *,
+                  head: Token | None = None) -> tuple[Office, list[Token]] | None:
+    """The longest office title among ``tokens`` and the tokens that spell it."""
     tokens = [t for t in tokens if t.text != "-"]  # "Secretary-General" is three tokens
     words = [t.lower_ for t in tokens]
     for size in (3, 2, 1):
@@ -1000,5 +1088,5 @@ def _office_in(tokens: list[Token], gazetteer: Gazetteer, *,
             office = (gazetteer.offices.get(" ".join(phrase))
                       or gazetteer.offices.get("-".join(phrase)))
             if office is not None:
-                return office
+                return office, tokens[i:i + size]
     return None

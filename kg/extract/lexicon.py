@@ -22,12 +22,17 @@ from kg.ontology import PREDICATES, read_table
 
 __all__ = ["EventWord", "Gazetteer", "Lexicon", "Office", "Surface", "load_lexicon"]
 
-# Sectors in which a state acts as itself: "Egyptian police" and "the Iraqi government" are the
-# state; rebels, protesters or companies of a country are actors of their own.
+# Sectors of the state (CAMEO codes them by the state's country).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# The sectors in which a state acts as itself: "the Iraqi government", its officials and spies
+# are the state, as news gold files ministries under their state. The other state sectors are
+# bodies of their own ("Egyptian police" -> Egypt police, EGYCOP), as readers and CAMEO
+# tell an army or a court from the government it may turn on.
+SELF_SECTORS = frozenset({"GOV", "SPY"})
 
-# How a group actor of a country reads in the graph ("Rwanda rebels").
+# How a group actor of a country reads in the graph ("Rwanda rebels", "Kenya police").
 SECTOR_NAMES = {
+    "MIL": "military", "COP": "police", "LEG": "legislature", "JUD": "judiciary",
     "REB": "rebels", "OPP": "opposition", "CVL": "civilians", "BUS": "business",
     "MED": "media", "NGO": "aid groups", "UAF": "armed men", "REF": "refugees",
     "LAB": "workers", "EDU": "students", "AGR": "farmers", "HLH": "doctors",
@@ -99,6 +104,8 @@ class Gazetteer:
 
     # Office holders by (predicate, organisation actor id), for "the US president" on a day.
     holders: dict[tuple[str, str], list[Holder]] = field(default_factory=dict)
+    # The states and IGOs the holders serve, by actor id.
+    organisations: dict[str, Actor] = field(default_factory=dict)
 
     def person(self, name: str) -> Actor | None:
         return self.people.get(name.lower())
@@ -128,6 +135,28 @@ class Gazetteer:
         people = {h.person.id: h.person for h in held}
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def held_by(self, person: Actor, office: Office, day: date) -> Actor | None:
+        """The one state or organisation in which ``person`` held ``office`` on ``day``
+        ("President Trump" in 2019 is president of the United States); None when the data
+        gives none or several.
+
+        >>> from kg.extract.lexicon import load_lexicon
+        >>> gaz = load_lexicon().gazetteer
+        >>> trump = gaz.person("Donald Trump")
+        >>> gaz.held_by(trump, gaz.offices["president"], date(2019, 11, 19)).name
+        'United States'
+        >>> gaz.held_by(trump, gaz.offices["president"], date(2022, 6, 1)) is None
+        True
+        """
+        found = {organisation_id for (predicate, organisation_id), rows in self.holders.items()
+                 if predicate == office.predicate
+                 for h in rows if h.person.id == person.id and h.start <= day <= h.end
+                 and h.title in ("", office.title)}
+        if len(found) != 1:
+            return None
+        (organisation_id,) = found
+        return self.organisations.get(organisation_id)
+
     def add(self, surface: str, entry: Surface) -> None:
         surface = surface.strip()
         if not surface:
@@ -145,7 +174,7 @@ class Gazetteer:
     def group_actor(self, country: str | None, sector: str, words: str) -> Actor:
         """The actor for a sector noun of a country ("Rwandan rebels"), or the state itself."""
         state = self.states.get(country or "")
-        if state is not None and sector in STATE_SECTORS:
+        if state is not None and sector in SELF_SECTORS:
             return state
         if state is not None:
             name = f"{state.name} {SECTOR_NAMES.get(sector, sector.lower())}"
@@ -326,6 +355,7 @@ def _gazetteer() -> Gazetteer:
             gaz.people.setdefault(surface.lower(), person)
         organisation = gaz.states.get(row["organisation"]) or igos.get(row["organisation"])
         if organisation is not None:
+            gaz.organisations[organisation.id] = organisation
             gaz.holders.setdefault((row["office"], organisation.id), []).append(Holder(
                 person, _day(row["start"], first=True), _day(row["end"], first=False),
                 row.get("title", "")))

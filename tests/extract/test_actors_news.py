@@ -70,8 +70,8 @@ def test_a_possessor_is_not_who_acts(extract, text, expected):
     ("The Afghan government freed prisoners. The government also condemned Pakistan.",
      {("Afghanistan", "DISAPPROVE", "Pakistan")}),
     # controls: owned groups, and groups with a name of their own
-    ("Egyptian police arrested Sudanese migrants.", {("Egypt", "COERCE", "Sudan civilians")}),
-    ("Tuareg rebels attacked Malian troops.", {("Tuareg rebels", "FIGHT", "Mali")}),
+    ("Egyptian police arrested Sudanese migrants.", {("Egypt police", "COERCE", "Sudan civilians")}),
+    ("Tuareg rebels attacked Malian troops.", {("Tuareg rebels", "FIGHT", "Mali military")}),
     # control: a pronoun with nobody before it names nobody
     ("He condemned Russia.", set()),
 ])
@@ -154,7 +154,7 @@ def test_plurals_are_the_set_named(extract, text, expected):
     ("British courts ruled on Monday. The Court of Appeal later backed the Home Office.",
      {("Court Appeal", "SUPPORT", "Home Office")}),
     # controls: a place an attack hits is its target; a demonym inside a phrase is no place
-    ("Israeli jets struck targets in Lebanon.", {("Israel", "FIGHT", "Lebanon")}),
+    ("Israeli jets struck targets in Lebanon.", {("Israel military", "FIGHT", "Lebanon")}),
     ("China criticised a surge in Japanese exports.", {("China", "DISAPPROVE", "Japan")}),
 ])
 def test_a_place_in_a_locative_phrase_is_no_party(extract, text, expected):
@@ -162,7 +162,7 @@ def test_a_place_in_a_locative_phrase_is_no_party(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, absent, present", [
-    ("Russian drones and missiles struck Kyiv.", "Missiles", "Russia"),
+    ("Russian drones and missiles struck Kyiv.", "Missiles", "Russia military"),
     ("The spokesman, Rear Admiral Tom Lee, criticised Iran.", "Rear Admiral", "Tom Lee"),
     # a treaty is no party, nor is the city it is named after
     ("Russia violated the Minsk Agreement by attacking Ukraine.", "Minsk Agreement", None),
@@ -198,3 +198,95 @@ def test_weapons_treaties_and_titles_are_no_actors(extract, text, absent, presen
 def test_an_office_is_its_holder_on_the_day(extract, text, published, subject):
     assert {r.subject.actor.name for r in extract(text, published=published)
             if r.category} == {subject}
+
+
+# A state's army, police, courts and legislature are bodies of their own, coded by the state's
+# country and their sector (CAMEO's KENCOP, ZWEMIL); its government, officials and spies are
+# the state itself.
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan police detained three Ugandan activists.", ("Kenya police", "KENCOP")),
+    ("Zimbabwe's army attacked Mozambican rebels.", ("Zimbabwe military", "ZWEMIL")),
+    ("Peruvian soldiers fired on Bolivian smugglers.", ("Peru military", "PERMIL")),
+    ("The Ghanaian parliament condemned Togo.", ("Ghana legislature", "GHALEG")),
+    ("A Pakistani court summoned the Indian envoy.", ("Pakistan judiciary", "PAKJUD")),
+    # a self-governing territory's bodies carry its own code
+    ("Hong Kong police arrested two Taiwanese activists.", ("Hong Kong police", "HKGCOP")),
+    # controls: the government, its officials and its intelligence are the state
+    ("The Kenyan government condemned Uganda.", ("Kenya", "KENGOV")),
+    ("Ugandan officials accused Rwanda of spying.", ("Uganda", "UGAGOV")),
+    ("Israeli intelligence accused Iran of plotting attacks.", ("Israel", "ISRGOV")),
+])
+def test_a_state_body_is_an_actor_of_its_own(extract, text, expected):
+    from kg.codes import actor_codes
+    subjects = {(r.subject.actor.name, actor_codes(r.subject.actor)["cameo_code"])
+                for r in extract(text) if r.category}
+    assert expected in subjects
+
+
+# A bare state body ("the police", "the army") is the body named just before under any of its
+# nouns, or that of the one state named just before; with two states it is nobody's.
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya tightened its border checks on Monday. The police later arrested three Somali "
+     "smugglers.",
+     ("Kenya police", "COERCE", "Somalia criminals")),
+    ("Kenyan troops crossed into Somalia. The army then attacked al-Shabab.",
+     ("Kenya military", "FIGHT", "al-Shabab")),
+    ("Chilean soldiers patrolled the border on Sunday. The military later attacked Peruvian "
+     "smugglers.", ("Chile military", "FIGHT", "Peru criminals")),
+    # controls: two states named, or the state named too long before
+    ("Kenya and Ethiopia signed a border pact. The army then attacked al-Shabab.", None),
+    ("Kenya hosted the talks. The weather was fine. Rain fell. Markets rose. The police "
+     "arrested three Somali smugglers.", None),
+    # a sector noun modifying another noun names no body
+    ("Ghana mobilised army reservists for a war with Togo.", None),
+])
+def test_a_bare_state_body_is_that_of_the_state_named_before(extract, text, expected):
+    found = dyads(extract(text))
+    if expected is None:
+        assert not {n for s, _, o in found for n in (s, o) if n.endswith(("police", "military"))}
+    else:
+        assert expected in found
+
+
+# A title with no state named gives the office the person held on the article's day
+# (leaders.tsv); a former title, or a day out of office, gives none.
+@pytest.mark.parametrize("text, published, expected", [
+    ("President Zuma criticised Zimbabwe on Tuesday.", date(2015, 5, 5),
+     {("Jacob Zuma", "LEADER_OF", "South Africa")}),
+    ("Secretary of State Mike Pompeo criticised Iran on Tuesday.", date(2019, 6, 4),
+     {("Mike Pompeo", "MINISTER_OF", "United States")}),
+    ("President Trump praised Poland on Friday.", date(2019, 9, 6),
+     {("Donald Trump", "LEADER_OF", "United States")}),
+    # controls: out of office that day, or a title held before
+    ("President Trump praised Poland on Friday.", date(2022, 9, 2), set()),
+    ("Secretary of State Mike Pompeo criticised Iran on Tuesday.", date(2023, 6, 6), set()),
+    ("Former President Zuma criticised Zimbabwe on Tuesday.", date(2015, 5, 5), set()),
+    # an "of" that no title spans: the place or body after it is no organisation served
+    ("US Undersecretary of State John Bolton criticised Iran.", date(2003, 5, 5), set()),
+    ("Archbishop of Canterbury Rowan Williams criticised Iraq.", date(2003, 2, 4), set()),
+])
+def test_a_title_without_a_state_is_the_office_held_that_day(extract, text, published, expected):
+    roles = {(r.subject.actor.name, r.predicate, r.object.actor.name)
+             for r in extract(text, published=published) if r.predicate.endswith("_OF")}
+    assert roles == expected
+
+
+# A title that names a body of the state gives the role in that body; a title that does not
+# (a bare "General", a minister) keeps the state.
+@pytest.mark.parametrize("text, expected", [
+    ("Japhet Koome, Kenya's police commissioner, criticised Somalia.",
+     {("Japhet Koome", "Kenya police")}),
+    ("Chile's army chief Ricardo Martinez criticised Peru.", {("Ricardo Martinez", "Chile military")}),
+    # controls: the text names no body
+    ("Chilean General Augusto Pinochet criticised Peru.", {("Augusto Pinochet", "Chile")}),
+    ("Peter Okoye, the Nigerian interior minister, criticised Niger.", {("Peter Okoye", "Nigeria")}),
+    # a head of state leads the state, whichever body brought him to power
+    ("Augusto Pinochet, Chile's military ruler, criticised Peru.", {("Augusto Pinochet", "Chile")}),
+    # an institution inside the title is still the organisation served
+    ("Federal Reserve chairman Alan Greenspan criticised Japan.",
+     {("Alan Greenspan", "United States")}),
+])
+def test_a_title_naming_a_state_body_is_a_role_in_that_body(extract, text, expected):
+    roles = {(r.subject.actor.name, r.object.actor.name)
+             for r in extract(text) if r.predicate.endswith("_OF")}
+    assert roles == expected

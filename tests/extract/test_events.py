@@ -21,7 +21,7 @@ def find(relations, predicate):
     ("France sharply criticized Italy on Tuesday.", ("France", "CRITICIZE", "DISAPPROVE", "Italy")),
     ("Japan imposed sanctions on North Korea.", ("Japan", "SANCTION", "SANCTION", "North Korea")),
     ("Chile held talks with Peru in Lima.", ("Chile", "NEGOTIATE", "CONSULT", "Peru")),
-    ("Kenyan police arrested dozens of Somali refugees.", ("Kenya", "ARREST", "COERCE", "Somalia civilians")),
+    ("Kenyan police arrested dozens of Somali refugees.", ("Kenya police", "ARREST", "COERCE", "Somalia civilians")),
     ("The German chancellor visited Poland last week.", ("Germany", "VISIT", "CONSULT", "Poland")),
     ("Egypt condemned Israel's air strikes on Gaza.", ("Egypt", "CRITICIZE", "DISAPPROVE", "Israel")),
 ])
@@ -172,7 +172,7 @@ def dyads(relations):
     ("On Friday, Chile offered to negotiate with Bolivia.", ("Chile", "AGREE", "Bolivia")),
     # a quantifier head names every group coordinated after "of"
     ("Thai soldiers detained dozens of Cambodian and Laotian migrants.",
-     ("Thailand", "COERCE", "Laos civilians")),
+     ("Thailand military", "COERCE", "Laos civilians")),
     # a demonym inside a phrase stands for the group it modifies
     ("Serbia is investigating alleged abuses by Albanian militants.",
      ("Serbia", "INVESTIGATE", "Albania rebels")),
@@ -206,7 +206,7 @@ def dyads(relations):
     # an attack as the subject of what it did is the attacker's
     ("Russian attacks killed ten Ukrainian civilians.", ("Russia", "FIGHT", "Ukraine civilians")),
     # evacuating the wounded is humanitarian aid
-    ("French helicopters evacuated the wounded from Mali.", ("France", "AID", "Mali")),
+    ("French helicopters evacuated the wounded from Mali.", ("France military", "AID", "Mali")),
     # the target hung on the "of" object of an event noun: "withdrawal of units from Syria"
     ("Russia began the withdrawal of some combat units from Syria on Monday.",
      ("Russia", "RETREAT", "Syria")),
@@ -228,7 +228,7 @@ def dyads(relations):
     ("The Red Cross operating in Yemen said Saudi Arabia must open the ports.",
      ("International Committee of the Red Cross", "DEMAND", "Saudi Arabia")),
     ("The Red Cross working in Yemen said the Saudi army must allow access.",
-     ("International Committee of the Red Cross", "DEMAND", "Saudi Arabia")),
+     ("International Committee of the Red Cross", "DEMAND", "Saudi Arabia military")),
     # an act with no target of its own is aimed at the other side of the talks it came out of
     ("Israel agreed to withdraw after negotiations with Egypt.", ("Israel", "AGREE", "Egypt")),
     ("After talks with Turkey, Syria released two prisoners.", ("Syria", "RETREAT", "Turkey")),
@@ -238,7 +238,7 @@ def dyads(relations):
     ("Hezbollah declared a ceasefire after two weeks of fighting with Amal.",
      ("Hezbollah", "RETREAT", "Amal")),
     ("Tuareg rebels withdrew from the town following clashes with Malian troops.",
-     ("Tuareg rebels", "RETREAT", "Mali")),
+     ("Tuareg rebels", "RETREAT", "Mali military")),
     # or whose hostile act it answers
     ("Serbian Prime Minister Zoran Djindjic resigned after protests by Kosovo Albanians.",
      ("Zoran Djindjic", "CONCEDE", "Kosovo Albanians")),
@@ -249,7 +249,7 @@ def dyads(relations):
     ("Hamas rejected an invitation to attend talks with Fatah in Cairo.",
      ("Hamas", "REJECT", "Fatah")),
     # readying forces to strike is a show of force, not a threat; being prepared to is intent
-    ("Russian troops prepared to storm Grozny.", ("Russia", "MOBILIZE", "Grozny")),
+    ("Russian troops prepared to storm Grozny.", ("Russia military", "MOBILIZE", "Grozny")),
     ("Russia is preparing to invade Ukraine, officials said.", ("Russia", "MOBILIZE", "Ukraine")),
     ("Israel is prepared to attack Hamas.", ("Israel", "THREATEN", "Hamas")),
 ])
@@ -320,7 +320,7 @@ def test_hard_wrapped_lines_stay_one_sentence(extract):
     # so does withdrawing from them (the object of the target preposition decides)
     ("Germany pulled out of the climate talks with Brazil.",
      ("Germany", "HALT_TALKS", "SANCTION", "Brazil")),
-    ("Israeli troops withdrew from Gaza.", ("Israel", "DEESCALATE", "RETREAT", "Gaza")),
+    ("Israeli troops withdrew from Gaza.", ("Israel military", "DEESCALATE", "RETREAT", "Gaza")),
     ("Iran broke off diplomatic ties with Saudi Arabia.",
      ("Iran", "BREAK_RELATIONS", "SANCTION", "Saudi Arabia")),
     # a visit or a summit called off or cancelled reduces relations, it is no phone call
@@ -337,7 +337,7 @@ def test_hard_wrapped_lines_stay_one_sentence(extract):
     # a modifier can change the noun's event: air strikes are no labour strike
     ("Israel launched air strikes on Gaza.", ("Israel", "AIRSTRIKE", "FIGHT", "Gaza")),
     ("Ukrainian forces violated the ceasefire with Russia.",
-     ("Ukraine", "VIOLATE_CEASEFIRE", "FIGHT", "Russia")),
+     ("Ukraine military", "VIOLATE_CEASEFIRE", "FIGHT", "Russia")),
     ("Ecuador broke the ceasefire with Peru.", ("Ecuador", "VIOLATE_CEASEFIRE", "FIGHT", "Peru")),
     # forcing out an aid agency or monitors expels them; forcing out people deports them
     ("Jakarta forced the UN refugee agency out of the country.",
@@ -345,7 +345,7 @@ def test_hard_wrapped_lines_stay_one_sentence(extract):
     ("Kenya forced Somali refugees out of the camps.",
      ("Kenya", "DEPORT", "COERCE", "Somalia civilians")),
     ("Serb forces massacred Bosnian Muslims in Srebrenica.",
-     ("Serbia", "MASSACRE", "ASSAULT", "Bosnia and Herzegovina")),
+     ("Serbia military", "MASSACRE", "ASSAULT", "Bosnia and Herzegovina")),
     # the "to" of a give-type verb is a dative in spaCy's parse, and names the target
     ("Sweden granted asylum to Belarusian dissidents.",
      ("Sweden", "GRANT_ASYLUM", "AID", "Belarus opposition")),
@@ -459,7 +459,7 @@ def test_others_named_with_an_actor_are_nobody_in_particular(extract):
 def test_a_participle_that_codes_an_event_keeps_its_target(extract):
     # the motion condemns Uganda; approving it is no agreement with Uganda
     assert dyads(extract("The Kenyan parliament approved a motion condemning Uganda.")) == {
-        ("Kenya", "DISAPPROVE", "Uganda")}
+        ("Kenya legislature", "DISAPPROVE", "Uganda")}
 
 
 # -- Class 1: a verb's sense is decided by the kind of its object (object_kinds.tsv,
@@ -473,7 +473,7 @@ def test_a_participle_that_codes_an_event_keeps_its_target(extract):
     ("Sweden attacked Hungary's asylum policy.", ("Sweden", "CRITICIZE", "DISAPPROVE", "Hungary")),
     ("Seoul hit back at Tokyo's remarks on the islands.",
      ("South Korea", "CRITICIZE", "DISAPPROVE", "Japan")),
-    ("Armenian troops attacked Azerbaijani positions.", ("Armenia", "ATTACK", "FIGHT", "Azerbaijan")),
+    ("Armenian troops attacked Azerbaijani positions.", ("Armenia military", "ATTACK", "FIGHT", "Azerbaijan")),
     ("Ankara criticised the Greek report on Cyprus.", ("Turkey", "CRITICIZE", "DISAPPROVE", "Greece")),
     ("Egypt received the Israeli delegation.", ("Egypt", "HOST", "CONSULT", "Israel")),
     ("Saudi Arabia cancelled the ban on Qatari flights.",
@@ -777,7 +777,7 @@ def test_a_while_clause_beside_an_appeal_is_the_appealer_s(extract, text, expect
     ("The Iranian diplomat, whom Germany expelled on Monday, left Berlin.",
      ("Germany", "SANCTION", "Iran")),
     ("Two Australian journalists who were detained by Chinese police have returned home.",
-     ("China", "COERCE", "Australia media")),
+     ("China police", "COERCE", "Australia media")),
     # "told X to act" is an instruction to X
     ("Japan told China to release the detained businessman.", ("Japan", "DEMAND", "China")),
     # tariffs and retaliatory duties on a country's goods are trade sanctions
@@ -785,7 +785,7 @@ def test_a_while_clause_beside_an_appeal_is_the_appealer_s(extract, text, expect
     ("India levied punitive duties on Chinese steel.", ("India", "SANCTION", "China")),
     # an adjective modifier picks the two-word entry, as a compound does
     ("Russian jets carried out military strikes on Syrian rebels.",
-     ("Russia", "FIGHT", "Syria rebels")),
+     ("Russia military", "FIGHT", "Syria rebels")),
     # a verb of degree carries the event noun it governs
     ("Iran sharply intensified its criticism of Saudi Arabia.",
      ("Iran", "DISAPPROVE", "Saudi Arabia")),
@@ -807,7 +807,7 @@ def test_a_while_clause_beside_an_appeal_is_the_appealer_s(extract, text, expect
     ("Lithuania downgraded its diplomatic relations with China.",
      ("Lithuania", "SANCTION", "China")),
     ("Spanish police apprehended two Moroccan smugglers.",
-     ("Spain", "COERCE", "Morocco criminals")),
+     ("Spain police", "COERCE", "Morocco criminals")),
     # soldiers and warships sent somewhere are a deployment, as troops are
     ("China sent warships to waters near Taiwan.", ("China", "MOBILIZE", "Taiwan")),
     ("Rwanda dispatched 300 soldiers to Mozambique.", ("Rwanda", "MOBILIZE", "Mozambique")),

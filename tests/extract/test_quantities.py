@@ -262,7 +262,7 @@ def test_tariffs_and_fines(extract, text, expected):
     # troops lost are not troops sent; troops in a neighbouring clause are another's
     ("India lost 20 soldiers in the clash with China.", []),
     ("The UN said 5,000 civilians had died in the fighting, while Sudan's army deployed "
-     "2,000 troops.", [("Sudan", "DEPLOY_TROOPS", 2000.0, None)]),
+     "2,000 troops.", [("Sudan military", "DEPLOY_TROOPS", 2000.0, None)]),
 ])
 def test_troops(extract, text, expected):
     assert claims(extract, text) == expected
@@ -273,7 +273,7 @@ def test_troops(extract, text, expected):
     ("Israeli airstrikes killed at least 40 Palestinians in Gaza on Tuesday, the health "
      "ministry said.", [("Israel", "KILL", 40.0, ">=")]),
     ("Russian missiles killed 12 civilians in Kharkiv and wounded dozens more.",
-     [("Russia", "KILL", 12.0, None), ("Russia", "WOUND", 24.0, ">=")]),
+     [("Russia military", "KILL", 12.0, None), ("Russia military", "WOUND", 24.0, ">=")]),
     ("Dozens of civilians were killed by Russian shelling overnight.",
      [("Russia", "KILL", 24.0, ">=")]),
     ("Boko Haram abducted more than 200 schoolgirls from Chibok.",
