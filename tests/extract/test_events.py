@@ -885,7 +885,7 @@ def test_phone_call_still_found_without_naming(extract):
     ("Pressure from Washington prompted Israel to withdraw from Gaza.",
      ("Israel", "DEESCALATE", "RETREAT", "Gaza")),
     ("The sanctions compelled Iran to release the British sailors.",
-     ("Iran", "RELEASE", "RETREAT", "United Kingdom")),
+     ("Iran", "RELEASE", "RETREAT", "United Kingdom military")),
 ])
 def test_refusal_judgement_intent_and_cause_mechanisms(extract, text, expected):
     assert expected in triples(extract(text))
