@@ -307,7 +307,7 @@ def _event_words(name: str) -> dict[str, EventWord]:
     for row in read_table(name, header=True):
         lemma = row.get("lemma") or row.get("noun")
         predicate = row["predicate"]
-        if predicate not in PREDICATES:
+        if predicate not in PREDICATES and predicate != NO_EVENT:
             raise ValueError(f"{name}: unknown predicate {predicate!r} for {lemma!r}")
         table[lemma] = EventWord(lemma, predicate, tuple(_split(row["target"])),
                                  (row.get("object") or "-").replace("-", "target"))
