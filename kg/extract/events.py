@@ -22,7 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import LOCATIVE_PREPS, ActorIndex, is_generic
-from kg.extract.lexicon import NO_EVENT, EventWord, Lexicon, lemma_candidates
+from kg.extract.lexicon import LABEL_KINDS, NO_EVENT, EventWord, Lexicon, lemma_candidates
 from kg.model import Actor, Mention
 from kg.ontology import CATEGORY, PREDICATES, QUADS
 
@@ -34,7 +34,7 @@ OBJECT_DEPS = {"dobj", "dative", "obj"}           # direct and indirect objects
 # Words after a verb that may make a two-word entry with it ("call on", "call off", "hit back":
 # the small model parses "back" as an adverb as often as a particle).
 PHRASAL_DEPS = {"prep", "prt", "dobj", "advmod"}
-LABEL_KINDS = {"@insult", "@tribute"}  # what an actor is called, never what an act is done to
+NAMING_ENTRY = "call"  # "X said Y is a puppet" judges Y as "X called Y a puppet" would
 NAMING_DEPS = {"oprd"}  # "called X a liar", "named X envoy": what the object is said to be
 RELATIVE_PRONOUNS = {"whom", "who", "which", "that"}  # stand for the noun their clause is on
 RELATIVE_TAGS = {"WP", "WDT"}  # "that" as a relative pronoun, not as a determiner or conjunction
@@ -133,7 +133,7 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
             if event is None:
                 yield from _obligation(token, index, lex)
         elif token.pos_ in ("NOUN", "PROPN"):
-            event = _noun_event(token, index, lex)
+            event = _noun_event(token, index, lex) or _spoken_label(token, index, lex)
         else:
             continue
         if event is not None:
@@ -344,6 +344,24 @@ def _named_as(word: EventWord, verb: Token, lex: Lexicon, particle: Token | None
                 if becomes is not None:
                     return EventWord(word.lemma, becomes, word.target, word.object)
     return word
+
+
+def _spoken_label(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
+    """"X said Y is a puppet": the speaker judges Y as "X called Y a puppet" would. Only in
+    reported speech with a named speaker; the copula is the anchor, so "is not" negates."""
+    be = noun.head
+    if noun.dep_ != "attr" or be.lemma_ != "be":
+        return None
+    kind = next(filter(None, map(lex.kinds.get, lemma_candidates(noun))), None)
+    predicate = lex.objects.get((NAMING_ENTRY, kind)) if kind in LABEL_KINDS else None
+    reporting = _reporting_verb(be, lex)
+    if predicate is None or reporting is None:
+        return None
+    speakers, passive = _subjects(reporting, index)
+    named, _ = _subjects(be, index)
+    if passive or not speakers or not named:
+        return None
+    return Event(predicate, speakers, named, be, "speech.label", clause=_clause(be))
 
 
 def _labels(verb: Token, particle: Token | None) -> list[Token]:

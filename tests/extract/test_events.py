@@ -986,3 +986,26 @@ def test_naming_without_a_judged_actor_is_no_call_or_judgement(extract, text):
 def test_a_phone_call_stays_a_call(extract):
     assert triples(extract("Biden called Putin on Tuesday.")) == {
         ("Joe Biden", "CALL", "CONSULT", "Vladimir Putin")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X said Y is a puppet": the speaker names Y as "called Y a puppet" would
+    ("China said the Taiwanese separatists were criminals.",
+     {("China", "CRITICIZE", "DISAPPROVE", "Taiwan rebels")}),
+    ("The Kremlin said Zelensky was a puppet of the West.",
+     {("Russia", "CRITICIZE", "DISAPPROVE", "Volodymyr Zelenskiy")}),
+    ("Beijing said Lai Ching-te is a separatist.",
+     {("China", "CRITICIZE", "DISAPPROVE", "Lai Ching-te")}),
+    ("Zelensky is a hero, Macron said.",
+     {("Emmanuel Macron", "PRAISE", "SUPPORT", "Volodymyr Zelenskiy")}),
+    ("Trump said Macron is a good friend.",
+     {("Donald Trump", "PRAISE", "SUPPORT", "Emmanuel Macron")}),
+    # negated, no named speaker, an act rather than an actor, a neutral word: nothing
+    ("Trump said Macron is not a dictator.", set()),
+    ("The report said the two men were terrorists.", set()),
+    ("Iran said the strike was a crime.", set()),
+    ("Russia said it was a criminal act.", set()),
+    ("Germany said France is a neighbour.", set()),
+])
+def test_a_label_in_reported_speech_judges_the_named(extract, text, expected):
+    assert triples(extract(text)) == expected
