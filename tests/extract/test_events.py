@@ -950,3 +950,62 @@ def test_who_after_a_name_and_a_comma_stands_for_the_name(extract):
                             "between their ministry and Hamas, who have repeatedly refused to "
                             "make peace with Israel."))
     assert ("Hamas", "REJECT", "REJECT", "Israel") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the object is called decides: an insult condemns, a tribute praises
+    ("Biden called Putin a butcher.", ("Joe Biden", "CRITICIZE", "DISAPPROVE", "Vladimir Putin")),
+    ("Trump called Zelensky a dictator.",
+     ("Donald Trump", "CRITICIZE", "DISAPPROVE", "Volodymyr Zelenskiy")),
+    ("Erdogan called the PKK a terrorist group.",
+     ("Recep Tayyip Erdogan", "CRITICIZE", "DISAPPROVE", "PKK")),
+    ('Russia has described Zelensky as a "puppet" of the West.',
+     ("Russia", "CRITICIZE", "DISAPPROVE", "Volodymyr Zelenskiy")),
+    ("Ukraine characterised Putin as a war criminal.",
+     ("Ukraine", "CRITICIZE", "DISAPPROVE", "Vladimir Putin")),
+    ("Venezuela labelled the United States an aggressor.",
+     ("Venezuela", "CRITICIZE", "DISAPPROVE", "United States")),
+    ("Macron called Germany a true friend.", ("Emmanuel Macron", "PRAISE", "SUPPORT", "Germany")),
+    ("Brazil described China as a strategic partner.", ("Brazil", "PRAISE", "SUPPORT", "China")),
+])
+def test_naming_an_actor_judges_it(extract, text, expected):
+    assert triples(extract(text)) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister described the talks as useful.",  # no actor named, nothing judged
+    "Iran described the attack as a crime.",  # an act, not an actor, is called a crime
+    "Erdogan called the Kurdish fighters terrorists.",  # label run on to the named: no phone call
+    "Turkey described Greece as a neighbour.",  # a neutral word judges nothing
+    "The army attacked the ISIS terrorists.",  # an insult as a noun is no naming
+])
+def test_naming_without_a_judged_actor_is_no_call_or_judgement(extract, text):
+    assert not {t for t in triples(extract(text)) if t[1] in ("CALL", "CRITICIZE", "PRAISE")}
+
+
+def test_a_phone_call_stays_a_call(extract):
+    assert triples(extract("Biden called Putin on Tuesday.")) == {
+        ("Joe Biden", "CALL", "CONSULT", "Vladimir Putin")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X said Y is a puppet": the speaker names Y as "called Y a puppet" would
+    ("China said the Taiwanese separatists were criminals.",
+     {("China", "CRITICIZE", "DISAPPROVE", "Taiwan rebels")}),
+    ("The Kremlin said Zelensky was a puppet of the West.",
+     {("Russia", "CRITICIZE", "DISAPPROVE", "Volodymyr Zelenskiy")}),
+    ("Beijing said Lai Ching-te is a separatist.",
+     {("China", "CRITICIZE", "DISAPPROVE", "Lai Ching-te")}),
+    ("Zelensky is a hero, Macron said.",
+     {("Emmanuel Macron", "PRAISE", "SUPPORT", "Volodymyr Zelenskiy")}),
+    ("Trump said Macron is a good friend.",
+     {("Donald Trump", "PRAISE", "SUPPORT", "Emmanuel Macron")}),
+    # negated, no named speaker, an act rather than an actor, a neutral word: nothing
+    ("Trump said Macron is not a dictator.", set()),
+    ("The report said the two men were terrorists.", set()),
+    ("Iran said the strike was a crime.", set()),
+    ("Russia said it was a criminal act.", set()),
+    ("Germany said France is a neighbour.", set()),
+])
+def test_a_label_in_reported_speech_judges_the_named(extract, text, expected):
+    assert triples(extract(text)) == expected
