@@ -855,14 +855,17 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     # X"); of words it is only where they were said ("condemned the attack at a summit in
     # Brussels"), and of acts two sides do alike it is never the other side ("met aides in
     # Geneva", "crude traded in New York").
-    places = not _is_verbal(PREDICATES[word.predicate].category) and (
-        not PREDICATES[word.predicate].symmetric)
+    category = PREDICATES[word.predicate].category
+    places = not _is_verbal(category) and not PREDICATES[word.predicate].symmetric
+    addressed = _has(category, "place_addressed")
     for obj in direct:  # "a resolution of the U.N. Security Council"
         topics = _topics(obj, index) + _victims(obj, word, index)
         nested = [m for m in _first_in(obj, index, own_events=True, places=places)
                   if not _is_generic(m) and not any(m.start in r for r in topics)
                   ] or _proposed(obj, index) or _relative_doers(obj, index) or (
-                      _judged_doers(obj, word, index))
+                      _judged_doers(obj, word, index)) or [
+            m for m in (_first_in(obj, index, own_events=True) if addressed and not places else [])
+            if _is_state_named(m, index.lex) and not any(m.start in r for r in topics)]
         if nested:
             return nested, True
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
@@ -925,6 +928,15 @@ def _antecedent(token: Token, index: ActorIndex) -> Token:
             break
         clause = clause.head
     return token
+
+
+def _is_state_named(mention: Mention, lex: Lexicon) -> bool:
+    """Whether ``mention`` names a state by its name ("Haiti"), not by a city in it: what is
+    asked for "in Haiti" is asked of Haiti, a ceasefire asked for in Geneva is not."""
+    gaz = lex.gazetteer
+    surfaces = gaz.surfaces.get(mention.text) or gaz.surfaces.get(mention.text.lower()) or []
+    return mention.actor.type == "STATE" and any(
+        s.kind == "name" and s.actor.id == mention.actor.id for s in surfaces)
 
 
 def _named_antecedent(token: Token, index: ActorIndex) -> Token:

@@ -1009,3 +1009,33 @@ def test_a_phone_call_stays_a_call(extract):
 ])
 def test_a_label_in_reported_speech_judges_the_named(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named inside what is asked for is who is asked
+    ("The UN urged an end to the violence in Haiti.", {("UN", "APPEAL", "DEMAND", "Haiti")}),
+    ("France urged restraint in Lebanon.", {("France", "APPEAL", "DEMAND", "Lebanon")}),
+    ("The EU called for an end to the violence in Haiti.", {("EU", "DEMAND", "DEMAND", "Haiti")}),
+    # a city is where the words were said, not who was asked
+    ("Guterres urged a ceasefire in a speech in Geneva.", set()),
+    ("The EU urged restraint in Brussels on Monday.", set()),
+    ("Macron urged restraint at a summit in Brussels.", set()),
+])
+def test_a_state_named_in_a_demand_is_asked(extract, text, expected):
+    assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # placed or put under arrest, detention or custody: an arrest (CAMEO 173)
+    ("Zimbabwe's army put Robert Mugabe under house arrest.",
+     {("Zimbabwe military", "ARREST", "COERCE", "Robert Mugabe")}),
+    ("The Gabonese army placed Ali Bongo under house arrest.",
+     {("Gabon military", "ARREST", "COERCE", "Ali Bongo")}),
+    ("Russia placed the US journalist Evan Gershkovich under arrest.",
+     {("Russia", "ARREST", "COERCE", "Evan Gershkovich")}),
+    # under anything else: nothing
+    ("France placed Mali under review.", set()),
+    ("The government put the plan under review.", set()),
+])
+def test_put_under_arrest_is_an_arrest(extract, text, expected):
+    assert triples(extract(text)) == expected
