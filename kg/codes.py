@@ -23,8 +23,9 @@ Correlates of War columns) rather than a table typed here:
 >>> codes = actor_codes(Actor.create("Russia", "STATE", country="RUS", sector="MIL"))
 >>> [codes[name] for name in ACTOR_CODE_FIELDS]
 ['RUS', 'RUS', 365, 'RUS', 'RUSMIL', 'Q159']
->>> actor_codes(Actor.create("Donald Trump", "PERSON", country="USA", sector="GOV"))["cameo_code"]
-'USAGOV'
+>>> trump = actor_codes(Actor.create("Donald Trump", "PERSON", country="USA", sector="GOV"))
+>>> trump["cameo_code"], trump["wikidata"]
+('USAGOV', 'Q22686')
 >>> actor_codes(Actor.create("NATO", "IGO"))
 {'cameo_code': 'IGOWSTNAT', 'wikidata': 'Q7184'}
 >>> actor_codes(Actor.create("AUKUS", "IGO"))
