@@ -625,8 +625,9 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
         return _mentions(agents, index), True
     if active and depth < 4 and all(_is_first_plural(t) for t in active):
         found = _speakers_side(verb, index, depth)
-        if found:
-            return found, False  # "'We will support Ukraine,' the minister said": her state
+        # "'We will support Ukraine,' the minister said": her state; with no speaker known,
+        # "our country" is nobody in particular, not an actor named "Our country"
+        return found, False
     if active:
         speaker = _reporting_verb(verb, index.lex) if all(_is_pronoun(t) for t in active) else None
         if speaker is not None:

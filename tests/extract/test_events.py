@@ -1039,3 +1039,27 @@ def test_a_state_named_in_a_demand_is_asked(extract, text, expected):
 ])
 def test_put_under_arrest_is_an_arrest(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname the model left untagged is the person the document names in full
+    ("Hamas named Yahya Sinwar as its new leader. Israel vowed to kill Sinwar.",
+     ("Israel", "BEAT", "THREATEN", "Yahya Sinwar")),
+    ("Ali Khamenei met the envoy. Later, Netanyahu threatened Khamenei.",
+     ("Benjamin Netanyahu", "THREATEN", "THREATEN", "Ali Khamenei")),
+    # a leader's name the model left untagged beside a quotation speaks for the state
+    ('"We will support Ukraine," Scholz said on Monday.', ("Germany", "SUPPORT", "AGREE", "Ukraine")),
+    ('"Our country will support Ukraine," Scholz said on Monday.',
+     ("Germany", "SUPPORT", "AGREE", "Ukraine")),
+])
+def test_names_the_model_missed_are_found(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    '"Our country will support Ukraine," he said.',  # whose country is not known
+    "Our government will support Ukraine.",
+    "We will support Ukraine, the minister said.",
+])
+def test_no_actor_from_our_or_an_unknown_single_name(extract, text):
+    assert not {t for t in triples(extract(text)) if t[0].lower().startswith(("our", "we"))}
