@@ -206,9 +206,28 @@ class ActorIndex:
             if child.dep_ in MODIFIER_DEPS and child.i in self.by_token and not (
                     people and self.by_token[child.i].actor.type == "PERSON"):
                 # "G7 ministers", "Merck's head": an unnamed official acts for the body
-                return [self.by_token[child.i]]
+                return self._body_beside(child) or [self.by_token[child.i]]
         # "Macron's envoy" acts himself: a person who owns him is not the one who acts
         return self._apposed(token) if people else []
+
+    def _body_beside(self, name: Token) -> list[Mention]:
+        """A state's body named by the noun right after the state's name when the parser hangs
+        both on a third noun ("a Dutch court ruling", "the New Zealand police raid"): that
+        body, not the state, is whose the thing is."""
+        mention = self.by_token[name.i]
+        doc = name.doc
+        after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+        if after is None or mention.actor.type != "STATE" or after.dep_ != "compound" or (
+                after.head.i != name.head.i) or self.by_token.get(after.i) is not None:
+            return []
+        sectors = self.gazetteer.sectors
+        sector = sectors.get(after.lower_) or sectors.get(after.lemma_.lower())
+        if sector not in BODY_SECTORS:
+            return []
+        start = min(t.i for t in doc[:name.i + 1] if self.by_token.get(t.i) is mention)
+        span = doc[start:after.i + 1]
+        actor = self.gazetteer.group_actor(mention.actor.country, sector, span.text)
+        return [Mention(actor, span.text, span.start_char, span.end_char)]
 
     def _names_people(self, token: Token) -> bool:
         """Whether ``token`` is a noun for people or offices ("envoy", "aides", "minister")."""

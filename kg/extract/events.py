@@ -1149,12 +1149,14 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
                                       _is_talk(index.locative_prep(t.i), index.lex)):
             continue
         if t.i in index.by_token:
-            if t.dep_ in ("amod", "compound") and t.head.i != token.i and t.head.pos_ == "NOUN":
+            root = _name_root(t, index)  # "Hong Kong court": the name's last word modifies
+            if root.dep_ in ("amod", "compound") and root.head.i != token.i and (
+                    root.head.pos_ == "NOUN"):
                 # "war crimes by Croatian extremists": the group the demonym modifies
-                headed = index.resolve(t.head)
+                headed = index.resolve(root.head)
                 if headed:
                     return headed
-            return _mentions([_name_root(t, index)], index)  # "blows to the US and Israel"
+            return _mentions([root], index)  # "blows to the US and Israel"
         if not generic and t.pos_ == "NOUN" and t.i != token.i:
             generic = index.resolve(t)
     return generic

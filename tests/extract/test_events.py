@@ -1063,3 +1063,23 @@ def test_names_the_model_missed_are_found(extract, text, expected):
 ])
 def test_no_actor_from_our_or_an_unknown_single_name(extract, text):
     assert not {t for t in triples(extract(text)) if t[0].lower().startswith(("our", "we"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's name and a body noun before a third noun: the body's deed, however parsed
+    ("China has denounced a Hong Kong court ruling on the ban.",
+     ("China", "CRITICIZE", "DISAPPROVE", "Hong Kong judiciary")),
+    ("Russia criticised a Dutch court ruling.",
+     ("Russia", "CRITICIZE", "DISAPPROVE", "Netherlands judiciary")),
+    ("The EU criticised a South Korean court decision.",
+     ("EU", "CRITICIZE", "DISAPPROVE", "South Korea judiciary")),
+    ("France condemned the New Zealand police raid.",
+     ("France", "CRITICIZE", "DISAPPROVE", "New Zealand police")),
+    ("Japan condemned the North Korean army exercises.",
+     ("Japan", "CRITICIZE", "DISAPPROVE", "North Korea military")),
+    # no body noun: the state's own deed
+    ("Russia criticised a Dutch government decision.", ("Russia", "CRITICIZE", "DISAPPROVE", "Netherlands")),
+    ("Iran condemned the Dutch cartoon contest.", ("Iran", "CRITICIZE", "DISAPPROVE", "Netherlands")),
+])
+def test_a_body_named_with_its_state_before_a_noun(extract, text, expected):
+    assert triples(extract(text)) == {expected}
