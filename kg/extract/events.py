@@ -470,7 +470,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or _clause_subjects(noun, index)
                    or (PREDICATES[word.predicate].clause_target and _clause_subjects(head, index))
                    or _relative_objects(noun, index) or _purpose_objects(head, index)
-                   or _dealt_with(head, index))
+                   or _goods_origin(noun, head, index) or _dealt_with(head, index))
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
@@ -502,6 +502,25 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             return Event(word.predicate, objects, [], noun, "noun.between",
                          reciprocal=True, clause=list(noun.subtree))
     return None
+
+
+def _goods_origin(noun: Token, verb: Token, index: ActorIndex) -> list[Mention]:
+    """Whose goods a levy is laid on: "tariffs on steel and aluminum from Canada" hit Canada,
+    however the parser hangs the "from" (on the goods, the levy or the verb). Only a levy (a @measure
+    of object_kinds.tsv) on goods, and only a name right after "from"."""
+    if index.lex.kinds.get(noun.lemma_.lower()) != "@measure":
+        return []
+    goods = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"
+             for g in c.children if g.dep_ == "pobj"]
+    if not goods:
+        return []
+    for holder in [verb, noun, *(t for g in goods for t in g.subtree)]:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
+            found = [m for m in _mentions([g for g in prep.children if g.dep_ == "pobj"], index)
+                     if not _is_generic(m)]
+            if found:
+                return found
+    return []
 
 
 def _agents(noun: Token, index: ActorIndex) -> tuple[list[Mention], list[Token]]:

@@ -1083,3 +1083,19 @@ def test_no_actor_from_our_or_an_unknown_single_name(extract, text):
 ])
 def test_a_body_named_with_its_state_before_a_noun(extract, text, expected):
     assert triples(extract(text)) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a levy on goods from a country hits that country, wherever the parser hangs "from"
+    ("President Trump imposed 25% tariffs on steel and aluminum from Canada.",
+     {("Donald Trump", "SANCTION", "SANCTION", "Canada")}),
+    ("The EU imposed duties on electric cars from China.",
+     {("EU", "SANCTION", "SANCTION", "China")}),
+    ("The US lifted tariffs on steel from Mexico.",
+     {("United States", "EASE_RESTRICTIONS", "CONCEDE", "Mexico")}),
+    # no country after "from", or no goods: nobody is hit
+    ("Japan imposed tariffs on steel from Monday.", set()),
+    ("Canada imposed tariffs on steel and aluminum.", set()),
+])
+def test_a_levy_on_goods_from_a_country_hits_it(extract, text, expected):
+    assert triples(extract(text)) == expected
