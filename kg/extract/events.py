@@ -900,14 +900,19 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if child.dep_ == "xcomp":  # "threatened to pull the US out", "agreed to extend"
             if getattr(_event_word(child, index.lex)[0], "object", None) == "topic":
                 continue  # "refused to discuss reports that X ...": X is the topic
-            inner = [_antecedent(c, index) for c in child.children if c.dep_ in OBJECT_DEPS]
+            # "threatened to use its missiles against X": a weapon is what is used, never whom
+            weapons = [c for c in child.children if c.dep_ in OBJECT_DEPS
+                       and index.lex.kinds.get(c.lemma_.lower()) == "@weapon"]
+            inner = [_antecedent(c, index) for c in child.children if c.dep_ in OBJECT_DEPS
+                     and c not in weapons]
             victims = [r for c in inner for r in _victims(c, word, index)]
             found_inner = _mentions(inner, index) or [
                 m for c in inner for m in _first_in(c, index)
                 if not any(m.start in r for r in victims)]
             if not found_inner:  # "threatened to institute a curfew in Algiers"
                 at = _acts_on_places(child, inner, index.lex)
-                found_inner = [m for c in child.children if c.dep_ == "prep"
+                found_inner = [m for h in [child, *weapons] for c in h.children
+                               if c.dep_ == "prep" and (h is child or c.lower_ in ("against", "on", "at"))
                                for m in _first_in(c, index, places=at) if not _is_generic(m)]
             if found_inner:
                 return found_inner, True

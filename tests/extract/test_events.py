@@ -1099,3 +1099,16 @@ def test_a_body_named_with_its_state_before_a_noun(extract, text, expected):
 ])
 def test_a_levy_on_goods_from_a_country_hits_it(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weapon to be used is never the target: whom it is used against is
+    ("Iran threatened to use its missiles against Israel.", {("Iran", "THREATEN", "THREATEN", "Israel")}),
+    ("Iran threatened Israel with its missiles.", {("Iran", "THREATEN", "THREATEN", "Israel")}),
+    ("Iran threatened to fire missiles at Israel.", {("Iran", "SHOOT", "THREATEN", "Israel")}),
+    ("Russia vowed to destroy Ukrainian drones.",
+     {("Russia", "SEIZE", "THREATEN", "Ukraine military")}),
+    ("Russia moved its missiles to Belarus.", set()),
+])
+def test_a_weapon_used_is_not_the_target(extract, text, expected):
+    assert triples(extract(text)) == expected
