@@ -470,7 +470,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or _clause_subjects(noun, index)
                    or (PREDICATES[word.predicate].clause_target and _clause_subjects(head, index))
                    or _relative_objects(noun, index) or _purpose_objects(head, index)
-                   or _dealt_with(head, index))
+                   or _goods_origin(noun, head, index) or _dealt_with(head, index))
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
@@ -502,6 +502,25 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             return Event(word.predicate, objects, [], noun, "noun.between",
                          reciprocal=True, clause=list(noun.subtree))
     return None
+
+
+def _goods_origin(noun: Token, verb: Token, index: ActorIndex) -> list[Mention]:
+    """Whose goods a levy is laid on: "tariffs on steel and aluminum from Canada" hit Canada,
+    however the parser hangs the "from" (on the goods, the levy or the verb). Only a levy (a @measure
+    of object_kinds.tsv) on goods, and only a name right after "from"."""
+    if index.lex.kinds.get(noun.lemma_.lower()) != "@measure":
+        return []
+    goods = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"
+             for g in c.children if g.dep_ == "pobj"]
+    if not goods:
+        return []
+    for holder in [verb, noun, *(t for g in goods for t in g.subtree)]:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
+            found = [m for m in _mentions([g for g in prep.children if g.dep_ == "pobj"], index)
+                     if not _is_generic(m)]
+            if found:
+                return found
+    return []
 
 
 def _agents(noun: Token, index: ActorIndex) -> tuple[list[Mention], list[Token]]:
@@ -625,8 +644,9 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
         return _mentions(agents, index), True
     if active and depth < 4 and all(_is_first_plural(t) for t in active):
         found = _speakers_side(verb, index, depth)
-        if found:
-            return found, False  # "'We will support Ukraine,' the minister said": her state
+        # "'We will support Ukraine,' the minister said": her state; with no speaker known,
+        # "our country" is nobody in particular, not an actor named "Our country"
+        return found, False
     if active:
         speaker = _reporting_verb(verb, index.lex) if all(_is_pronoun(t) for t in active) else None
         if speaker is not None:
@@ -855,14 +875,17 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     # X"); of words it is only where they were said ("condemned the attack at a summit in
     # Brussels"), and of acts two sides do alike it is never the other side ("met aides in
     # Geneva", "crude traded in New York").
-    places = not _is_verbal(PREDICATES[word.predicate].category) and (
-        not PREDICATES[word.predicate].symmetric)
+    category = PREDICATES[word.predicate].category
+    places = not _is_verbal(category) and not PREDICATES[word.predicate].symmetric
+    addressed = _has(category, "place_addressed")
     for obj in direct:  # "a resolution of the U.N. Security Council"
         topics = _topics(obj, index) + _victims(obj, word, index)
         nested = [m for m in _first_in(obj, index, own_events=True, places=places)
                   if not _is_generic(m) and not any(m.start in r for r in topics)
                   ] or _proposed(obj, index) or _relative_doers(obj, index) or (
-                      _judged_doers(obj, word, index))
+                      _judged_doers(obj, word, index)) or [
+            m for m in (_first_in(obj, index, own_events=True) if addressed and not places else [])
+            if _is_state_named(m, index.lex) and not any(m.start in r for r in topics)]
         if nested:
             return nested, True
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
@@ -877,14 +900,19 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if child.dep_ == "xcomp":  # "threatened to pull the US out", "agreed to extend"
             if getattr(_event_word(child, index.lex)[0], "object", None) == "topic":
                 continue  # "refused to discuss reports that X ...": X is the topic
-            inner = [_antecedent(c, index) for c in child.children if c.dep_ in OBJECT_DEPS]
+            # "threatened to use its missiles against X": a weapon is what is used, never whom
+            weapons = [c for c in child.children if c.dep_ in OBJECT_DEPS
+                       and index.lex.kinds.get(c.lemma_.lower()) == "@weapon"]
+            inner = [_antecedent(c, index) for c in child.children if c.dep_ in OBJECT_DEPS
+                     and c not in weapons]
             victims = [r for c in inner for r in _victims(c, word, index)]
             found_inner = _mentions(inner, index) or [
                 m for c in inner for m in _first_in(c, index)
                 if not any(m.start in r for r in victims)]
             if not found_inner:  # "threatened to institute a curfew in Algiers"
                 at = _acts_on_places(child, inner, index.lex)
-                found_inner = [m for c in child.children if c.dep_ == "prep"
+                found_inner = [m for h in [child, *weapons] for c in h.children
+                               if c.dep_ == "prep" and (h is child or c.lower_ in ("against", "on", "at"))
                                for m in _first_in(c, index, places=at) if not _is_generic(m)]
             if found_inner:
                 return found_inner, True
@@ -925,6 +953,15 @@ def _antecedent(token: Token, index: ActorIndex) -> Token:
             break
         clause = clause.head
     return token
+
+
+def _is_state_named(mention: Mention, lex: Lexicon) -> bool:
+    """Whether ``mention`` names a state by its name ("Haiti"), not by a city in it: what is
+    asked for "in Haiti" is asked of Haiti, a ceasefire asked for in Geneva is not."""
+    gaz = lex.gazetteer
+    surfaces = gaz.surfaces.get(mention.text) or gaz.surfaces.get(mention.text.lower()) or []
+    return mention.actor.type == "STATE" and any(
+        s.kind == "name" and s.actor.id == mention.actor.id for s in surfaces)
 
 
 def _named_antecedent(token: Token, index: ActorIndex) -> Token:
@@ -1136,12 +1173,14 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
                                       _is_talk(index.locative_prep(t.i), index.lex)):
             continue
         if t.i in index.by_token:
-            if t.dep_ in ("amod", "compound") and t.head.i != token.i and t.head.pos_ == "NOUN":
+            root = _name_root(t, index)  # "Hong Kong court": the name's last word modifies
+            if root.dep_ in ("amod", "compound") and root.head.i != token.i and (
+                    root.head.pos_ == "NOUN"):
                 # "war crimes by Croatian extremists": the group the demonym modifies
-                headed = index.resolve(t.head)
+                headed = index.resolve(root.head)
                 if headed:
                     return headed
-            return _mentions([_name_root(t, index)], index)  # "blows to the US and Israel"
+            return _mentions([root], index)  # "blows to the US and Israel"
         if not generic and t.pos_ == "NOUN" and t.i != token.i:
             generic = index.resolve(t)
     return generic
