@@ -1,0 +1,107 @@
+"""The WebGL page (sigma.js) in a real browser, offline: at 20,000 nodes it draws, filters and
+shows a relation's sentences; on a small page, clicks on the canvas reach nodes and edges."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.html import synthetic_relations
+from kg.visualize import WEBGL_MIN_NODES, to_html
+
+from test_graph_page import NATO, RUTTE, SUMMIT, TRUMP
+
+pytestmark = pytest.mark.browser
+
+BIG = 20_000
+
+
+def shown(page, kind: str) -> int:
+    """Nodes or edges sigma draws now (the filters hide the others through its reducers)."""
+    return page.evaluate("""(kind) => {
+        const g = window.kgGraph;
+        const ids = kind === 'nodes' ? g.graph.nodes() : g.graph.edges();
+        const read = kind === 'nodes' ? (id) => g.sigma.getNodeDisplayData(id)
+                                      : (id) => g.sigma.getEdgeDisplayData(id);
+        return ids.filter((id) => !read(id).hidden).length;
+    }""", kind)
+
+
+def node_point(page, node_id: str) -> dict:
+    return page.evaluate("""(id) => {
+        const g = window.kgGraph, box = document.getElementById('graph').getBoundingClientRect();
+        const at = g.sigma.graphToViewport(g.graph.getNodeAttributes(id));
+        return {x: box.left + at.x, y: box.top + at.y};
+    }""", node_id)
+
+
+@pytest.fixture(scope="module")
+def big_page() -> str:
+    return to_html(synthetic_relations(BIG), max_nodes=None)
+
+
+def test_big_page_draws_with_webgl(open_page, big_page):
+    loaded = open_page(big_page, timeout=120_000)
+    page = loaded.page
+    assert loaded.errors == [] and loaded.requests == []
+    assert page.evaluate("window.kgGraph.data.meta.renderer") == "webgl"
+    assert page.evaluate("window.kgGraph.graph.order") == BIG
+    assert page.locator("#graph canvas").count() >= 2  # sigma's WebGL layers and its labels
+    assert page.is_hidden("#t-physics")
+    edges = page.evaluate("window.kgGraph.graph.size")
+    assert page.text_content("#counts") == (f"{edges:,} of {edges:,} edges, "
+                                            f"{BIG:,} of {BIG:,} nodes shown")
+
+
+def test_big_page_filters_and_shows_evidence(open_page, big_page):
+    page = open_page(big_page, timeout=120_000).page
+    edges = shown(page, "edges")
+    category = page.evaluate("window.kgGraph.data.meta.categories[0]")
+    expected = page.evaluate("""(cat) => window.kgGraph.data.edges.filter(
+        (e) => e.kg.rels.some((i) => window.kgGraph.data.rels[i].cat !== cat)).length""", category)
+    page.click(f"#f-cat label:has(input[value='{category}'])")
+    assert expected < edges
+    assert shown(page, "edges") == expected
+    page.click("#reset")
+    assert shown(page, "edges") == edges
+
+    page.fill("#search", "Actor 12345")
+    page.press("#search", "Enter")
+    assert page.locator("#panel h2").text_content() == "Actor 12345"
+    page.locator("#panel ul.rels button").first.click()
+    card = page.locator("#panel article.ev").first
+    assert "Actor 12345" in card.locator("blockquote").text_content()
+    assert "example.org" in card.locator("a").get_attribute("href")
+
+
+def test_auto_picks_the_renderer_by_size():
+    def renderer(page: str) -> str:
+        return "webgl" if '"renderer":"webgl"' in page else "pyvis"
+
+    assert renderer(to_html(SUMMIT)) == "pyvis"
+    assert renderer(to_html(SUMMIT, renderer="webgl")) == "webgl"
+    assert renderer(to_html(synthetic_relations(WEBGL_MIN_NODES), max_nodes=None)) == "webgl"
+    assert renderer(to_html(synthetic_relations(WEBGL_MIN_NODES), max_nodes=None,
+                            renderer="pyvis")) == "pyvis"
+
+
+def test_small_webgl_page_answers_clicks(open_page):
+    loaded = open_page(to_html(SUMMIT, renderer="webgl"))
+    page = loaded.page
+    assert loaded.errors == []
+    point = node_point(page, RUTTE.id)
+    page.mouse.click(point["x"], point["y"])
+    assert page.locator("#panel h2").text_content() == "Mark Rutte"
+    page.click("#panel button:has-text('Donald Trump')")
+    assert page.locator("#panel article.ev").count() == 2
+    assert "Mark Rutte met Donald Trump before the summit dinner." in page.text_content("#panel")
+    a, b = node_point(page, RUTTE.id), node_point(page, TRUMP.id)
+    page.mouse.click(20, 20)  # the empty corner: back to the help text
+    page.mouse.click((a["x"] + b["x"]) / 2, (a["y"] + b["y"]) / 2)  # the MEET edge's middle
+    assert page.locator("#panel article.ev").count() == 2
+    page.fill("#search", "north atlantic")
+    page.press("#search", "Enter")
+    assert page.evaluate("window.kgGraph.view.selected().nodes") == [NATO.id]
+    for toggle in ("#t-node-labels", "#t-edge-labels", "#fit"):
+        page.click(toggle)
+    page.wait_for_timeout(500)
+    assert loaded.errors == []
