@@ -1,5 +1,6 @@
 """The WebGL page (sigma.js) in a real browser, offline: at 20,000 nodes it draws, filters and
-shows a relation's sentences; on a small page, clicks on the canvas reach nodes and edges."""
+shows a relation's sentences; on a small page, clicks on the canvas reach nodes and edges, also
+beside a thin line and one right after another."""
 
 from __future__ import annotations
 
@@ -32,6 +33,20 @@ def node_point(page, node_id: str) -> dict:
         const at = g.sigma.graphToViewport(g.graph.getNodeAttributes(id));
         return {x: box.left + at.x, y: box.top + at.y};
     }""", node_id)
+
+
+def edge_point(page, predicate: str, *, across: float = 0) -> dict:
+    """Page coordinates of the middle of the edge of ``predicate``, moved ``across`` pixels
+    square to its line."""
+    return page.evaluate("""([predicate, across]) => {
+        const g = window.kgGraph, box = document.getElementById('graph').getBoundingClientRect();
+        const id = g.data.edges.find((e) => e.kg.pred === predicate).id;
+        const a = g.sigma.graphToViewport(g.graph.getNodeAttributes(g.graph.source(id)));
+        const b = g.sigma.graphToViewport(g.graph.getNodeAttributes(g.graph.target(id)));
+        const length = Math.hypot(b.x - a.x, b.y - a.y);
+        return {x: box.left + (a.x + b.x) / 2 - (b.y - a.y) / length * across,
+                y: box.top + (a.y + b.y) / 2 + (b.x - a.x) / length * across};
+    }""", [predicate, across])
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +120,23 @@ def test_small_webgl_page_answers_clicks(open_page):
         page.click(toggle)
     page.wait_for_timeout(500)
     assert loaded.errors == []
+
+
+def test_a_click_just_beside_an_edge_takes_it(open_page):
+    page = open_page(to_html(SUMMIT, renderer="webgl")).page
+    point = edge_point(page, "SANCTION", across=3)
+    page.mouse.click(point["x"], point["y"])
+    assert "The European Union imposed new sanctions on Russia." in page.text_content("#panel")
+
+
+def test_quick_clicks_on_two_edges_select_each_and_keep_the_view(open_page):
+    page = open_page(to_html(SUMMIT, renderer="webgl")).page
+    camera = "JSON.stringify(window.kgGraph.sigma.getCamera().getState())"
+    before = page.evaluate(camera)
+    for predicate, sentence in [("SANCTION", "The European Union imposed new sanctions"),
+                                ("AIRSTRIKE", "Russia launched air strikes on Ukraine")]:
+        point = edge_point(page, predicate)
+        page.mouse.click(point["x"], point["y"])  # well within sigma's 300 ms double click
+        assert sentence in page.text_content("#panel")
+    page.wait_for_timeout(400)  # a double-click zoom would be under way
+    assert page.evaluate(camera) == before
