@@ -22,8 +22,8 @@
   // EdgeLineProgram), not sigma's default instanced quads: a software GL (SwiftShader, what a
   // machine without a GPU has) draws instances one by one, and 60,000 instanced quads kept it
   // busy 1.0-1.3 s even when none was visible, against 0.11 s for the same vertices drawn flat.
-  // The price: a point is at most the GL's largest point size (64 px on some GPUs), so a node
-  // zoomed in very far stops growing; at the zoom a 20,000-node page is read at, none gets near.
+  // The price: a point is at most the GL's largest point size (as little as 64 px on some GPUs),
+  // so there a big node zoomed in far stops growing; at the first view the largest is 29 px.
 
   // Sigma picks an edge only where its thin line lands in a picking buffer drawn at half the
   // screen's resolution, so a click on the middle of a 1.5 px line often missed it (and rounding
