@@ -1112,3 +1112,19 @@ def test_a_levy_on_goods_from_a_country_hits_it(extract, text, expected):
 ])
 def test_a_weapon_used_is_not_the_target(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs the lexicon lacked, each with its CAMEO sense
+    ("North Korea spurned Seoul's offer of talks.", ("North Korea", "REJECT", "REJECT", "South Korea")),
+    ("Hungary rebuffed Ukraine's request.", ("Hungary", "REJECT", "REJECT", "Ukraine")),
+    ("Taliban fighters assaulted two Pakistani diplomats.", ("Taliban", "BEAT", "ASSAULT", "Pakistan")),
+    ("ISIS militants beheaded a Japanese journalist.",
+     ("Islamic State", "BEAT", "ASSAULT", "Japan media")),
+    ("Russian troops besieged Mariupol.", ("Russia military", "BLOCKADE", "COERCE", "Mariupol")),
+    ("Russia annexed Crimea in 2014.", ("Russia", "OCCUPY", "FIGHT", "Crimea")),
+    ("Erdogan lashed out at Sweden.", ("Recep Tayyip Erdogan", "CRITICIZE", "DISAPPROVE", "Sweden")),
+    ("Iran armed the Houthis.", ("Iran", "GIVE_MILITARY_AID", "AID", "Houthis")),
+])
+def test_verbs_added_to_the_lexicon(extract, text, expected):
+    assert expected in triples(extract(text))
