@@ -22,7 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import LOCATIVE_PREPS, ActorIndex, is_generic
-from kg.extract.lexicon import LABEL_KINDS, NO_EVENT, EventWord, Lexicon, lemma_candidates
+from kg.extract.lexicon import DEED_LABEL_KINDS, LABEL_KINDS, NO_EVENT, EventWord, Lexicon, lemma_candidates
 from kg.model import Actor, Mention
 from kg.ontology import CATEGORY, PREDICATES, QUADS
 
@@ -134,6 +134,8 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
                 yield from _obligation(token, index, lex)
         elif token.pos_ in ("NOUN", "PROPN"):
             event = _noun_event(token, index, lex) or _spoken_label(token, index, lex)
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp":
+            event = _spoken_label(token, index, lex)  # "X said the sanctions were illegal"
         else:
             continue
         if event is not None:
@@ -144,6 +146,7 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
 _STARTS_CACHE_MAX = 1 << 20
 # The ids event_starts compares the Doc's arrays with (the same in every vocabulary).
 _ROOT, _MODAL, _AUX = get_string_id("ROOT"), get_string_id("MD"), get_string_id("aux")
+_ACOMP = get_string_id("acomp")
 
 
 def event_starts(doc: Doc, lex: Lexicon) -> list[int]:
@@ -162,7 +165,8 @@ def event_starts(doc: Doc, lex: Lexicon) -> list[int]:
     pos, dep = array[:, 0], array[:, 1]
     # Comparisons, not numpy.isin: its set-up costs more than a sentence's worth of tokens.
     verbal = (pos == VERB) | (pos == AUX) | ((pos == ADJ) & (dep == _ROOT))
-    nominal = (pos == NOUN) | (pos == PROPN)
+    # a noun, or an adjective said of something ("the sanctions were illegal"): labels
+    nominal = (pos == NOUN) | (pos == PROPN) | ((pos == ADJ) & (dep == _ACOMP))
     cache = lex.starts_cache
     if len(cache) > _STARTS_CACHE_MAX:
         cache.clear()
@@ -347,10 +351,11 @@ def _named_as(word: EventWord, verb: Token, lex: Lexicon, particle: Token | None
 
 
 def _spoken_label(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
-    """"X said Y is a puppet": the speaker judges Y as "X called Y a puppet" would. Only in
-    reported speech with a named speaker; the copula is the anchor, so "is not" negates."""
+    """"X said Y is a puppet": the speaker judges Y as "X called Y a puppet" would; and "X said
+    Y's sanctions were illegal" judges Y, whose deed they are. Only in reported speech with a
+    named speaker; the copula is the anchor, so "is not" negates."""
     be = noun.head
-    if noun.dep_ != "attr" or be.lemma_ != "be":
+    if noun.dep_ not in ("attr", "acomp") or be.lemma_ != "be":
         return None
     kind = next(filter(None, map(lex.kinds.get, lemma_candidates(noun))), None)
     predicate = lex.objects.get((NAMING_ENTRY, kind)) if kind in LABEL_KINDS else None
@@ -358,10 +363,25 @@ def _spoken_label(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     if predicate is None or reporting is None:
         return None
     speakers, passive = _subjects(reporting, index)
-    named, _ = _subjects(be, index)
+    if kind in DEED_LABEL_KINDS:
+        named = [m for c in be.children if c.dep_ in SUBJECT_DEPS for m in _deed_doers(c, index)]
+    else:
+        named, _ = _subjects(be, index)
     if passive or not speakers or not named:
         return None
     return Event(predicate, speakers, named, be, "speech.label", clause=_clause(be))
+
+
+def _deed_doers(deed: Token, index: ActorIndex) -> list[Mention]:
+    """Whose deed a noun names: a name or possessor on it ("Washington's sanctions", "the US
+    tariffs"), else the agent of a participle on it ("the tariffs announced by Trump"). An
+    actor named inside it otherwise ("the attack on Kyiv") is no doer."""
+    found = [m for m in index.resolve(deed) if not _is_generic(m)]
+    if found:
+        return found
+    agents = [g for c in deed.children if c.dep_ == "acl" for a in c.children
+              if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return [m for m in _mentions(agents, index) if not _is_generic(m)]
 
 
 def _labels(verb: Token, particle: Token | None) -> list[Token]:

@@ -63,7 +63,9 @@ class Office:
 # What event_objects.tsv says an act on some objects becomes when it is no event at all.
 NO_EVENT = "-"
 # Kinds of object_kinds.tsv that say what an actor is called, never what an act is done to
-LABEL_KINDS = frozenset({"@insult", "@tribute"})
+LABEL_KINDS = frozenset({"@insult", "@tribute", "@censure"})
+# Of those, the kinds said of a deed ("the sanctions are illegal"), which judge its doer
+DEED_LABEL_KINDS = frozenset({"@censure"})
 # Kinds of object read off the parse, not listed in object_kinds.tsv: a noun naming an actor,
 # an event noun, and any object at all (tried last).
 PARSED_KINDS = ("@actor", "@event", "@any")

@@ -1128,3 +1128,24 @@ def test_a_weapon_used_is_not_the_target(extract, text, expected):
 ])
 def test_verbs_added_to_the_lexicon(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X said Y's deed was illegal": X judges whoever did it
+    ("China said the US sanctions were illegal.", {("China", "CRITICIZE", "DISAPPROVE", "United States")}),
+    ("Beijing said Washington's tariffs were unacceptable.",
+     {("China", "CRITICIZE", "DISAPPROVE", "United States")}),
+    ("Mexico said the tariffs announced by Trump were illogical.",
+     {("Mexico", "CRITICIZE", "DISAPPROVE", "Donald Trump")}),
+    ("France said Israel's settlements were a violation of international law.",
+     {("France", "CRITICIZE", "DISAPPROVE", "Israel")}),
+    ("The sanctions imposed by Washington last week are illegal, the Chinese foreign minister said.",
+     {("China", "CRITICIZE", "DISAPPROVE", "United States")}),
+    # no doer named, negated, or no verdict: nothing
+    ("Russia said the attack on Kyiv was a provocation.", set()),
+    ("Germany said the decision was a mistake.", set()),
+    ("China said the US sanctions were not illegal.", set()),
+    ("The minister said the talks were constructive.", set()),
+])
+def test_a_verdict_on_a_deed_judges_its_doer(extract, text, expected):
+    assert triples(extract(text)) == expected
