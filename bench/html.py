@@ -33,7 +33,8 @@ def synthetic_relations(nodes: int, *, per_node: int = 2, seed: int = 1) -> list
     """About ``per_node`` relations per actor among ``nodes`` actors, hubs included."""
     rng = random.Random(seed)
     predicates = list(PREDICATES.values())
-    actors = [Actor.create(f"Actor {i}", rng.choice(ACTOR_TYPES), country=f"C{i % 190:03d}")
+    # A state's key is its country code, so each actor has its own code: n actors, n nodes.
+    actors = [Actor.create(f"Actor {i}", rng.choice(ACTOR_TYPES), country=f"C{i:05d}")
               for i in range(nodes)]
     ends: list[int] = [0, 1]  # preferential attachment: pick an end in proportion to degree
     relations = []
@@ -84,6 +85,15 @@ def time_build(nodes: int, repeat: int) -> tuple[float, float, str]:
 
 def time_interactive(page: str) -> float | None:
     """Seconds from navigation until the page sets window.kgReady, in headless Chromium."""
+    timing = time_page(page, pan=False)
+    return None if timing is None else timing[0]
+
+
+def time_page(page: str, *, pan: bool = True) -> tuple[float, float | None] | None:
+    """Seconds until the page is usable in headless Chromium, and the mean milliseconds per
+    frame while the graph is dragged across the screen (None without ``pan``); None when
+    there is no chromium. Usable = the page set data-kg-ready, which it does once the graph is
+    drawn and the main thread is free again."""
     executable = shutil.which("chromium")
     if executable is None:
         return None
@@ -100,10 +110,48 @@ def time_interactive(page: str) -> float | None:
             started = time.perf_counter()
             tab.goto(path.as_uri())
             # (A selector, not wait_for_function: the page's CSP forbids the eval that needs.)
-            tab.wait_for_selector("html[data-kg-ready]", state="attached", timeout=120_000)
-            return time.perf_counter() - started
+            tab.wait_for_selector("html[data-kg-ready]", state="attached", timeout=180_000)
+            seconds = time.perf_counter() - started
+            return seconds, (_pan_frame_ms(tab) if pan else None)
         finally:
             browser.close()
+
+
+def _pan_frame_ms(tab) -> float:
+    """Drag the graph 40 steps right and down, counting the frames the browser draws."""
+    box = tab.locator("#graph").bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    tab.evaluate("""() => { window.kgFrames = [];
+        const tick = (t) => {
+            window.kgFrames.push(t);
+            if (!window.kgStop) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick); }""")
+    tab.mouse.move(x, y)
+    tab.mouse.down()
+    for step in range(1, 41):
+        tab.mouse.move(x + 6 * step, y + 4 * step)
+    tab.mouse.up()
+    frames = tab.evaluate("() => { window.kgStop = true; return window.kgFrames; }")
+    if len(frames) < 2:
+        return float("nan")
+    return (frames[-1] - frames[0]) / (len(frames) - 1)
+
+
+def page_figures(page_2k: str, *, browser: bool = True):
+    """(name, value) figures of the pages kg draws for 2k, 20k and 50k nodes, with the renderer
+    it picks by size (WebGL from WEBGL_MIN_NODES on): megabytes, seconds until usable in
+    headless Chromium, and milliseconds per frame while the graph is dragged."""
+    for nodes, name in ((2000, "2k"), (20000, "20k"), (50000, "50k")):
+        page = page_2k if nodes == 2000 else to_html(synthetic_relations(nodes), max_nodes=None)
+        yield f"html_size_mb_{name}", round(len(page.encode()) / 1e6, 1)
+        timing = time_page(page) if browser else None
+        if timing is None:
+            reason = "no chromium" if browser else "--skip-browser"
+            yield f"html_interactive_s_{name}", f"skipped ({reason})"
+            continue
+        yield f"html_interactive_s_{name}", round(timing[0], 2)
+        yield f"html_pan_frame_ms_{name}", round(timing[1], 1)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -123,6 +171,14 @@ def main(argv: list[str] | None = None) -> None:
         seconds = time_interactive(pages["5k"])
         print("html_interactive_s_5k: " + ("skipped (no chromium)" if seconds is None
                                            else f"{seconds:.2f}"))
+        # The renderer kg picks by size (WebGL from WEBGL_MIN_NODES on), and vis-network's
+        # page at the threshold, the comparison the threshold comes from.
+        pyvis = time_page(to_html(synthetic_relations(2000), max_nodes=None, renderer="pyvis"))
+        if pyvis is not None:
+            print(f"html_interactive_s_2k_pyvis: {pyvis[0]:.2f}", flush=True)
+            print(f"html_pan_frame_ms_2k_pyvis: {pyvis[1]:.1f}", flush=True)
+        for name, value in page_figures(pages["2k"]):
+            print(f"{name}: {value}", flush=True)
 
 
 if __name__ == "__main__":

@@ -724,11 +724,16 @@ def run_show(args: argparse.Namespace, console: Console) -> int:
 
 
 def visualize_arguments(parser: argparse.ArgumentParser) -> None:
+    from kg.visualize import RENDERERS, WEBGL_MIN_NODES
+
     parser.add_argument("-o", "--output", metavar="FILE", default=DEFAULT_HTML,
                         help=f"where to write the page (default: {DEFAULT_HTML})")
     parser.add_argument("--title", default="kg graph", help="the page title (default: kg graph)")
     _add_max_nodes_option(parser)
     _add_min_confidence_option(parser, what="show at first")
+    parser.add_argument("--renderer", choices=RENDERERS, default="auto",
+                        help="who draws the graph: pyvis (vis-network), webgl (sigma.js) or auto, "
+                             f"WebGL from {WEBGL_MIN_NODES:,} nodes on (default: auto)")
     _add_store_options(parser)
 
 
@@ -736,9 +741,10 @@ def run_visualize(args: argparse.Namespace, console: Console) -> int:
     from kg.visualize import to_html
 
     with _opened_store(args, read_only=True) as store:
+        minimum = (DEFAULT_MIN_CONFIDENCE if args.min_confidence is None
+                   else args.min_confidence)
         to_html(store, args.output, title=args.title, max_nodes=args.max_nodes,
-                min_confidence=DEFAULT_MIN_CONFIDENCE if args.min_confidence is None
-                else args.min_confidence)
+                renderer=args.renderer, min_confidence=minimum)
         console.note(f"store {store.target}: wrote {args.output}")
     return EXIT_OK
 

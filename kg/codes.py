@@ -17,13 +17,15 @@ Correlates of War columns) rather than a table typed here:
   ``IGOEUREEC`` for the EU), else the bare ``IGO``;
 * ``wikidata``: the actor's Wikidata QID where the gazetteer knows it (states.tsv, from a
   Correlates of War crosswalk and a table of country labels; igos.tsv, from a table of
-  international bodies; see THIRD_PARTY.md).
+  international bodies; leaders.tsv, from Wikidata lists of heads of state and government and
+  of foreign ministers; see THIRD_PARTY.md).
 
 >>> codes = actor_codes(Actor.create("Russia", "STATE", country="RUS", sector="MIL"))
 >>> [codes[name] for name in ACTOR_CODE_FIELDS]
 ['RUS', 'RUS', 365, 'RUS', 'RUSMIL', 'Q159']
->>> actor_codes(Actor.create("Donald Trump", "PERSON", country="USA", sector="GOV"))["cameo_code"]
-'USAGOV'
+>>> trump = actor_codes(Actor.create("Donald Trump", "PERSON", country="USA", sector="GOV"))
+>>> trump["cameo_code"], trump["wikidata"]
+('USAGOV', 'Q22686')
 >>> actor_codes(Actor.create("NATO", "IGO"))
 {'cameo_code': 'IGOWSTNAT', 'wikidata': 'Q7184'}
 >>> actor_codes(Actor.create("AUKUS", "IGO"))
@@ -84,9 +86,10 @@ def actor_codes(actor: Actor) -> dict[str, Any]:
 
 @lru_cache(maxsize=None)
 def _gazetteer_codes() -> dict[str, dict[str, str]]:
-    """The codes the gazetteer's tables hold, by actor id: a state's Wikidata QID and an
-    organisation's full CAMEO code and QID. A state's id does not say its sector, so its CAMEO code
-    stays country + sector; an IGO has no sector of its own, so its row's code is its code."""
+    """The codes the gazetteer's tables hold, by actor id: a state's Wikidata QID, an
+    organisation's full CAMEO code and QID, and an office holder's QID. A state's id does not say
+    its sector, so its CAMEO code stays country + sector; an IGO has no sector of its own, so its
+    row's code is its code. A person's id is its name, as the leader gazetteer makes it."""
     codes: dict[str, dict[str, str]] = {}
     for row in read_table("states.tsv", header=True):
         if row["wikidata"]:
@@ -96,6 +99,9 @@ def _gazetteer_codes() -> dict[str, dict[str, str]]:
         known = {"cameo_code": row["cameo"], "wikidata": row["wikidata"]}
         if any(known.values()):
             codes[Actor.create(row["key"], "IGO").id] = {k: v for k, v in known.items() if v}
+    for row in read_table("leaders.tsv", header=True):
+        if row["wikidata"]:
+            codes[Actor.create(row["name"], "PERSON").id] = {"wikidata": row["wikidata"]}
     return codes
 
 

@@ -60,7 +60,8 @@ IDENTIFIER = re.compile(r"[A-Z][A-Z0-9_]*\Z")
 PREDICATE_TRAITS = frozenset({"symmetric", "moves_object", "clause_target", "condition_target",
                               "homecoming", "own_object", "commitment", "role",
                               "casualty"})
-CATEGORY_TRAITS = frozenset({"violent", "aimed_at_doer", "judgement", "refusable_force"})
+CATEGORY_TRAITS = frozenset({"violent", "aimed_at_doer", "judgement", "refusable_force",
+                             "place_addressed"})
 QUAD_TRAITS = frozenset({"verbal", "cooperative"})
 
 

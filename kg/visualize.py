@@ -1,8 +1,10 @@
 """Relations -> one self-contained HTML page for reading a news graph.
 
-The page works from ``file://`` with no network at all: vis-network's script and style (the
-copy pyvis ships inside its package) and kg's own script and style are inlined, the graph is a
-JSON block, and a Content-Security-Policy forbids every fetch and every script but those two.
+The page works from ``file://`` with no network at all: the drawing library -- vis-network's
+script and style (the copy pyvis ships inside its package) for small graphs, sigma.js and
+graphology on WebGL (``kg/templates/sigma-graphology.min.js``) from ``WEBGL_MIN_NODES`` nodes
+on -- and kg's own script and style are inlined, the graph is a JSON block, and a
+Content-Security-Policy forbids every fetch and every script but those inlined.
 
 >>> from datetime import date
 >>> from kg.model import Actor, Mention, Quantity, Relation
@@ -39,6 +41,13 @@ Design choices, and why:
   whole page build under half a second (``python -m bench.html`` measures it). Big graphs
   also get vis.js' responsiveness settings: no improved layout, straight edges, edges hidden
   while dragging or zooming, edge labels off until asked for.
+* **WebGL for big graphs**: vis-network draws on a 2D canvas and slows down with every node and
+  edge it draws; sigma.js draws on WebGL, where 20,000 dots and 40,000 lines are one buffer.
+  ``kg/templates/graph.js`` drives either through a small view interface, so the filters, search,
+  time slider, evidence panel and map are the same code for both. The WebGL page keeps its JSON
+  small where it can: each evidence row carries only what the filters and the map read, and the
+  sentences, dates and statuses sit in a second block parsed when a relation is first opened.
+  Positions always come from :func:`force_layout`; sigma draws every actor as a dot.
 * **pyvis** supplies the vis-network build (9.1.2) kg inlines. kg bypasses ``pyvis.network.
   Network`` itself: ``add_node``/``add_edge`` scan every node and edge added so far on each
   call (measured: 1.4 s + 3.6 s for 10,000 nodes and 20,000 edges, against a 0.5 s budget for
@@ -81,6 +90,19 @@ PHYSICS_MAX_NODES = 300
 
 LAYOUTS = ("physics", "force")  # browser simulation; kg's grid force layout in Python
 
+# Who draws the graph: vis-network (pyvis' copy; curved parallel edges, shapes per actor type,
+# physics) or sigma.js on WebGL (kg/templates/sigma-graphology.min.js, built by
+# scripts/vendor-webgl). "auto" picks WebGL from WEBGL_MIN_NODES nodes on, where both pages
+# become usable in about the same time in headless Chromium (bench/html.py: 1.7 s each for
+# 2,000 nodes on a loaded 2-core host), and vis-network's 2D canvas only slows from there.
+RENDERERS = ("auto", "pyvis", "webgl")
+WEBGL_MIN_NODES = 2000
+
+# Evidence fields a WebGL page keeps in the graph's JSON block, for the filters and the map;
+# the rest of each evidence row (sentence pieces, dates, status) sits in a second block that
+# the page parses only when the reader first opens a relation.
+FILTER_FIELDS = ("cat", "pred", "conf", "day", "geo", "lat", "lon", "loc")
+
 # Node look per actor type: shape and fill. Shapes differ as well as colours so the legend
 # still works printed in grey or for readers who confuse hues; none of the fills is one of
 # the quad-class edge colours below.
@@ -118,7 +140,7 @@ _EPOCH = date(1970, 1, 1)
 def to_html(relations_or_store: Any, path: str | os.PathLike | None = None, *,
             title: str = "kg graph", max_nodes: int | None = 500,
             layout: str | None = None, physics: bool | None = None,
-            min_confidence: float = 0.0) -> str:
+            min_confidence: float = 0.0, renderer: str = "auto") -> str:
     """Render relations as one self-contained, interactive HTML page and return it.
 
     ``relations_or_store`` is an iterable of :class:`~kg.model.Relation` or a store (anything
@@ -129,6 +151,10 @@ def to_html(relations_or_store: Any, path: str | os.PathLike | None = None, *,
     the simulation keeps running once the page is shown (default: no; the page has a toggle).
     ``min_confidence`` is where the page's confidence slider starts: every relation is in the
     page, and those below it are hidden until the reader moves the slider down.
+    ``renderer`` is ``"pyvis"`` (vis-network on a canvas), ``"webgl"`` (sigma.js; positions
+    always computed here, every actor drawn as a dot) or ``"auto"``: WebGL from
+    ``WEBGL_MIN_NODES`` nodes on. Both pages have the same filters, search, time slider,
+    evidence panel and map.
 
     >>> from kg.model import Actor, Mention, Relation
     >>> a = Mention(Actor.create("Kenya", "STATE", country="KEN"), "Kenya", 0, 5)
@@ -151,6 +177,9 @@ def to_html(relations_or_store: Any, path: str | os.PathLike | None = None, *,
     if not isinstance(min_confidence, (int, float)) or not 0 <= min_confidence <= 1:
         raise InvalidOption(f"min_confidence {min_confidence!r} is not between 0 and 1; "
                             "use 0 to show every relation")
+    if renderer not in RENDERERS:
+        raise InvalidOption(f"renderer {renderer!r} not understood; use one of "
+                            + ", ".join(repr(name) for name in RENDERERS))
     if layout is not None and layout not in LAYOUTS:
         raise InvalidOption(f"layout {layout!r} not understood; use one of "
                             + ", ".join(repr(name) for name in LAYOUTS)
@@ -159,16 +188,21 @@ def to_html(relations_or_store: Any, path: str | os.PathLike | None = None, *,
         graph = _build_graph(relations, max_nodes=max_nodes)
         node_count = len(graph["nodes"])
         big = node_count > PHYSICS_MAX_NODES
+        if renderer == "auto":
+            renderer = "webgl" if node_count >= WEBGL_MIN_NODES else "pyvis"
         chosen = layout or ("force" if big else "physics")
+        if renderer == "webgl":
+            chosen = "force"  # sigma draws given positions; it has no simulation
         if chosen == "force" and node_count:
             index = {node["id"]: i for i, node in enumerate(graph["nodes"])}
             pairs = [(index[edge["from"]], index[edge["to"]]) for edge in graph["edges"]]
             spread = 140.0 * math.sqrt(node_count)  # room for a label per node at 100% zoom
             for node, (x, y) in zip(graph["nodes"], force_layout(node_count, pairs)):
                 node["x"], node["y"] = round(x * spread, 1), round(y * spread, 1)
-        graph["meta"].update(layout=chosen, physics=bool(physics), big=big, title=str(title),
-                             minConfidence=float(min_confidence))
-        page = _render(graph, title=str(title))
+        graph["meta"].update(layout=chosen, physics=bool(physics) and renderer == "pyvis",
+                             big=big, title=str(title), minConfidence=float(min_confidence),
+                             renderer=renderer)
+        page = _render(graph, title=str(title), renderer=renderer)
     if path is not None:
         _write_atomic(Path(path), page)
     return page
@@ -640,9 +674,18 @@ def _assets() -> dict[str, str]:
     for name, text in assets.items():
         if re.search(r"<(/?script|/style|!--)", text, re.IGNORECASE):
             raise RuntimeError(f"asset {name} contains a tag and cannot be inlined as it is")
-    assets["script_hashes"] = " ".join(_csp_hash(assets[name])
-                                       for name in ("vis_js", "map_js", "kg_js"))
     return assets
+
+
+@cache
+def _webgl_js() -> str:
+    """sigma.js and graphology bundled (scripts/vendor-webgl), then kg's view on them."""
+    templates = resources.files("kg") / "templates"
+    text = "\n".join((templates / name).read_text(encoding="utf-8")
+                     for name in ("sigma-graphology.min.js", "graph-webgl.js"))
+    if re.search(r"<(/?script|/style|!--)", text, re.IGNORECASE):
+        raise RuntimeError("the WebGL assets contain a tag and cannot be inlined as they are")
+    return text
 
 
 @cache
@@ -659,23 +702,40 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _render(graph: dict[str, Any], *, title: str) -> str:
+def _render(graph: dict[str, Any], *, title: str, renderer: str) -> str:
     import markupsafe
 
     assets = _assets()
     meta = graph["meta"]
+    evidence = None
+    if renderer == "webgl":
+        draw_js, draw_css = _webgl_js(), ""
+        graph, evidence = _split_evidence(graph)
+    else:
+        draw_js, draw_css = assets["vis_js"], assets["vis_css"]
+    hashes = " ".join(_csp_hash(script) for script in (draw_js, assets["map_js"], assets["kg_js"]))
     return _template().render(
         title=title,
         note=meta["note"],
-        vis_js=assets["vis_js"],
-        vis_css=assets["vis_css"],
+        draw_js=draw_js,
+        draw_css=draw_css,
         kg_js=assets["kg_js"],
         kg_css=assets["kg_css"],
         map_js=assets["map_js"],
         world=assets["world"],
         data=_script_json(graph),
-        script_hashes=markupsafe.Markup(assets["script_hashes"]),
+        evidence=None if evidence is None else _script_json(evidence),
+        script_hashes=markupsafe.Markup(hashes),
     )
+
+
+def _split_evidence(graph: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The graph with only the filters' fields of each evidence row, and the rest apart."""
+    light, heavy = [], []
+    for row in graph["rels"]:
+        light.append({key: row[key] for key in FILTER_FIELDS if key in row})
+        heavy.append({key: value for key, value in row.items() if key not in FILTER_FIELDS})
+    return {**graph, "rels": light}, heavy
 
 
 def _write_atomic(path: Path, text: str) -> None:

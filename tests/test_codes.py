@@ -84,6 +84,36 @@ def test_an_organisation_and_a_state_never_share_a_qid():
     assert re.fullmatch(r"Q[0-9]+", un) and un not in states
 
 
+def _leaders() -> list[dict[str, str]]:
+    return list(read_table("leaders.tsv", header=True))
+
+
+def _person(row: dict[str, str]) -> Actor:
+    """The actor the leader gazetteer makes of a leaders.tsv row (kg.extract.lexicon)."""
+    return Actor.create(row["name"], "PERSON", country=row["country"] or None, sector="GOV",
+                        aliases=tuple(a for a in row["aliases"].split("|") if a))
+
+
+def test_people_carry_their_gazetteer_qid():
+    rows = [row for row in _leaders() if row["wikidata"]]
+    assert rows, "leaders.tsv has no QIDs"
+    for row in rows:
+        codes = actor_codes(_person(row))
+        assert codes["wikidata"] == row["wikidata"], row["name"]
+        assert codes["cameo_code"] == row["country"] + "GOV"  # the QID adds, it replaces nothing
+
+
+def test_a_person_the_sources_lack_has_no_qid():
+    row = next(row for row in _leaders() if not row["wikidata"])
+    assert "wikidata" not in actor_codes(_person(row))
+
+
+def test_a_person_and_a_state_never_share_a_qid():
+    person = next(row for row in _leaders() if row["wikidata"] and row["country"] == "USA")
+    state = actor_codes(Actor.create("United States", "STATE", country="USA"))["wikidata"]
+    assert actor_codes(_person(person))["wikidata"] != state
+
+
 def test_actor_without_country_or_sector_has_no_codes():
     assert actor_codes(Actor.create("Somebody", "PERSON")) == {}
 
@@ -96,6 +126,8 @@ def test_codes_are_node_properties():
         "wikidata"]
     nato = actor_props(Actor.create("NATO", "IGO"))
     assert (nato["cameo_code"], nato["wikidata"]) == ("IGOWSTNAT", "Q7184")
+    row = next(row for row in _leaders() if row["wikidata"])
+    assert actor_props(_person(row))["wikidata"] == row["wikidata"]
 
 
 @pytest.mark.model

@@ -29,6 +29,7 @@ from kg.export import (
     import_command,
 )
 from kg.model import Actor, Mention, Relation
+from kg.ontology import read_table
 from kg.store import open_store
 
 REPO = Path(__file__).resolve().parent.parent
@@ -135,6 +136,22 @@ def test_events_carry_both_actors_codes(nx_store, tmp_path):
     assert (row["source_cow"], row["source_wikidata"], row["target_cow"],
             row["target_wikidata"]) == (str(source["cow_code"]), source["wikidata"],
                                         str(target["cow_code"]), target["wikidata"])
+
+
+def test_events_carry_a_leaders_qid(tmp_path):
+    row = next(row for row in read_table("leaders.tsv", header=True) if row["wikidata"])
+    person = Actor.create(row["name"], "PERSON", country=row["country"], sector="GOV")
+    nato = Actor.create("NATO", "IGO")
+    relation = Relation(subject=Mention(person, row["name"], 0, len(row["name"])),
+                        predicate="MEET", object=Mention(nato, "NATO", 0, 4), doc="d1",
+                        sentence=f"{row['name']} met NATO.", sentence_start=0, category="CONSULT")
+    with open_store(tmp_path / "g.json") as store:
+        store.add([relation])
+        (path,) = export(store, tmp_path / "events.tsv", to="events")
+
+    (event,) = read_events(path)
+    assert (event["source_wikidata"], event["target_wikidata"]) == (
+        row["wikidata"], actor_codes(nato)["wikidata"])
 
 
 def test_gdelt_actor_codes_are_full_igo_codes(tmp_path):

@@ -16,7 +16,7 @@ import pytest
 DATA = Path(__file__).resolve().parents[1] / "kg" / "data"
 LEADERS = DATA / "leaders.tsv"
 
-COLUMNS = ("name", "aliases", "country", "office", "organisation", "start", "end", "title")
+COLUMNS = ("name", "aliases", "country", "office", "organisation", "start", "end", "title", "wikidata")
 # A start or end is a year, or the day of a handover where two holders share the year.
 DAY = r"\d{4}(?:-\d{2}-\d{2})?"
 OFFICES = {"LEADER_OF", "SECRETARY_GENERAL_OF", "MINISTER_OF", "OFFICIAL_OF"}
@@ -276,3 +276,41 @@ def test_current_holders_are_few_per_office(rows):
     crowded = {key: names for key, names in current.items()
                if key[0] == "LEADER_OF" and len(names) > 3}
     assert not crowded, f"more than 3 current leaders: {crowded}"
+
+
+def test_wikidata_qids_are_wellformed(rows):
+    bad = [(number, row["wikidata"]) for number, row in rows
+           if row["wikidata"] and not re.fullmatch(r"Q[1-9][0-9]*", row["wikidata"])]
+    assert not bad, f"not a Wikidata item id: {bad}"
+
+
+def test_wikidata_qid_is_the_same_on_every_row_of_a_person(rows):
+    qids: dict[str, set[str]] = defaultdict(set)
+    for _, row in rows:
+        qids[row["name"]].add(row["wikidata"])
+    mixed = {name: sorted(found) for name, found in qids.items() if len(found) > 1}
+    assert not mixed, f"rows of one person with different QIDs: {mixed}"
+
+
+def test_wikidata_qid_names_one_person(rows):
+    people: dict[str, set[str]] = defaultdict(set)
+    for _, row in rows:
+        if row["wikidata"]:
+            people[row["wikidata"]].add(row["name"])
+    shared = {qid: sorted(names) for qid, names in people.items() if len(names) > 1}
+    assert not shared, f"one QID for two people: {shared}"
+
+
+def test_wikidata_qids_are_not_states_or_organisations(rows):
+    places = {row["wikidata"] for name in ("states.tsv", "igos.tsv")
+              for _, row in _read_rows(DATA / name)[1] if row["wikidata"]}
+    shared = sorted({row["wikidata"] for _, row in rows} & places)
+    assert not shared, f"a person's QID is a state's or an organisation's: {shared}"
+
+
+def test_most_current_leaders_have_a_wikidata_qid(rows):
+    people = {row["name"] for _, row in rows}
+    current = {row["name"] for _, row in rows if not row["end"]}
+    linked = {row["name"] for _, row in rows if row["wikidata"]}
+    assert len(linked) >= 250, f"only {len(linked)} of {len(people)} people have a QID"
+    assert len(linked & current) * 2 > len(current), "most people in office have no QID"

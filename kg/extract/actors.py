@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterator
 
+import numpy
+from spacy.attrs import ENT_IOB, POS
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -206,9 +209,28 @@ class ActorIndex:
             if child.dep_ in MODIFIER_DEPS and child.i in self.by_token and not (
                     people and self.by_token[child.i].actor.type == "PERSON"):
                 # "G7 ministers", "Merck's head": an unnamed official acts for the body
-                return [self.by_token[child.i]]
+                return self._body_beside(child) or [self.by_token[child.i]]
         # "Macron's envoy" acts himself: a person who owns him is not the one who acts
         return self._apposed(token) if people else []
+
+    def _body_beside(self, name: Token) -> list[Mention]:
+        """A state's body named by the noun right after the state's name when the parser hangs
+        both on a third noun ("a Dutch court ruling", "the New Zealand police raid"): that
+        body, not the state, is whose the thing is."""
+        mention = self.by_token[name.i]
+        doc = name.doc
+        after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+        if after is None or mention.actor.type != "STATE" or after.dep_ != "compound" or (
+                after.head.i != name.head.i) or self.by_token.get(after.i) is not None:
+            return []
+        sectors = self.gazetteer.sectors
+        sector = sectors.get(after.lower_) or sectors.get(after.lemma_.lower())
+        if sector not in BODY_SECTORS:
+            return []
+        start = min(t.i for t in doc[:name.i + 1] if self.by_token.get(t.i) is mention)
+        span = doc[start:after.i + 1]
+        actor = self.gazetteer.group_actor(mention.actor.country, sector, span.text)
+        return [Mention(actor, span.text, span.start_char, span.end_char)]
 
     def _names_people(self, token: Token) -> bool:
         """Whether ``token`` is a noun for people or offices ("envoy", "aides", "minister")."""
@@ -673,6 +695,14 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
     taken = {t.i for span, _ in spans for t in span}
     names = [span for span in names if not any(t.i in taken for t in span)]
     people = _people(names, gazetteer)
+    surnames = {words[-1]: people[words[-1]] for words in
+                (_given_words(span, gazetteer) for span in names if span.label_ == "PERSON")
+                if len(words) >= 2 and words[-1] in people}
+    missed = _missed_names(doc, surnames, gazetteer, taken | {t.i for span in names for t in span}
+                           | structure | things)
+    if missed:
+        names = sorted(names + missed, key=lambda span: span.start)
+        people = _people(names, gazetteer)
     index.people = people
     chosen: list[tuple[Span, Actor]] = list(spans)
     for span in names:
@@ -905,6 +935,34 @@ def _people(names: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:
             elif span.label_ == "PERSON":
                 people[span.text] = Actor.create(span.text, "PERSON")
     return people
+
+
+def _missed_names(doc: Doc, surnames: dict[str, Actor], gazetteer: Gazetteer,
+                  taken: set[int]) -> list[Span]:
+    """People the model did not tag, as PERSON spans: a capitalised proper noun outside every
+    entity that is the surname of a person the document names in full ("Sinwar" after "Yahya
+    Sinwar"; a one-word PERSON the model found is not trusted as far), or a name the leader
+    gazetteer gives one person ("Scholz", "Olaf Scholz" left untagged next to a quotation
+    mark). Two words are tried before one."""
+    # Read from the Doc's arrays: most tokens are no untagged proper noun, and making a Token
+    # of each costs more than the test.
+    array = doc.to_array([POS, ENT_IOB])
+    free = (array[:, 0] == PROPN) & (array[:, 1] == 2)  # IOB 2: outside every entity
+    candidates = {i for i in numpy.flatnonzero(free).tolist() if i not in taken}
+    missed: list[Span] = []
+    skip = -1
+    for i in sorted(candidates):
+        if i <= skip or not doc[i].text[:1].isupper():
+            continue
+        for width in (2, 1):
+            if any(j not in candidates for j in range(i, i + width)):
+                continue
+            span = doc[i:i + width]
+            if span.text in surnames or gazetteer.person(span.text) is not None:
+                missed.append(Span(doc, span.start, span.end, label="PERSON"))
+                skip = i + width - 1
+                break
+    return missed
 
 
 def _given_words(span: Span, gazetteer: Gazetteer) -> list[str]:

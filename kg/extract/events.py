@@ -22,7 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import LOCATIVE_PREPS, ActorIndex, is_generic
-from kg.extract.lexicon import NO_EVENT, EventWord, Lexicon, lemma_candidates
+from kg.extract.lexicon import DEED_LABEL_KINDS, LABEL_KINDS, NO_EVENT, EventWord, Lexicon, lemma_candidates
 from kg.model import Actor, Mention
 from kg.ontology import CATEGORY, PREDICATES, QUADS
 
@@ -34,6 +34,7 @@ OBJECT_DEPS = {"dobj", "dative", "obj"}           # direct and indirect objects
 # Words after a verb that may make a two-word entry with it ("call on", "call off", "hit back":
 # the small model parses "back" as an adverb as often as a particle).
 PHRASAL_DEPS = {"prep", "prt", "dobj", "advmod"}
+NAMING_ENTRY = "call"  # "X said Y is a puppet" judges Y as "X called Y a puppet" would
 NAMING_DEPS = {"oprd"}  # "called X a liar", "named X envoy": what the object is said to be
 RELATIVE_PRONOUNS = {"whom", "who", "which", "that"}  # stand for the noun their clause is on
 RELATIVE_TAGS = {"WP", "WDT"}  # "that" as a relative pronoun, not as a determiner or conjunction
@@ -132,7 +133,9 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
             if event is None:
                 yield from _obligation(token, index, lex)
         elif token.pos_ in ("NOUN", "PROPN"):
-            event = _noun_event(token, index, lex)
+            event = _noun_event(token, index, lex) or _spoken_label(token, index, lex)
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp":
+            event = _spoken_label(token, index, lex)  # "X said the sanctions were illegal"
         else:
             continue
         if event is not None:
@@ -143,6 +146,7 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
 _STARTS_CACHE_MAX = 1 << 20
 # The ids event_starts compares the Doc's arrays with (the same in every vocabulary).
 _ROOT, _MODAL, _AUX = get_string_id("ROOT"), get_string_id("MD"), get_string_id("aux")
+_ACOMP = get_string_id("acomp")
 
 
 def event_starts(doc: Doc, lex: Lexicon) -> list[int]:
@@ -161,7 +165,8 @@ def event_starts(doc: Doc, lex: Lexicon) -> list[int]:
     pos, dep = array[:, 0], array[:, 1]
     # Comparisons, not numpy.isin: its set-up costs more than a sentence's worth of tokens.
     verbal = (pos == VERB) | (pos == AUX) | ((pos == ADJ) & (dep == _ROOT))
-    nominal = (pos == NOUN) | (pos == PROPN)
+    # a noun, or an adjective said of something ("the sanctions were illegal"): labels
+    nominal = (pos == NOUN) | (pos == PROPN) | ((pos == ADJ) & (dep == _ACOMP))
     cache = lex.starts_cache
     if len(cache) > _STARTS_CACHE_MAX:
         cache.clear()
@@ -202,7 +207,18 @@ def _obligation(verb: Token, index: ActorIndex, lex: Lexicon) -> Iterator[Event]
                     cameo="100", clause=_clause(verb))
 
 
-def _event_word(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | None]:
+def _event_word(verb: Token, lex: Lexicon, *, undecided: bool = False
+                ) -> tuple[EventWord | None, Token | None]:
+    """The lexicon entry of ``verb`` and the particle or preposition that chose it. An entry
+    whose sense only its object decides ("described X as ...") is kept for ``undecided``
+    callers, who go on to :func:`_by_object`, and is no event for the others."""
+    word, particle = _entry(verb, lex)
+    if word is not None and word.predicate == NO_EVENT and not undecided:
+        return None, None
+    return word, particle
+
+
+def _entry(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | None]:
     if not lex.may_be_verb(verb):
         return None, None  # most verbs of a text: no entry starts with any form of them
     for child in verb.children:
@@ -232,17 +248,20 @@ def _says_when(prep: Token) -> bool:
 
 
 def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
-    word, particle = _event_word(verb, lex)
+    word, particle = _event_word(verb, lex, undecided=True)
     if word is None:
         return None
     subjects, passive = _subjects(verb, index)
     if _hands_over(verb, lex, index):
         return None  # "agreed to withdraw from X": the inner verb carries the event
-    if _names_object(verb) and not _has(PREDICATES[word.predicate].category, "judgement"):
-        return None  # "called Blair a liar": an object predicate makes the verb one of naming
-    word = _by_object(word, verb, lex, index, particle)
+    named = _named_as(word, verb, lex, particle)
+    word = named if named is not word else _by_object(word, verb, lex, index, particle)
     if word.predicate == NO_EVENT:
         return None  # "mobilised its supporters": no show of force
+    if _names_object(verb) and not _has(PREDICATES[word.predicate].category, "judgement"):
+        return None  # "called Blair a liar": an object predicate makes the verb one of naming
+    if named is word and _label_run_on(word, verb, lex):
+        return None  # "called the rebels terrorists" parsed as one noun: naming, not a call
     objects, nested = _verb_objects(verb, word, particle, passive, index)
     if not passive:
         weapon = _violent_cause(verb, index, lex)
@@ -306,13 +325,85 @@ def _by_object(word: EventWord, verb: Token, lex: Lexicon, index: ActorIndex,
         # "inspectors", "UN inspectors", "a team of inspectors"
         nouns = [child] + [c for c in child.children if c.dep_ == "compound"] + _of_objects(child)
         keys = [lemma for noun in nouns for lemma in lemma_candidates(noun)]
-        keys += _object_kinds(child, index, lex)
+        keys += [k for k in _object_kinds(child, index, lex) if k not in LABEL_KINDS]
         for key in keys:  # the most specific key first, for the verb and then its predicate
             for event in (word.lemma, word.predicate):
                 becomes = lex.objects.get((event, key))
                 if becomes is not None:
                     return EventWord(word.lemma, becomes, word.target, word.object)
     return word
+
+
+def _named_as(word: EventWord, verb: Token, lex: Lexicon, particle: Token | None) -> EventWord:
+    """The event as what the object is called makes it: "called X a dictator" and "described
+    X as a terrorist group" condemn X, "called X a true friend" praises X (object_kinds.tsv).
+    The label or one of its modifiers is looked up, under the verb entry, then its predicate."""
+    for label in _labels(verb, particle):
+        for noun in [label] + [c for c in label.children if c.dep_ in ("amod", "compound")]:
+            kind = next(filter(None, map(lex.kinds.get, lemma_candidates(noun))), None)
+            if kind not in LABEL_KINDS:
+                continue
+            for event in (word.lemma, word.predicate):
+                becomes = lex.objects.get((event, kind))
+                if becomes is not None:
+                    return EventWord(word.lemma, becomes, word.target, word.object)
+    return word
+
+
+def _spoken_label(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
+    """"X said Y is a puppet": the speaker judges Y as "X called Y a puppet" would; and "X said
+    Y's sanctions were illegal" judges Y, whose deed they are. Only in reported speech with a
+    named speaker; the copula is the anchor, so "is not" negates."""
+    be = noun.head
+    if noun.dep_ not in ("attr", "acomp") or be.lemma_ != "be":
+        return None
+    kind = next(filter(None, map(lex.kinds.get, lemma_candidates(noun))), None)
+    predicate = lex.objects.get((NAMING_ENTRY, kind)) if kind in LABEL_KINDS else None
+    reporting = _reporting_verb(be, lex)
+    if predicate is None or reporting is None:
+        return None
+    speakers, passive = _subjects(reporting, index)
+    if kind in DEED_LABEL_KINDS:
+        named = [m for c in be.children if c.dep_ in SUBJECT_DEPS for m in _deed_doers(c, index)]
+    else:
+        named, _ = _subjects(be, index)
+    if passive or not speakers or not named:
+        return None
+    return Event(predicate, speakers, named, be, "speech.label", clause=_clause(be))
+
+
+def _deed_doers(deed: Token, index: ActorIndex) -> list[Mention]:
+    """Whose deed a noun names: a name or possessor on it ("Washington's sanctions", "the US
+    tariffs"), else the agent of a participle on it ("the tariffs announced by Trump"). An
+    actor named inside it otherwise ("the attack on Kyiv") is no doer."""
+    found = [m for m in index.resolve(deed) if not _is_generic(m)]
+    if found:
+        return found
+    agents = [g for c in deed.children if c.dep_ == "acl" for a in c.children
+              if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return [m for m in _mentions(agents, index) if not _is_generic(m)]
+
+
+def _labels(verb: Token, particle: Token | None) -> list[Token]:
+    """What the object of ``verb`` is called: an object predicate ("called X a liar"), the
+    object of "as" ("described X as a puppet"), or a noun the small model hangs on the object
+    as an apposition though no comma parts them ("called Zelensky a dictator")."""
+    labels = [c for c in verb.children if c.dep_ in NAMING_DEPS]
+    if particle is not None and particle.lower_ == "as":
+        labels += [c for c in particle.children if c.dep_ == "pobj"]
+    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        labels += [a for a in obj.children if a.dep_ == "appos" and a.i > obj.i
+                   and not any(t.is_punct for t in obj.doc[obj.i + 1:a.i])
+                   and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)]
+    return labels
+
+
+def _label_run_on(word: EventWord, verb: Token, lex: Lexicon) -> bool:
+    """Whether the object of a naming verb ("call", "brand") is a label run on to the named
+    ("the rebels terrorists" parsed as one compound noun), so that the act cannot be read."""
+    return any((word.lemma, kind) in lex.objects for kind in LABEL_KINDS) and any(c.dep_ in OBJECT_DEPS and any(d.dep_ == "compound" for d in c.children)
+               and any(lex.kinds.get(lemma) in LABEL_KINDS for lemma in lemma_candidates(c))
+               for c in verb.children)
 
 
 def _object_kinds(noun: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
@@ -399,7 +490,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or _clause_subjects(noun, index)
                    or (PREDICATES[word.predicate].clause_target and _clause_subjects(head, index))
                    or _relative_objects(noun, index) or _purpose_objects(head, index)
-                   or _dealt_with(head, index))
+                   or _goods_origin(noun, head, index) or _dealt_with(head, index))
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
@@ -431,6 +522,25 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             return Event(word.predicate, objects, [], noun, "noun.between",
                          reciprocal=True, clause=list(noun.subtree))
     return None
+
+
+def _goods_origin(noun: Token, verb: Token, index: ActorIndex) -> list[Mention]:
+    """Whose goods a levy is laid on: "tariffs on steel and aluminum from Canada" hit Canada,
+    however the parser hangs the "from" (on the goods, the levy or the verb). Only a levy (a @measure
+    of object_kinds.tsv) on goods, and only a name right after "from"."""
+    if index.lex.kinds.get(noun.lemma_.lower()) != "@measure":
+        return []
+    goods = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"
+             for g in c.children if g.dep_ == "pobj"]
+    if not goods:
+        return []
+    for holder in [verb, noun, *(t for g in goods for t in g.subtree)]:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
+            found = [m for m in _mentions([g for g in prep.children if g.dep_ == "pobj"], index)
+                     if not _is_generic(m)]
+            if found:
+                return found
+    return []
 
 
 def _agents(noun: Token, index: ActorIndex) -> tuple[list[Mention], list[Token]]:
@@ -554,8 +664,9 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
         return _mentions(agents, index), True
     if active and depth < 4 and all(_is_first_plural(t) for t in active):
         found = _speakers_side(verb, index, depth)
-        if found:
-            return found, False  # "'We will support Ukraine,' the minister said": her state
+        # "'We will support Ukraine,' the minister said": her state; with no speaker known,
+        # "our country" is nobody in particular, not an actor named "Our country"
+        return found, False
     if active:
         speaker = _reporting_verb(verb, index.lex) if all(_is_pronoun(t) for t in active) else None
         if speaker is not None:
@@ -784,14 +895,17 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     # X"); of words it is only where they were said ("condemned the attack at a summit in
     # Brussels"), and of acts two sides do alike it is never the other side ("met aides in
     # Geneva", "crude traded in New York").
-    places = not _is_verbal(PREDICATES[word.predicate].category) and (
-        not PREDICATES[word.predicate].symmetric)
+    category = PREDICATES[word.predicate].category
+    places = not _is_verbal(category) and not PREDICATES[word.predicate].symmetric
+    addressed = _has(category, "place_addressed")
     for obj in direct:  # "a resolution of the U.N. Security Council"
         topics = _topics(obj, index) + _victims(obj, word, index)
         nested = [m for m in _first_in(obj, index, own_events=True, places=places)
                   if not _is_generic(m) and not any(m.start in r for r in topics)
                   ] or _proposed(obj, index) or _relative_doers(obj, index) or (
-                      _judged_doers(obj, word, index))
+                      _judged_doers(obj, word, index)) or [
+            m for m in (_first_in(obj, index, own_events=True) if addressed and not places else [])
+            if _is_state_named(m, index.lex) and not any(m.start in r for r in topics)]
         if nested:
             return nested, True
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
@@ -806,14 +920,19 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if child.dep_ == "xcomp":  # "threatened to pull the US out", "agreed to extend"
             if getattr(_event_word(child, index.lex)[0], "object", None) == "topic":
                 continue  # "refused to discuss reports that X ...": X is the topic
-            inner = [_antecedent(c, index) for c in child.children if c.dep_ in OBJECT_DEPS]
+            # "threatened to use its missiles against X": a weapon is what is used, never whom
+            weapons = [c for c in child.children if c.dep_ in OBJECT_DEPS
+                       and index.lex.kinds.get(c.lemma_.lower()) == "@weapon"]
+            inner = [_antecedent(c, index) for c in child.children if c.dep_ in OBJECT_DEPS
+                     and c not in weapons]
             victims = [r for c in inner for r in _victims(c, word, index)]
             found_inner = _mentions(inner, index) or [
                 m for c in inner for m in _first_in(c, index)
                 if not any(m.start in r for r in victims)]
             if not found_inner:  # "threatened to institute a curfew in Algiers"
                 at = _acts_on_places(child, inner, index.lex)
-                found_inner = [m for c in child.children if c.dep_ == "prep"
+                found_inner = [m for h in [child, *weapons] for c in h.children
+                               if c.dep_ == "prep" and (h is child or c.lower_ in ("against", "on", "at"))
                                for m in _first_in(c, index, places=at) if not _is_generic(m)]
             if found_inner:
                 return found_inner, True
@@ -856,6 +975,15 @@ def _antecedent(token: Token, index: ActorIndex) -> Token:
     return token
 
 
+def _is_state_named(mention: Mention, lex: Lexicon) -> bool:
+    """Whether ``mention`` names a state by its name ("Haiti"), not by a city in it: what is
+    asked for "in Haiti" is asked of Haiti, a ceasefire asked for in Geneva is not."""
+    gaz = lex.gazetteer
+    surfaces = gaz.surfaces.get(mention.text) or gaz.surfaces.get(mention.text.lower()) or []
+    return mention.actor.type == "STATE" and any(
+        s.kind == "name" and s.actor.id == mention.actor.id for s in surfaces)
+
+
 def _named_antecedent(token: Token, index: ActorIndex) -> Token:
     """The name a relative pronoun subject stands for, set off by a comma ("Mexico, which
     refused to meet Canada, ..."). A clause without the comma picks out some of a group ("the
@@ -886,7 +1014,7 @@ def _acts_on_places(verb: Token, objects: list[Token], lex: Lexicon) -> bool:
     """Whether the act of a complement can be aimed at a place: "to institute a curfew in
     Algiers" can, "to return to talks in Jeddah" (no act the lexicon knows) cannot."""
     words = [lex.verb(verb)] + [lex.noun(o) for o in objects]
-    return any(w is not None and not PREDICATES[w.predicate].symmetric
+    return any(w is not None and w.predicate != NO_EVENT and not PREDICATES[w.predicate].symmetric
                and not _is_verbal(PREDICATES[w.predicate].category) for w in words)
 
 
@@ -1065,12 +1193,14 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
                                       _is_talk(index.locative_prep(t.i), index.lex)):
             continue
         if t.i in index.by_token:
-            if t.dep_ in ("amod", "compound") and t.head.i != token.i and t.head.pos_ == "NOUN":
+            root = _name_root(t, index)  # "Hong Kong court": the name's last word modifies
+            if root.dep_ in ("amod", "compound") and root.head.i != token.i and (
+                    root.head.pos_ == "NOUN"):
                 # "war crimes by Croatian extremists": the group the demonym modifies
-                headed = index.resolve(t.head)
+                headed = index.resolve(root.head)
                 if headed:
                     return headed
-            return _mentions([_name_root(t, index)], index)  # "blows to the US and Israel"
+            return _mentions([root], index)  # "blows to the US and Israel"
         if not generic and t.pos_ == "NOUN" and t.i != token.i:
             generic = index.resolve(t)
     return generic

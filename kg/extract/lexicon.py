@@ -62,6 +62,10 @@ class Office:
 
 # What event_objects.tsv says an act on some objects becomes when it is no event at all.
 NO_EVENT = "-"
+# Kinds of object_kinds.tsv that say what an actor is called, never what an act is done to
+LABEL_KINDS = frozenset({"@insult", "@tribute", "@censure"})
+# Of those, the kinds said of a deed ("the sanctions are illegal"), which judge its doer
+DEED_LABEL_KINDS = frozenset({"@censure"})
 # Kinds of object read off the parse, not listed in object_kinds.tsv: a noun naming an actor,
 # an event noun, and any object at all (tried last).
 PARSED_KINDS = ("@actor", "@event", "@any")
@@ -253,9 +257,11 @@ class Lexicon:
         return any(c in self.verb_heads for c in _candidates(lemma, lower))
 
     def may_be_noun(self, lemma: str, lower: str) -> bool:
-        """Whether a word, by its lemma and lower-cased form, is an entry of nouns."""
+        """Whether a word, by its lemma and lower-cased form, is an entry of nouns or a label
+        an actor is called by ("X said Y is a puppet")."""
         return any(_known(lemma, lower, table) is not None
-                   for table in (self.nouns, self.modified_heads))
+                   for table in (self.nouns, self.modified_heads)) or any(
+            self.kinds.get(c) in LABEL_KINDS for c in _candidates(lemma, lower))
 
     def lemma(self, token, table: dict) -> str | None:
         """The first of the token's lemma candidates that ``table`` knows."""
@@ -307,7 +313,7 @@ def _event_words(name: str) -> dict[str, EventWord]:
     for row in read_table(name, header=True):
         lemma = row.get("lemma") or row.get("noun")
         predicate = row["predicate"]
-        if predicate not in PREDICATES:
+        if predicate not in PREDICATES and predicate != NO_EVENT:
             raise ValueError(f"{name}: unknown predicate {predicate!r} for {lemma!r}")
         table[lemma] = EventWord(lemma, predicate, tuple(_split(row["target"])),
                                  (row.get("object") or "-").replace("-", "target"))

@@ -1,5 +1,12 @@
-/* kg graph page: draws the graph from the JSON block with vis-network, then runs the filters,
- * the search and the evidence panel.
+/* kg graph page: draws the graph from the JSON block, then runs the filters, the search and
+ * the evidence panel.
+ *
+ * Drawing is a view ("graph" below) with a small interface, so the rest of this file serves both renderers:
+ * visView below (vis-network, for small graphs) and window.kgWebglView (graph-webgl.js, sigma.js
+ * on WebGL, for big ones). A view has setHidden(nodeUpdates, edgeUpdates) taking [{id, hidden}],
+ * selectNode(id), selectEdge(id), selected() -> {nodes, edges}, focus(id), fit(),
+ * setPhysics(on), setNodeLabels(on), setEdgeLabels(on), onClick(fn({node, edge})),
+ * whenDrawn(fn) and an "exposed" object for window.kgGraph.
  *
  * Every string that came from an article (names, sentences, titles, URLs, predicates...) reaches
  * the page through textContent, Node.append(string) or a DOM property, never through innerHTML,
@@ -12,7 +19,16 @@
   const data = JSON.parse(document.getElementById("kg-data").textContent);
   timings.parsed = performance.now();
   const meta = data.meta;
-  const rels = data.rels;
+  const rels = data.rels;  // on a WebGL page only the fields the filters and the map read
+  let evidenceRows = null;
+  // One relation with everything the panel shows: a WebGL page keeps the rest of each row in
+  // a second JSON block, parsed the first time a relation is opened.
+  function relAt(index) {
+    const extra = document.getElementById("kg-evidence");
+    if (!extra) return rels[index];
+    if (evidenceRows === null) evidenceRows = JSON.parse(extra.textContent);
+    return Object.assign({}, rels[index], evidenceRows[index]);
+  }
   const docs = data.docs;
   const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
   const NODE_FONT = 14;
@@ -27,6 +43,7 @@
     verbal_conflict: "Verbal conflict", material_conflict: "Material conflict",
   };
   const NON_EVENT = "non-event";
+  const SUGGESTIONS_MAX = 2000;  // names offered under the search box
 
   // ---- small DOM helpers (text only) ------------------------------------------------------
   function el(tag, props, children) {
@@ -144,74 +161,113 @@
     if (edge.to !== edge.from) edgesOf.get(edge.to).push(edge);
   }
   const big = !!meta.big;
-  const edgeColors = {};
-  for (const quad of Object.keys(meta.quadColors).concat(["none"])) {
-    const color = meta.quadColors[quad] || meta.nonEventColor;
-    edgeColors[quad] = { color: color, highlight: shade(color, 0.7), hover: shade(color, 0.7), inherit: false };
-  }
-  // vis items are plain copies of the data: the DataSets own them, the panels read data.*.
-  // Tooltips are plain strings (vis-network sets them with innerText); big graphs skip them.
-  const nodeItems = data.nodes.map((node) => {
-    const item = Object.assign({}, node);
-    if (!big) item.title = node.label + " \u00b7 " + typeName(node.kg.type) + " \u00b7 click for relations";
-    return item;
-  });
-  const edgeItems = data.edges.map((edge) => {
-    const item = Object.assign({}, edge);
-    item.color = edgeColors[edge.kg.quad || "none"];
-    if (!big) {
-      item.title = nodeById.get(edge.from).label + " \u2192 " + edge.kg.pred + " \u2192 "
-        + nodeById.get(edge.to).label + " \u00b7 " + plural(edge.kg.rels.length, "sentence");
-    }
-    return item;
-  });
-  const nodes = new vis.DataSet(nodeItems);
-  const edges = new vis.DataSet(edgeItems);
-
-  const simulate = meta.layout === "physics";
-  const options = {
-    autoResize: true,
-    layout: { improvedLayout: !big && data.nodes.length <= 150, randomSeed: 7 },
-    physics: {
-      enabled: simulate || !!meta.physics,
-      solver: "forceAtlas2Based",
-      forceAtlas2Based: {
-        gravitationalConstant: -110, centralGravity: 0.012, springLength: 150,
-        springConstant: 0.06, damping: 0.5, avoidOverlap: 0.5,
-      },
-      stabilization: simulate ? { enabled: true, iterations: 400, updateInterval: 50, fit: true } : false,
-      minVelocity: 1,
-    },
-    groups: meta.groups,
-    nodes: {
-      font: { face: FONT, size: NODE_FONT, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff" },
-      borderWidth: 1.5,
-      borderWidthSelected: 3,
-    },
-    edges: {
-      smooth: false,
-      arrows: { to: { enabled: true, scaleFactor: 0.55 } },
-      arrowStrikethrough: false,
-      font: {
-        face: FONT, size: big ? 0 : EDGE_FONT, color: "#57606a", strokeWidth: 3,
-        strokeColor: "#ffffff", align: "middle",
-      },
-      selectionWidth: 2,
-      hoverWidth: 0.5,
-    },
-    interaction: {
-      hover: !big,
-      tooltipDelay: 300,
-      hideEdgesOnDrag: big,
-      hideEdgesOnZoom: big,
-      keyboard: false,
-      navigationButtons: false,
-    },
-  };
+  const helpers = { categoryColor: categoryColor, shade: shade, nodeById: nodeById, timings: timings };
   const container = document.getElementById("graph");
-  timings.dataSets = performance.now();
-  const network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
-  timings.network = performance.now();
+  let graph = null;  // made once the controls are built: sigma measures its box only then
+
+  // vis-network, for graphs below the WebGL threshold.
+  function visView(container) {
+    const edgeColors = {};
+    for (const quad of Object.keys(meta.quadColors).concat(["none"])) {
+      const color = meta.quadColors[quad] || meta.nonEventColor;
+      edgeColors[quad] = { color: color, highlight: shade(color, 0.7), hover: shade(color, 0.7), inherit: false };
+    }
+    // vis items are plain copies of the data: the DataSets own them, the panels read data.*.
+    // Tooltips are plain strings (vis-network sets them with innerText); big graphs skip them.
+    const nodeItems = data.nodes.map((node) => {
+      const item = Object.assign({}, node);
+      if (!big) item.title = node.label + " \u00b7 " + typeName(node.kg.type) + " \u00b7 click for relations";
+      return item;
+    });
+    const edgeItems = data.edges.map((edge) => {
+      const item = Object.assign({}, edge);
+      item.color = edgeColors[edge.kg.quad || "none"];
+      if (!big) {
+        item.title = nodeById.get(edge.from).label + " \u2192 " + edge.kg.pred + " \u2192 "
+          + nodeById.get(edge.to).label + " \u00b7 " + plural(edge.kg.rels.length, "sentence");
+      }
+      return item;
+    });
+    const nodes = new vis.DataSet(nodeItems);
+    const edges = new vis.DataSet(edgeItems);
+
+    const simulate = meta.layout === "physics";
+    const options = {
+      autoResize: true,
+      layout: { improvedLayout: !big && data.nodes.length <= 150, randomSeed: 7 },
+      physics: {
+        enabled: simulate || !!meta.physics,
+        solver: "forceAtlas2Based",
+        forceAtlas2Based: {
+          gravitationalConstant: -110, centralGravity: 0.012, springLength: 150,
+          springConstant: 0.06, damping: 0.5, avoidOverlap: 0.5,
+        },
+        stabilization: simulate ? { enabled: true, iterations: 400, updateInterval: 50, fit: true } : false,
+        minVelocity: 1,
+      },
+      groups: meta.groups,
+      nodes: {
+        font: { face: FONT, size: NODE_FONT, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff" },
+        borderWidth: 1.5,
+        borderWidthSelected: 3,
+      },
+      edges: {
+        smooth: false,
+        arrows: { to: { enabled: true, scaleFactor: 0.55 } },
+        arrowStrikethrough: false,
+        font: {
+          face: FONT, size: big ? 0 : EDGE_FONT, color: "#57606a", strokeWidth: 3,
+          strokeColor: "#ffffff", align: "middle",
+        },
+        selectionWidth: 2,
+        hoverWidth: 0.5,
+      },
+      interaction: {
+        hover: !big,
+        tooltipDelay: 300,
+        hideEdgesOnDrag: big,
+        hideEdgesOnZoom: big,
+        keyboard: false,
+        navigationButtons: false,
+      },
+    };
+    timings.dataSets = performance.now();
+    const network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+    timings.network = performance.now();
+    return {
+      setHidden(nodeUpdates, edgeUpdates) {
+        if (edgeUpdates.length) edges.update(edgeUpdates);
+        if (nodeUpdates.length) nodes.update(nodeUpdates);
+      },
+      selectNode(id) { network.selectNodes([id]); },
+      selectEdge(id) { network.selectEdges([id]); },
+      selected() { return { nodes: network.getSelectedNodes(), edges: network.getSelectedEdges() }; },
+      focus(id) {
+        network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 450, easingFunction: "easeInOutQuad" } });
+      },
+      fit() { network.fit({ animation: { duration: 400 } }); },
+      setPhysics(on) { network.setOptions({ physics: { enabled: on, stabilization: false } }); },
+      setNodeLabels(on) { network.setOptions({ nodes: { font: { size: on ? NODE_FONT : 0 } } }); },
+      setEdgeLabels(on) { network.setOptions({ edges: { font: { size: on ? EDGE_FONT : 0 } } }); },
+      onClick(handler) {
+        network.on("click", (params) => handler({ node: params.nodes[0], edge: params.nodes.length ? undefined : params.edges[0] }));
+      },
+      whenDrawn(done) {
+        const drawn = () => { network.once("afterDrawing", done); network.redraw(); };
+        if (simulate && data.nodes.length) {
+          network.once("stabilizationIterationsDone", () => {
+            network.setOptions({ physics: { enabled: !!meta.physics, stabilization: false } });
+            network.fit();
+            drawn();
+          });
+        } else {
+          network.fit();
+          drawn();
+        }
+      },
+      exposed: { nodes: nodes, edges: edges, network: network },
+    };
+  }
 
   // ---- filters ----------------------------------------------------------------------------
   const relCount = { cat: new Map(), pred: new Map() };
@@ -363,8 +419,7 @@
         nodeUpdates.push({ id: node.id, hidden: !show });
       }
     }
-    if (edgeUpdates.length) edges.update(edgeUpdates);
-    if (nodeUpdates.length) nodes.update(nodeUpdates);
+    graph.setHidden(nodeUpdates, edgeUpdates);
     shown = { nodes: nodeCount, edges: edgeCount };
     showCounts();
     if (current) render(current);
@@ -428,7 +483,7 @@
     if (!edge) return renderHelp();
     if (view.back) {
       panel.append(el("button", { class: "back", type: "button", text: "\u2190 " + nodeName(view.back),
-        onclick: () => { network.selectNodes([view.back]); render({ kind: "node", id: view.back }); } }));
+        onclick: () => { graph.selectNode(view.back); render({ kind: "node", id: view.back }); } }));
     }
     panel.append(el("h2", null, [
       nodeName(edge.from), el("span", { class: "arrow", text: " \u2192 " }), edge.kg.pred,
@@ -444,7 +499,7 @@
   }
 
   function evidenceCard(index, edge) {
-    const rel = rels[index];
+    const rel = relAt(index);
     const doc = docs[rel.doc];
     const quote = el("blockquote");
     const objectIsValue = nodeById.get(edge.to) && nodeById.get(edge.to).kg.type === "QUANTITY";
@@ -534,7 +589,7 @@
         const swatch = svgLine(categoryColor(edge.kg.cat), edge.kg.cat === NON_EVENT, 2.5);
         list.append(el("li", null, el("button", {
           type: "button", class: filtered ? "filtered" : null, "data-edge": edge.id,
-          onclick: () => { network.selectEdges([edge.id]); render({ kind: "edge", id: edge.id, back: node.id }); },
+          onclick: () => { graph.selectEdge(edge.id); render({ kind: "edge", id: edge.id, back: node.id }); },
         }, [swatch, el("span", { text: nodeName(other) }), el("span", { class: "n", text: "\u00d7" + fmt(edge.kg.rels.length) })])));
       }
       panel.append(el("div", { class: "muted small", text: heading }), list);
@@ -567,8 +622,8 @@
   }
 
   function focusActor(id) {
-    network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 450, easingFunction: "easeInOutQuad" } });
+    graph.selectNode(id);
+    graph.focus(id);
     render({ kind: "node", id: id });
   }
 
@@ -577,7 +632,10 @@
     const message = document.getElementById("search-msg");
     const list = document.getElementById("actor-names");
     const seen = new Set();
+    // Suggestions for the first actors only (nodes come by mentions, highest first): a list of
+    // tens of thousands is no help to scroll and costs the big page its start-up time.
     for (const node of data.nodes) {
+      if (seen.size >= SUGGESTIONS_MAX) break;
       if (node.kg.type === "QUANTITY" || seen.has(node.label)) continue;
       seen.add(node.label);
       list.append(el("option", { value: node.label }));
@@ -597,13 +655,14 @@
   function buildToggles() {
     const physics = document.getElementById("t-physics");
     physics.checked = !!meta.physics;
-    physics.addEventListener("change", () => network.setOptions({ physics: { enabled: physics.checked, stabilization: false } }));
+    physics.addEventListener("change", () => graph.setPhysics(physics.checked));
+    if (meta.renderer === "webgl") physics.parentNode.style.display = "none";  // sigma simulates nothing
     const nodeLabels = document.getElementById("t-node-labels");
-    nodeLabels.addEventListener("change", () => network.setOptions({ nodes: { font: { size: nodeLabels.checked ? NODE_FONT : 0 } } }));
+    nodeLabels.addEventListener("change", () => graph.setNodeLabels(nodeLabels.checked));
     const edgeLabels = document.getElementById("t-edge-labels");
     edgeLabels.checked = !big;
-    edgeLabels.addEventListener("change", () => network.setOptions({ edges: { font: { size: edgeLabels.checked ? EDGE_FONT : 0 } } }));
-    document.getElementById("fit").addEventListener("click", () => network.fit({ animation: { duration: 400 } }));
+    edgeLabels.addEventListener("change", () => graph.setEdgeLabels(edgeLabels.checked));
+    document.getElementById("fit").addEventListener("click", () => graph.fit());
   }
 
   // ---- map ----------------------------------------------------------------------------------
@@ -667,44 +726,37 @@
   }
 
   // ---- events and start-up ----------------------------------------------------------------
-  network.on("click", (params) => {
-    if (params.nodes.length) render({ kind: "node", id: params.nodes[0] });
-    else if (params.edges.length) render({ kind: "edge", id: params.edges[0] });
+  buildFilters();
+  buildLegend();
+  timings.filters = performance.now();
+  buildSearch();
+  timings.search = performance.now();
+  buildToggles();
+  buildMap();
+  timings.map = performance.now();
+  graph = meta.renderer === "webgl" ? window.kgWebglView(container, data, helpers) : visView(container);
+  timings.view = performance.now();
+  graph.onClick((hit) => {
+    if (hit.node !== undefined) render({ kind: "node", id: hit.node });
+    else if (hit.edge !== undefined) render({ kind: "edge", id: hit.edge });
     else render({ kind: "help" });
   });
 
-  buildFilters();
-  buildLegend();
-  buildSearch();
-  buildToggles();
-  buildMap();
   render({ kind: "help" });
   if (state.conf > 0) applyFilters(); else showCounts();
+  timings.controls = performance.now();
 
-  window.kgGraph = {
-    nodes: nodes, edges: edges, network: network, data: data, state: state,
+  window.kgGraph = Object.assign({
+    view: graph, data: data, state: state,
     applyFilters: applyFilters, focusActor: focusActor, findActor: findActor, show: render,
-  };
+  }, graph.exposed);
 
-  function ready() {
-    network.once("afterDrawing", () => {
-      document.getElementById("loading").hidden = true;
-      timings.ready = performance.now();
-      window.kgTimings = timings;
-      window.kgReady = true;
-      // Also in the DOM: waiting on a selector needs no eval, which the page's CSP forbids.
-      document.documentElement.setAttribute("data-kg-ready", "");
-    });
-    network.redraw();
-  }
-  if (simulate && data.nodes.length) {
-    network.once("stabilizationIterationsDone", () => {
-      network.setOptions({ physics: { enabled: !!meta.physics, stabilization: false } });
-      network.fit();
-      ready();
-    });
-  } else {
-    network.fit();
-    ready();
-  }
+  graph.whenDrawn(() => {
+    document.getElementById("loading").hidden = true;
+    timings.ready = performance.now();
+    window.kgTimings = timings;
+    window.kgReady = true;
+    // Also in the DOM: waiting on a selector needs no eval, which the page's CSP forbids.
+    document.documentElement.setAttribute("data-kg-ready", "");
+  });
 })();

@@ -60,15 +60,17 @@ def relation(i: int, payload: str) -> Relation:
         doc_url=payload, doc_date=date(2025, 6, 1))
 
 
-@pytest.fixture(scope="module")
-def page_file(tmp_path_factory) -> Path:
-    """The page ``kg visualize`` draws of a store holding every payload in every field."""
+@pytest.fixture(scope="module", params=["pyvis", "webgl"])
+def page_file(tmp_path_factory, request) -> Path:
+    """The page ``kg visualize`` draws of a store holding every payload in every field, with
+    each renderer."""
     folder = tmp_path_factory.mktemp("xss")
     store = folder / "graph.json"
     with open_store(store) as opened:
         opened.add([relation(i, payload) for i, payload in enumerate(PAYLOADS)])
     page = folder / "graph.html"
-    run = kg("visualize", "--store", store, "-o", page, "--title", PAYLOADS[1])
+    run = kg("visualize", "--store", store, "-o", page, "--title", PAYLOADS[1],
+             "--renderer", request.param)
     assert run.code == 0, run.err
     return page
 
@@ -79,6 +81,12 @@ def without_csp(html: str) -> str:
     return stripped
 
 
+def freeze(page) -> None:
+    """Stop vis-network's physics so the points stay where they were measured (sigma has none)."""
+    if page.is_visible("#t-physics"):
+        page.click("#t-physics")
+
+
 def pwned(page) -> object:
     return page.evaluate(f"typeof {FLAG} === 'undefined' ? null : {FLAG}")
 
@@ -87,6 +95,18 @@ def every_point(page, kind: str) -> list[tuple[str, dict]]:
     """(id, page coordinates) of every drawn node or edge."""
     return page.evaluate("""(kind) => {
         const g = window.kgGraph, box = document.getElementById('graph').getBoundingClientRect();
+        if (g.sigma) {  // the WebGL page: an edge's point is between its ends
+            const at = (id) => g.sigma.graphToViewport(g.graph.getNodeAttributes(id));
+            const ids = kind === 'nodes' ? g.graph.nodes() : g.graph.edges();
+            return ids.map((id) => {
+                let p = kind === 'nodes' ? at(id) : null;
+                if (!p) {
+                    const a = at(g.graph.source(id)), b = at(g.graph.target(id));
+                    p = {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2};
+                }
+                return [id, {x: box.left + p.x, y: box.top + p.y}];
+            });
+        }
         const ids = kind === 'nodes' ? g.nodes.getIds() : g.edges.getIds();
         return ids.map((id) => {
             const at = kind === 'nodes' ? g.network.getPositions([id])[id]
@@ -104,7 +124,7 @@ def test_no_payload_runs_on_load_click_hover_or_search(open_page, page_file, csp
     page = loaded.page
     assert pwned(page) is None
     assert page.title() == PAYLOADS[1]
-    page.click("#t-physics")  # freeze the layout so the points stay where they were measured
+    freeze(page)
     for kind in ("nodes", "edges"):
         for item, point in every_point(page, kind):
             page.mouse.move(point["x"], point["y"])
@@ -120,8 +140,10 @@ def test_no_payload_runs_on_load_click_hover_or_search(open_page, page_file, csp
     page.wait_for_timeout(300)
     assert pwned(page) is None
     assert page.locator("img, iframe, math, object, embed").count() == 0
-    # the graph's and the world's JSON, vis-network, the map's libraries, kg's script
-    assert page.locator("script").count() == 5
+    # the graph's (and on a WebGL page the evidence's) and the world's JSON, the renderer,
+    # the map's libraries, kg's script
+    webgl = page.evaluate("window.kgGraph.data.meta.renderer") == "webgl"
+    assert page.locator("script").count() == (6 if webgl else 5)
     handlers = page.evaluate("""() => [...document.querySelectorAll('*')].flatMap(
         (el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name))""")
     assert handlers == []
@@ -132,7 +154,7 @@ def test_no_payload_runs_on_load_click_hover_or_search(open_page, page_file, csp
 
 def test_the_panel_shows_payloads_as_text(open_page, page_file):
     page = open_page(page_file.read_text(encoding="utf-8")).page
-    page.click("#t-physics")
+    freeze(page)
     for item, point in every_point(page, "edges"):
         page.mouse.click(point["x"], point["y"])
         text = page.text_content("#panel")

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from kg.codes import actor_codes
 from kg.errors import InvalidName, QueryNotSupported
 from kg.model import Actor, Document, Mention, Relation
+from kg.ontology import read_table
 from kg.store import Store, open_store, rows
 from store_sample import NATO, PESKOV, RUTTE, STUB_DOC, TRUMP, relate, under_every_predicate
 
@@ -67,6 +68,15 @@ def test_actor_codes_are_node_properties(store, sample):
     assert sort_rows(found) == sort_rows(expected)
     assert {"id": NATO.id, "cameo": "IGOWSTNAT", "cow": None, "qid": "Q7184"} in found
     assert any(row["qid"] and row["qid"].startswith("Q") for row in found)
+
+
+def test_a_leader_has_the_gazetteer_qid_as_a_node_property(store, sample):
+    store.add(sample.relations, documents=sample.documents)
+
+    (qid,) = {row["wikidata"] for row in read_table("leaders.tsv", header=True)
+              if row["name"] == TRUMP.name}
+    found = store.query("MATCH (a:Actor {id: $id}) RETURN a.wikidata AS qid", id=TRUMP.id)
+    assert qid.startswith("Q") and found == [{"qid": qid}]
 
 
 def test_documents_round_trip_without_text(store, sample):
