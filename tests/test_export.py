@@ -215,12 +215,12 @@ def header(path: Path) -> list[str]:
 def test_neo4j_admin_headers_are_typed(nx_store, tmp_path):
     export(nx_store, tmp_path, to="neo4j-admin")
 
-    assert header(tmp_path / "actors.csv") == ["id:ID", ":LABEL", "name", "type", "country",
+    assert header(tmp_path / "actors.csv") == [":ID", "id", ":LABEL", "name", "type", "country",
                                                "sector", "aliases:string[]", "iso3",
                                                "cameo_country", "cow_code:long",
                                                "cow_letters", "cameo_code", "wikidata"]
-    assert header(tmp_path / "quantities.csv")[:3] == ["id:ID", ":LABEL", "value:double"]
-    assert header(tmp_path / "documents.csv")[:2] == ["id:ID(Document)", ":LABEL"]
+    assert header(tmp_path / "quantities.csv")[:4] == [":ID", "id", ":LABEL", "value:double"]
+    assert header(tmp_path / "documents.csv")[:3] == [":ID(Document)", "id", ":LABEL"]
     relations = header(tmp_path / "relations.csv")
     assert relations[:3] == [":START_ID", ":END_ID", ":TYPE"]
     assert {"goldstein:double", "confidence:double", "negated:boolean",
@@ -231,7 +231,7 @@ def test_neo4j_admin_csv_tells_empty_text_from_missing(nx_store, tmp_path):
     export(nx_store, tmp_path, to="neo4j-admin")
 
     lines = (tmp_path / "actors.csv").read_text(encoding="utf-8").splitlines()
-    (nato,) = [line for line in lines if line.startswith(f'"{NATO.id}"')]
+    (nato,) = [line.split(",", 1)[1] for line in lines if f',"{NATO.id}",' in line]
     # No country or sector: empty fields, no property. Aliases: one array field. Codes: an
     # IGO has its CAMEO code and QID, no state codes.
     assert nato == (f'"{NATO.id}","Actor","NATO","IGO",,,'

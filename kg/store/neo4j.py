@@ -5,7 +5,8 @@ transactions (so the driver retries transient failures): nodes first, then one
 ``UNWIND $rows AS row ...`` per (relationship type, object label) that creates the
 relationships whose id it does not find. A small batch is one transaction. A batch of
 :data:`PARALLEL_FROM` relations or more commits its nodes, then writes its relationship
-types in :data:`WRITERS` transactions at once: a Neo4j transaction runs on one core.
+types in :data:`WRITERS` transactions at once: a Neo4j transaction runs on one core. Those
+run while Python plans the next batch and the server stores the next batch's nodes.
 
 Every ``MATCH``, ``MERGE`` and relationship seek names a label or type and an ``id``
 covered by a uniqueness constraint, so each row costs an index seek, never a scan; the
@@ -26,7 +27,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import neo4j
@@ -59,13 +60,16 @@ NODE_CONSTRAINTS = tuple(
     for label in (ACTOR, QUANTITY, DOCUMENT)
 )
 
-# An actor seen again keeps its fields and gains the aliases it did not have.
+# An actor seen again keeps its fields and gains the aliases it did not have. Only an actor
+# with a new alias is written: setting every known actor's aliases to what they were took a
+# write lock on it and a record in the transaction log, batch after batch of a long load.
 MERGE_ACTORS = """
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a += row.props
-ON MATCH SET a.aliases = coalesce(a.aliases, []) +
-    [alias IN row.props.aliases WHERE NOT alias IN coalesce(a.aliases, [])]
+WITH a, [alias IN row.props.aliases WHERE NOT alias IN coalesce(a.aliases, [])] AS new
+WHERE size(new) > 0
+SET a.aliases = coalesce(a.aliases, []) + new
 """
 
 MERGE_QUANTITIES = """
@@ -389,24 +393,41 @@ class Neo4jStore:
         the batch with nothing of it written. A small batch is one transaction; a large one
         commits its nodes first, then its relationships in :attr:`writers` transactions, each
         holding whole relationship types, so that no two of them create the same
-        relationship. Documents go last so that a stored ``content_hash`` means the
-        document's relations are stored too.
+        relationship; the next batch is planned, and its nodes committed, meanwhile (the
+        input is read one batch ahead, in another thread). Documents go last so that a
+        stored ``content_hash`` means the document's relations are stored too.
         """
         if self.read_only:
             raise QueryNotSupported(
                 f"store {self.target} was opened read-only; open it without read_only to add")
         created = Counter({"documents": 0, "actors": 0, "relations": 0})
+        chunks = rows.batched(relations)
+
+        def plan_next() -> tuple[int, rows.Batch] | None:
+            chunk = next(chunks, None)
+            return None if chunk is None else (len(chunk), rows.plan_batch(chunk))
+
         with (self._errors(), self._session() as session,
+              ThreadPoolExecutor(1, thread_name_prefix="kg-plan") as planner,
               ThreadPoolExecutor(self.writers, thread_name_prefix="kg-neo4j") as pool):
-            for chunk in rows.batched(relations):
-                batch = rows.plan_batch(chunk)
+            # Python plans batch n + 1 and the server stores batch n + 1's nodes while batch
+            # n's relationships are written: the server's cores and Python's take turns no more.
+            writing: list[Future[int]] = []
+            planned = planner.submit(plan_next)
+            while (next_batch := planned.result()) is not None:
+                planned = planner.submit(plan_next)
+                size, batch = next_batch
                 self._constrain(session, {predicate for predicate, _ in batch.relations})
-                if self.writers == 1 or len(chunk) < PARALLEL_FROM:
+                if self.writers == 1 or size < PARALLEL_FROM:
+                    created["relations"] += sum(future.result() for future in writing)
+                    writing = []
                     created.update(_write(session, _write_batch, batch))
                     continue
                 created.update(_write(session, _write_nodes, batch))
-                shares = _shares(batch.relations, self.writers)
-                created["relations"] += sum(pool.map(self._write_relations, shares))
+                created["relations"] += sum(future.result() for future in writing)
+                writing = [pool.submit(self._write_relations, share)
+                           for share in _shares(batch.relations, self.writers)]
+            created["relations"] += sum(future.result() for future in writing)
             for chunk in rows.batched(rows.document_props(doc, with_text=True)
                                       for doc in documents):
                 doc_rows = [{"id": props["id"], "props": props} for props in chunk]
