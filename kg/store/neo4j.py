@@ -53,6 +53,10 @@ __all__ = [
     "relation_query",
 ]
 
+# The codes Neo4j gives a schema rule another transaction created first
+SCHEMA_EXISTS = ("EquivalentSchemaRuleAlreadyExists", "ConstraintAlreadyExists",
+                 "IndexAlreadyExists")
+
 # One uniqueness constraint per node label: it makes MERGE safe and gives it an index.
 NODE_CONSTRAINTS = tuple(
     f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS "
@@ -323,7 +327,7 @@ class Neo4jStore:
                 with self._session() as session:
                     # Also proves the database exists, which connecting alone does not.
                     for statement in () if read_only else NODE_CONSTRAINTS:
-                        session.execute_write(_run_schema, statement)
+                        _ensure_schema(session, statement)
                     session.run("RETURN 1").consume()
         except BaseException:
             self._driver.close()
@@ -454,8 +458,8 @@ class Neo4jStore:
         # Schema changes cannot share a transaction with data, so each new relationship
         # type gets its constraint before the batch that first writes it.
         for predicate in sorted(predicates - self._constrained):
-            session.execute_write(_run_schema, relation_constraint(predicate))
-            session.execute_write(_run_schema, relation_doc_index(predicate))
+            _ensure_schema(session, relation_constraint(predicate))
+            _ensure_schema(session, relation_doc_index(predicate))
             self._constrained.add(predicate)
 
     # -- reading ---------------------------------------------------------------------------
@@ -568,6 +572,17 @@ def _remove(tx: neo4j.ManagedTransaction, ids: list[str]) -> dict[str, int]:
         removed[key] = _run_counting(tx, REMOVE_UNNAMED[label], "nodes_deleted", ids=unnamed)
     removed["documents"] = _run_counting(tx, REMOVE_DOCUMENTS, "nodes_deleted", ids=ids)
     return removed
+
+
+def _ensure_schema(session: neo4j.Session, statement: str) -> None:
+    """Create a constraint or index "IF NOT EXISTS". That is checked before the commit: when
+    another loader creates the same rule in between, Neo4j reports it as existing, which is
+    what was asked for."""
+    try:
+        session.execute_write(_run_schema, statement)
+    except ClientError as err:
+        if not (err.code or "").endswith(SCHEMA_EXISTS):
+            raise
 
 
 def _run_schema(tx: neo4j.ManagedTransaction, statement: str) -> None:

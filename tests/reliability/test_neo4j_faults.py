@@ -130,6 +130,36 @@ def test_two_loads_of_the_same_input_at_once_leave_no_duplicates(neo4j_target, t
     assert counts["actors"] == counts["distinct_actor_ids"]
 
 
+@pytest.mark.neo4j
+def test_a_schema_rule_two_loaders_create_at_once_is_no_error(neo4j_target):
+    """Two loaders meeting a new relationship type at the same moment both create its index;
+    Neo4j checks "IF NOT EXISTS" before the commit, so one of them used to fail with
+    EquivalentSchemaRuleAlreadyExists (19 of 20 rounds here) and stop its load."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.store.neo4j import _ensure_schema
+
+    rounds = 8
+    with open_store(neo4j_target) as one, open_store(neo4j_target) as other:
+        try:
+            for n in range(rounds):
+                statement = f"CREATE INDEX kg_race_{n} IF NOT EXISTS FOR ()-[r:RACE{n}]-() ON (r.doc)"
+                barrier = threading.Barrier(2)
+
+                def create(store, statement=statement, barrier=barrier):
+                    with store._session() as session:
+                        barrier.wait()
+                        _ensure_schema(session, statement)
+
+                with ThreadPoolExecutor(2) as pool:
+                    for done in [pool.submit(create, store) for store in (one, other)]:
+                        done.result()  # raises what the loader would have raised
+        finally:
+            for n in range(rounds):
+                one.query(f"DROP INDEX kg_race_{n} IF EXISTS")
+
+
 # ---------------------------------------------------------------------------- own server
 
 @pytest.fixture(scope="module")
