@@ -227,7 +227,9 @@ class ActorIndex:
         sector = sectors.get(after.lower_) or sectors.get(after.lemma_.lower())
         if sector not in BODY_SECTORS:
             return []
-        start = min(t.i for t in doc[:name.i + 1] if self.by_token.get(t.i) is mention)
+        start = name.i
+        while start > 0 and self.by_token.get(start - 1) is mention:
+            start -= 1  # the name's first word ("New" of "New Zealand")
         span = doc[start:after.i + 1]
         actor = self.gazetteer.group_actor(mention.actor.country, sector, span.text)
         return [Mention(actor, span.text, span.start_char, span.end_char)]

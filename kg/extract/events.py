@@ -340,7 +340,7 @@ def _named_as(word: EventWord, verb: Token, lex: Lexicon, particle: Token | None
     The label or one of its modifiers is looked up, under the verb entry, then its predicate."""
     for label in _labels(verb, particle):
         for noun in [label] + [c for c in label.children if c.dep_ in ("amod", "compound")]:
-            kind = next(filter(None, map(lex.kinds.get, lemma_candidates(noun))), None)
+            kind = lex.kind(noun)
             if kind not in LABEL_KINDS:
                 continue
             for event in (word.lemma, word.predicate):
@@ -357,7 +357,7 @@ def _spoken_label(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     be = noun.head
     if noun.dep_ not in ("attr", "acomp") or be.lemma_ != "be":
         return None
-    kind = next(filter(None, map(lex.kinds.get, lemma_candidates(noun))), None)
+    kind = lex.kind(noun)
     predicate = lex.objects.get((NAMING_ENTRY, kind)) if kind in LABEL_KINDS else None
     reporting = _reporting_verb(be, lex)
     if predicate is None or reporting is None:
@@ -402,13 +402,13 @@ def _label_run_on(word: EventWord, verb: Token, lex: Lexicon) -> bool:
     """Whether the object of a naming verb ("call", "brand") is a label run on to the named
     ("the rebels terrorists" parsed as one compound noun), so that the act cannot be read."""
     return any((word.lemma, kind) in lex.objects for kind in LABEL_KINDS) and any(c.dep_ in OBJECT_DEPS and any(d.dep_ == "compound" for d in c.children)
-               and any(lex.kinds.get(lemma) in LABEL_KINDS for lemma in lemma_candidates(c))
+               and lex.kind(c) in LABEL_KINDS
                for c in verb.children)
 
 
 def _object_kinds(noun: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
     """The @kinds of an object, most specific first (see object_kinds.tsv)."""
-    kinds = [kind for kind in (lex.kinds.get(c) for c in lemma_candidates(noun)) if kind][:1]
+    kinds = [kind for kind in [lex.kind(noun)] if kind]
     if lex.noun(noun) is not None:
         kinds.append("@event")  # "IMF support" names an act first, its actor second
     if index.resolve(noun):
@@ -528,7 +528,7 @@ def _goods_origin(noun: Token, verb: Token, index: ActorIndex) -> list[Mention]:
     """Whose goods a levy is laid on: "tariffs on steel and aluminum from Canada" hit Canada,
     however the parser hangs the "from" (on the goods, the levy or the verb). Only a levy (a @measure
     of object_kinds.tsv) on goods, and only a name right after "from"."""
-    if index.lex.kinds.get(noun.lemma_.lower()) != "@measure":
+    if index.lex.kind(noun) != "@measure":
         return []
     goods = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"
              for g in c.children if g.dep_ == "pobj"]
@@ -922,7 +922,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                 continue  # "refused to discuss reports that X ...": X is the topic
             # "threatened to use its missiles against X": a weapon is what is used, never whom
             weapons = [c for c in child.children if c.dep_ in OBJECT_DEPS
-                       and index.lex.kinds.get(c.lemma_.lower()) == "@weapon"]
+                       and index.lex.kind(c) == "@weapon"]
             inner = [_antecedent(c, index) for c in child.children if c.dep_ in OBJECT_DEPS
                      and c not in weapons]
             victims = [r for c in inner for r in _victims(c, word, index)]

@@ -263,6 +263,11 @@ class Lexicon:
                    for table in (self.nouns, self.modified_heads)) or any(
             self.kinds.get(c) in LABEL_KINDS for c in _candidates(lemma, lower))
 
+    def kind(self, token) -> str | None:
+        """The @kind of object_kinds.tsv the token's word belongs to, by its first known lemma."""
+        known = _known(token.lemma_, token.lower_, self.kinds)
+        return self.kinds[known] if known is not None else None
+
     def lemma(self, token, table: dict) -> str | None:
         """The first of the token's lemma candidates that ``table`` knows."""
         return _known(token.lemma_, token.lower_, table)
