@@ -9,6 +9,7 @@ tmp), never the shared one at KG_NEO4J_URI.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -168,7 +169,7 @@ def private_neo4j(tmp_path_factory):
     yields (uri, env) where env drives scripts/neo4j for it."""
     if not os.environ.get("KG_NEO4J_URI"):
         require("neo4j", "KG_NEO4J_URI is not set, so no Neo4j is installed to start a private one")
-    env = {**os.environ, "KG_NEO4J_PORT": str(free_port()),
+    env = {**os.environ, "KG_NEO4J_PORT": "", "KG_NEO4J_HTTP_PORT": "",
            "KG_NEO4J_STATE": str(tmp_path_factory.mktemp("neo4j-faults")),
            "KG_NEO4J_PASSWORD": PASSWORD, "KG_NEO4J_STOP_TIMEOUT": "30"}
 
@@ -178,7 +179,10 @@ def private_neo4j(tmp_path_factory):
 
     started = script("start")
     assert started.returncode == 0, started.stderr
-    uri = f"bolt://127.0.0.1:{env['KG_NEO4J_PORT']}"
+    uri = re.search(r"KG_NEO4J_URI=(\S+)", started.stdout).group(1)
+    # A restart must come back where the load is pointed.
+    env["KG_NEO4J_PORT"] = uri.rsplit(":", 1)[1]
+    env["KG_NEO4J_HTTP_PORT"] = re.search(r"KG_NEO4J_HTTP_URI=\S+:(\d+)", started.stdout).group(1)
     try:
         yield uri, env, script
     finally:
