@@ -908,6 +908,13 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             if _is_state_named(m, index.lex) and not any(m.start in r for r in topics)]
         if nested:
             return nested, True
+    groups = [m for m in found if _is_generic(m) and _names_people(m, index)]
+    if groups:
+        # "attacked militants in Iraq": people are the target, never the place they are in
+        placed = _placed_groups(groups, preps, index)
+        if placed:
+            return placed, False
+        places = False
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
     # only when nothing else is ("lifted a curfew in Montenegro").
     for child in sorted(preps, key=_prep_rank):
@@ -1000,6 +1007,31 @@ def _named_antecedent(token: Token, index: ActorIndex) -> Token:
         # on a noun further back; "who" is a person or group, and the name before the comma is
         return _name_root(before, index)
     return token
+
+
+def _placed_groups(groups: list[Mention], preps: list[Token], index: ActorIndex
+                   ) -> list[Mention]:
+    """Groups a verb's locative phrase places ("attacked militants in Iraq", where the parser
+    hangs "in Iraq" on the verb): a group the text names stays itself ("Kurdish fighters"), one
+    it does not is the state's it is in, as "militants in Iraq" are; else nobody."""
+    states = [m.actor for p in preps if p.lower_ == "in" for c in p.children if c.dep_ == "pobj"
+              for m in index.resolve(c) if m.actor.type == "STATE"]
+    placed: list[Mention] = []
+    for group in groups:
+        if index.is_accepted(group):
+            placed.append(group)
+        elif len(states) == 1:
+            actor = index.gazetteer.group_actor(states[0].country, group.actor.sector or "", "")
+            placed.append(Mention(actor, group.text, group.start, group.end))
+    return placed
+
+
+def _names_people(group: Mention, index: ActorIndex) -> bool:
+    """Whether a group's head word is people ("militants"), not a thing they have ("militant
+    camps", a place struck)."""
+    span = index.doc.char_span(group.start, group.end, alignment_mode="expand")
+    sectors = index.gazetteer.sectors
+    return span is not None and (span.root.lower_ in sectors or span.root.lemma_.lower() in sectors)
 
 
 def _is_talk(prep: Token | None, lex: Lexicon) -> bool:

@@ -1149,3 +1149,21 @@ def test_verbs_added_to_the_lexicon(extract, text, expected):
 ])
 def test_a_verdict_on_a_deed_judges_its_doer(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people in a place are the target, never the place; unnamed, they are the place's own
+    ("Turkey attacked militants in Iraq.", {("Turkey", "ATTACK", "FIGHT", "Iraq rebels")}),
+    ("Turkey shelled militants in Iraq.", {("Turkey", "SHELL", "FIGHT", "Iraq rebels")}),
+    ("Israeli jets bombed gunmen in Lebanon on Sunday.",
+     {("Israel military", "BOMB", "ASSAULT", "Lebanon armed men")}),
+    ("Turkish troops attacked Kurdish fighters in Syria.",
+     {("Turkey military", "ATTACK", "FIGHT", "Kurdish fighters")}),
+    # with no state to place them in, nobody
+    ("Nigerian troops attacked insurgents in the forest.", set()),
+    ("Kenyan troops attacked fighters near the border.", set()),
+    # a place that is what the deed is done to stays the target
+    ("Russia shelled towns in Ukraine.", {("Russia", "SHELL", "FIGHT", "Ukraine")}),
+])
+def test_a_group_in_a_place_is_the_target_not_the_place(extract, text, expected):
+    assert triples(extract(text)) == expected
