@@ -9,7 +9,7 @@ the name, and turns office titles into role relations.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterator
 
@@ -445,6 +445,17 @@ class ActorIndex:
         known = self.gazetteer.person(person.name)
         return known.country if known is not None and known.id == person.id else None
 
+    def government_of(self, person: Actor) -> Actor | None:
+        """The state whose government ``person`` serves: a government office the article gives
+        them ("X, the White House press secretary"), else one the gazetteer knows."""
+        for role in self.roles:
+            if role.person.actor.id == person.id and role.office.sector == "GOV" and (
+                    role.organisation.actor.type == "STATE"):
+                return role.organisation.actor
+        if person.sector == "GOV":
+            return self.gazetteer.states.get(person.country or "")
+        return None
+
     def _grouped(self, token: Token) -> list[Mention]:
         """A sector noun with a country ("Egyptian police", "rebels in Darfur"), or the group
         named so earlier in the article; else a group of nobody in particular."""
@@ -535,7 +546,9 @@ class ActorIndex:
                 continue
             if owner is None and office.title not in (role.office.title, *GENERIC_OFFICES):
                 continue  # "the prime minister" is not the "Tory leader" named before
-            if owner is None or role.organisation.actor.id == owner.actor.id:
+            held = role.organisation.actor  # a state's, or a sector of it ("Kenyan opposition")
+            if owner is None or held.id == owner.actor.id or (
+                    owner.actor.type == "STATE" and held.country == owner.actor.country):
                 return [Mention(role.person.actor, span.text, span.start_char, span.end_char)]
         if owner is not None and not new and token.tag_ in ("NN", "NNP") and \
                 self.when is not None and owner.actor.type in ("STATE", "IGO") and \
@@ -1017,7 +1030,18 @@ def _read_roles(index: ActorIndex, gazetteer: Gazetteer) -> None:
             if organisation is None:
                 organisation = _office_held(mention, office, title, index, gazetteer)
             if organisation is not None:
-                _add_role(index, mention, office, organisation, head)
+                _add_role(index, mention, office, _side_of(organisation, office, gazetteer),
+                          head)
+
+
+def _side_of(organisation: Mention, office: Office, gazetteer: Gazetteer) -> Mention:
+    """"Kenyan opposition leader X" leads Kenya's opposition, not Kenya: an office outside
+    the state's own bodies (opposition, rebels, clergy, business) is held in that sector of
+    the state named with it."""
+    actor = organisation.actor
+    if actor.type != "STATE" or office.sector in STATE_SECTORS or office.sector == "-":
+        return organisation
+    return replace(organisation, actor=gazetteer.group_actor(actor.country, office.sector, ""))
 
 
 def _office_held(person: Mention, office: Office, title: list[Token], index: ActorIndex,

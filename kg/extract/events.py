@@ -725,6 +725,10 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     return [], False
 
 
+OPEN_QUOTES = ('"', "\u201c")
+CLOSE_QUOTES = ('"', "\u201d")
+
+
 def _is_first_plural(token: Token) -> bool:
     """"we", or "our country" / "our government": the speaker's side."""
     return token.lower_ == "we" or (token.lemma_.lower() in OWN_SIDE_NOUNS and any(
@@ -742,7 +746,7 @@ def _speakers_side(verb: Token, index: ActorIndex, depth: int) -> list[Mention]:
     A state, organisation or group speaks for itself; a person speaks for their state only
     when they hold a government office (a party leader's "we" is the party, not known here).
     """
-    speaker = _reporting_verb(verb, index.lex)
+    speaker = _reporting_verb(verb, index.lex) or _quote_run_on(verb, index.lex)
     if speaker is None:
         return []
     found = []
@@ -751,13 +755,27 @@ def _speakers_side(verb: Token, index: ActorIndex, depth: int) -> list[Mention]:
         if _is_generic(mention) or actor.type not in SIDE_TYPES:
             continue  # "the opposition leader said 'we ...'": whose side is not known
         if actor.type == "PERSON":
-            state = index.lex.gazetteer.states.get(actor.country or "")
-            if state is None or actor.sector != "GOV":
+            state = index.government_of(actor)
+            if state is None:
                 continue
             actor = state
         if all(f.actor.id != actor.id for f in found):
             found.append(Mention(actor, mention.text, mention.start, mention.end))
     return found
+
+
+def _quote_run_on(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb of saying of the quote just before, when ``verb`` stands in a quoted sentence
+    that names no speaker of its own: '"We pray for them," X said. "We thank Y."' runs on."""
+    sent = verb.sent
+    if sent.start == 0 or sent.text[:1] not in OPEN_QUOTES or any(
+            "report" in lex.cues_of(t) for t in sent if t.pos == VERB):
+        return None
+    before = verb.doc[sent.start - 1].sent
+    if before.text.rstrip()[-1:] not in ".!?" or not any(t.text in CLOSE_QUOTES for t in before):
+        return None
+    return next((t for t in before if "report" in lex.cues_of(t) and t.dep_ == "ROOT"
+                 and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children)), None)
 
 
 def _participle_subjects(token: Token) -> list[Token]:

@@ -271,6 +271,33 @@ def test_a_title_without_a_state_is_the_office_held_that_day(extract, text, publ
     assert roles == expected
 
 
+# An office outside the state's own bodies is held in that sector of the state named with it:
+# an opposition leader leads the opposition, not the country.
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan opposition leader Amos Kibet criticised Uganda.",
+     {("Amos Kibet", "LEADER_OF", "Kenya opposition")}),
+    ("Belarusian opposition leader Olga Petrova met Macron.",
+     {("Olga Petrova", "LEADER_OF", "Belarus opposition")}),
+    ("Russian opposition figure Ivan Sokolov praised Latvia.",
+     {("Ivan Sokolov", "OFFICIAL_OF", "Russia opposition")}),
+    # offices of the state keep the state
+    ("Kenyan President William Ruto criticised Uganda.",
+     {("William Ruto", "LEADER_OF", "Kenya")}),
+    ("Kenyan Foreign Minister Amos Kibet criticised Uganda.",
+     {("Amos Kibet", "MINISTER_OF", "Kenya")}),
+])
+def test_an_opposition_office_is_held_in_the_opposition(extract, text, expected):
+    roles = {(r.subject.actor.name, r.predicate, r.object.actor.name)
+             for r in extract(text) if r.predicate.endswith("_OF")}
+    assert roles == expected
+
+
+def test_the_opposition_leader_described_again_is_the_one_named(extract):
+    found = dyads(extract("Kenyan opposition leader Amos Kibet flew to Kampala. Police "
+                          "attacked the home of the Kenyan opposition leader."))
+    assert not any(o == "Kenya" for _, _, o in found)
+
+
 # A title that names a body of the state gives the role in that body; a title that does not
 # (a bare "General", a minister) keeps the state.
 @pytest.mark.parametrize("text, expected", [

@@ -651,6 +651,11 @@ def test_a_relative_clause_of_no_light_verb_gives_no_event(extract):
      {("Serbia", "REJECT", "REJECT", "Kosovo")}),
     ('Denmark said: "We will support Greenland."', {("Denmark", "SUPPORT", "AGREE", "Greenland")}),
     ('"We have sent aid to Sudan," the EU said.', {("EU", "AID", "AID", "Sudan")}),
+    # a government office the article gives the speaker ("X, the ... spokeswoman")
+    ('"We thank Chile for its help," said Maria Lopez, the Peruvian government spokeswoman.',
+     {("Peru", "PRAISE", "SUPPORT", "Chile")}),
+    ('"We condemn the Iranian attack," said Tom Hale, the White House press secretary.',
+     {("United States", "CRITICIZE", "DISAPPROVE", "Iran")}),
 ])
 def test_we_in_a_quote_is_the_speakers_side(extract, text, expected):
     assert triples(extract(text)) == expected
@@ -659,8 +664,37 @@ def test_we_in_a_quote_is_the_speakers_side(extract, text, expected):
 @pytest.mark.parametrize("text", [
     '"We will fight Russia," the opposition leader said.',  # whose side: not known
     '"We must cut spending," the Irish president said.',    # one's own duty: no demand
+    # an opposition leader speaks for the opposition, not the state
+    '"We thank Chile for its help," said Peruvian opposition leader Maria Lopez.',
 ])
 def test_we_of_an_unknown_side_or_own_duty_codes_nothing(extract, text):
+    assert triples(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote that runs on into a sentence of its own is still its speaker's
+    ('"We pray for the victims," said Maria Lopez, the Peruvian government spokeswoman. '
+     '"We thank Chile for its help."', {("Peru", "PRAISE", "SUPPORT", "Chile")}),
+    ('\u201cWe are grateful,\u201d the Japanese foreign minister said. '
+     '\u201cWe condemn North Korea for the launch.\u201d',
+     {("Japan", "CRITICIZE", "DISAPPROVE", "North Korea")}),
+    # a quoted sentence with a speaker of its own is that speaker's
+    ('"We pray for the victims," said Maria Lopez, the Peruvian government spokeswoman. '
+     '"We thank Chile for its help," said the Bolivian president.',
+     {("Bolivia", "PRAISE", "SUPPORT", "Chile")}),
+])
+def test_a_quote_running_on_is_its_speakers(extract, text, expected):
+    assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no quote before, or none that was attributed: whose "we" is not known
+    'The French president spoke in Paris. "We thank Chile for its help."',
+    '"We pray for the victims." "We thank Chile for its help."',
+    'The Peruvian government spokeswoman said the victims were in her prayers. '
+    '"We thank Chile for its help."',
+])
+def test_a_quote_with_no_speaker_before_codes_nothing(extract, text):
     assert triples(extract(text)) == set()
 
 
