@@ -1201,3 +1201,19 @@ def test_a_verdict_on_a_deed_judges_its_doer(extract, text, expected):
 ])
 def test_a_group_in_a_place_is_the_target_not_the_place(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # supplying is aid by what is supplied: arms are military aid, food or medicine humanitarian
+    ("Belarus supplied rockets to Russia.", {("Belarus", "GIVE_MILITARY_AID", "AID", "Russia")}),
+    ("France supplied Ukraine with howitzers.",
+     {("France", "GIVE_MILITARY_AID", "AID", "Ukraine")}),
+    ("Canada supplied Haiti with medicine.",
+     {("Canada", "GIVE_HUMANITARIAN_AID", "AID", "Haiti")}),
+    # anything else supplied is trade, no event
+    ("Norway supplies gas to Poland.", set()),
+    ("Brazil supplied China with soybeans.", set()),
+    ("Japan supplies cars to Australia.", set()),
+])
+def test_supplying_is_aid_by_what_is_supplied(extract, text, expected):
+    assert triples(extract(text)) == expected
