@@ -69,6 +69,7 @@ SHARED_MODIFIERS = {"bilateral", "mutual", "joint"}
 RELATION_NOUNS = {"relations", "ties"}
 # Prepositions whose object is never the target: agents, concessions, times.
 NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "during", "because"}
+COMPANION_PREPS = {"with", "alongside"}
 # Nouns of "in X of/against/with Y" phrases that name whom an act answers or is aimed at.
 STANCE_NOUNS = {"defiance", "protest", "solidarity", "retaliation", "response", "opposition",
                 "support", "reprisal", "revenge", "honour", "honor", "memory", "defence", "defense"}
@@ -902,7 +903,9 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                 inner = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS], index)
                 if inner and not all(_is_generic(m) for m in inner):
                     return inner, False
+    # "toured Africa with X": a "with" the entry does not take names company, not a target
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in NOT_TARGET_PREPS
+             and (c.lower_ not in COMPANION_PREPS or c.lower_ in word.target)
              and not _is_fronted(c)]
     for child in (c for c in preps if _prep_rank(c) == 0):
         # "blocked streets in Hong Kong in defiance of Chinese authorities"

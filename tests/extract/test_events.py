@@ -1217,3 +1217,20 @@ def test_a_group_in_a_place_is_the_target_not_the_place(extract, text, expected)
 ])
 def test_supplying_is_aid_by_what_is_supplied(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "with" the verb does not take names company, never the target
+    ("The Pope toured Africa with the Italian president.", set()),
+    ("Macron travelled to China with the German chancellor.",
+     {("Emmanuel Macron", "VISIT", "CONSULT", "China")}),
+    ("Blinken visited Kyiv alongside the British foreign secretary.",
+     {("Antony Blinken", "VISIT", "CONSULT", "Ukraine")}),
+    # a verb that takes "with" keeps it
+    ("Serbian police clashed with Kosovo police at the border.",
+     {("Serbia police", "FIGHT", "FIGHT", "Kosovo police")}),
+    ("Iran cooperated with Russia on drones.",
+     {("Iran", "COOPERATE", "COOPERATE", "Russia")}),
+])
+def test_a_companion_is_no_target(extract, text, expected):
+    assert triples(extract(text)) == expected
