@@ -411,7 +411,8 @@ class ActorIndex:
         direct: set[str] = set()  # owners that modify the noun themselves ("Hamas fighters")
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and
-                                               child.lower_ in BELONGING_PREPS):
+                                               child.lower_ in BELONGING_PREPS and
+                                               not _opens_clause(child)):
                 for t in child.subtree:
                     found = self.by_token.get(t.i)
                     if found is not None and all(o.actor.id != found.actor.id for o in owners):
@@ -504,7 +505,7 @@ class ActorIndex:
         capitalised word ("Muslim hackers", "the Court of Appeal"). "Officials", "critics",
         "the two sides" say nothing of the kind."""
         skip = {t.i for c in token.children if c.dep_ in ("relcl", "advcl", "conj", "appos")
-                for t in c.subtree}
+                or (c.dep_ == "prep" and _opens_clause(c)) for t in c.subtree}
         # where a body is based says where it is, not who ("a Seattle-based company")
         skip |= {t.i for t in token.subtree
                  if t.i in self.by_token and self.is_place(t.i, locative=False)}
@@ -538,9 +539,10 @@ class ActorIndex:
         owner = next((self.by_token[c.i] for c in token.lefts if c.i in self.by_token), None)
         start, end = _phrase_bounds(token)
         span = token.doc[start:end]
-        if owner is None:  # "the president of Armenia"
+        if owner is None:  # "the president of Armenia", not "accused the president of aiding Iran"
             owner = next((self.by_token[t.i] for c in token.rights if c.dep_ == "prep"
-                          and c.lower_ == "of" for t in c.subtree if t.i in self.by_token), None)
+                          and c.lower_ == "of" and not _opens_clause(c)
+                          for t in c.subtree if t.i in self.by_token), None)
         for role in reversed(self.roles):
             if new or role.office.predicate != office.predicate:
                 continue
@@ -1012,6 +1014,12 @@ def _actor_for_name(span: Span, people: dict[str, Actor], gazetteer: Gazetteer) 
     if span.label_ in ("GPE", "FAC"):
         return Actor.create(text, "OTHER")
     return None
+
+
+def _opens_clause(prep: Token) -> bool:
+    """"of receiving arms from Syria": a preposition before a clause says what was done, not
+    whose the noun is ("rebels of Darfur")."""
+    return any(c.dep_ == "pcomp" for c in prep.children)
 
 
 def _read_roles(index: ActorIndex, gazetteer: Gazetteer) -> None:

@@ -70,6 +70,7 @@ RELATION_NOUNS = {"relations", "ties"}
 # Prepositions whose object is never the target: agents, concessions, times.
 NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "during", "because"}
 COMPANION_PREPS = {"with", "alongside"}
+PARTY_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
 # Nouns of "in X of/against/with Y" phrases that name whom an act answers or is aimed at.
 STANCE_NOUNS = {"defiance", "protest", "solidarity", "retaliation", "response", "opposition",
                 "support", "reprisal", "revenge", "honour", "honor", "memory", "defence", "defense"}
@@ -256,13 +257,15 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     if _hands_over(verb, lex, index):
         return None  # "agreed to withdraw from X": the inner verb carries the event
     named = _named_as(word, verb, lex, particle)
+    # "called the rebels terrorists" parsed as one noun: naming, not a call
+    run_on = named is word and _label_run_on(word, verb, lex)
     word = named if named is not word else _by_object(word, verb, lex, index, particle)
     if word.predicate == NO_EVENT:
         return None  # "mobilised its supporters": no show of force
     if _names_object(verb) and not _has(PREDICATES[word.predicate].category, "judgement"):
         return None  # "called Blair a liar": an object predicate makes the verb one of naming
-    if named is word and _label_run_on(word, verb, lex):
-        return None  # "called the rebels terrorists" parsed as one noun: naming, not a call
+    if run_on:
+        return None
     objects, nested = _verb_objects(verb, word, particle, passive, index)
     if not passive:
         weapon = _violent_cause(verb, index, lex)
@@ -326,6 +329,8 @@ def _by_object(word: EventWord, verb: Token, lex: Lexicon, index: ActorIndex,
         # "inspectors", "UN inspectors", "a team of inspectors"
         nouns = [child] + [c for c in child.children if c.dep_ == "compound"] + _of_objects(child)
         keys = [lemma for noun in nouns for lemma in lemma_candidates(noun)]
+        # "met many of the demands": the kind of what the quantity counts
+        keys += [k for noun in nouns[1:] for k in [lex.kind(noun)] if k and k not in LABEL_KINDS]
         keys += [k for k in _object_kinds(child, index, lex) if k not in LABEL_KINDS]
         for key in keys:  # the most specific key first, for the verb and then its predicate
             for event in (word.lemma, word.predicate):
@@ -919,6 +924,18 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     category = PREDICATES[word.predicate].category
     places = not _is_verbal(category) and not PREDICATES[word.predicate].symmetric
     addressed = _has(category, "place_addressed")
+    groups = [m for m in found if _is_generic(m) and _names_people(m, index)]
+    if groups:
+        # "attacked militants in Iraq": people are the target, never the place they are in
+        # and never what their phrase names ("accused the rebels of arming Syria")
+        # (a group left unnamed is still the target: "X and Y phoned people" is no call
+        # between X and Y)
+        return _placed_groups(groups, preps, index) or groups, False
+    if not PREDICATES[word.predicate].symmetric and any(
+            _is_unknown_party(o, index) for o in direct):
+        # "accused the president of hiding Iraq's losses": whom the act is aimed at is said,
+        # but not who it is; Iraq, named inside the charge, is no target
+        return [], False
     for obj in direct:  # "a resolution of the U.N. Security Council"
         topics = _topics(obj, index) + _victims(obj, word, index)
         nested = [m for m in _first_in(obj, index, own_events=True, places=places)
@@ -929,13 +946,6 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             if _is_state_named(m, index.lex) and not any(m.start in r for r in topics)]
         if nested:
             return nested, True
-    groups = [m for m in found if _is_generic(m) and _names_people(m, index)]
-    if groups:
-        # "attacked militants in Iraq": people are the target, never the place they are in
-        placed = _placed_groups(groups, preps, index)
-        if placed:
-            return placed, False
-        places = False
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
     # only when nothing else is ("lifted a curfew in Montenegro").
     for child in sorted(preps, key=_prep_rank):
@@ -1047,12 +1057,26 @@ def _placed_groups(groups: list[Mention], preps: list[Token], index: ActorIndex
     return placed
 
 
+def _is_unknown_party(obj: Token, index: ActorIndex) -> bool:
+    """An object that is a person or body the text does not name here: an office ("the
+    president"), a group noun ("the rebels") or "him"/"them", resolved to nobody."""
+    gazetteer = index.gazetteer
+    party = obj.lower_ in PARTY_PRONOUNS or any(
+        word in gazetteer.offices or word in gazetteer.sectors
+        for word in (obj.lower_, obj.lemma_.lower()))
+    # "two Pakistani diplomats": a name among the words before it says whose they are
+    return party and not index.resolve(obj) and not any(
+        t.i in index.by_token for c in obj.lefts for t in c.subtree)
+
+
 def _names_people(group: Mention, index: ActorIndex) -> bool:
     """Whether a group's head word is people ("militants"), not a thing they have ("militant
     camps", a place struck)."""
     span = index.doc.char_span(group.start, group.end, alignment_mode="expand")
     sectors = index.gazetteer.sectors
-    return span is not None and (span.root.lower_ in sectors or span.root.lemma_.lower() in sectors)
+    # people come in the plural ("militants"); "shared intelligence with X" names a thing
+    return span is not None and span.root.tag_ in ("NNS", "NNPS") and (
+        span.root.lower_ in sectors or span.root.lemma_.lower() in sectors)
 
 
 def _is_talk(prep: Token | None, lex: Lexicon) -> bool:

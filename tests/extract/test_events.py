@@ -1234,3 +1234,33 @@ def test_supplying_is_aid_by_what_is_supplied(extract, text, expected):
 ])
 def test_a_companion_is_no_target(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an accused the text does not name: nobody, never a name inside the charge
+    ("Democrats accused the president of hiding the costs of the war in Iraq.", set()),
+    ("The minister accused them of helping Iran.", set()),
+    ("Turkey accused the rebels of receiving arms from Syria.", set()),
+    # a named accused, or one whose words name the state, is the target
+    ("Russia accused Ukraine of shelling the plant.",
+     {("Russia", "ACCUSE", "DISAPPROVE", "Ukraine")}),
+    ("Taliban fighters assaulted two Pakistani diplomats.",
+     {("Taliban", "BEAT", "ASSAULT", "Pakistan")}),
+])
+def test_an_unnamed_accused_is_nobody(extract, text, expected):
+    assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call is made to somebody; a truce, an election or a meeting called calls nobody
+    ("Putin called Macron on Monday.", {("Vladimir Putin", "CALL", "CONSULT", "Emmanuel Macron")}),
+    ("The EU called a truce in its dispute with France.", set()),
+    ("Erdogan called early elections.", set()),
+    # demands met are no meeting; talks cut off are halted
+    ("The government met many of the protesters' demands.", set()),
+    ("Ireland cut off talks with Britain.",
+     {("Ireland", "HALT_TALKS", "SANCTION", "United Kingdom")}),
+    ("Ethiopia cut off aid to Eritrea.", {("Ethiopia", "CUT_AID", "SANCTION", "Eritrea")}),
+])
+def test_what_is_called_met_or_cut_decides_the_act(extract, text, expected):
+    assert triples(extract(text)) == expected
