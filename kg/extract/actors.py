@@ -223,8 +223,7 @@ class ActorIndex:
         if after is None or mention.actor.type != "STATE" or after.dep_ != "compound" or (
                 after.head.i != name.head.i) or self.by_token.get(after.i) is not None:
             return []
-        sectors = self.gazetteer.sectors
-        sector = sectors.get(after.lower_) or sectors.get(after.lemma_.lower())
+        sector = self.gazetteer.sector(after)
         if sector not in BODY_SECTORS:
             return []
         start = name.i
@@ -236,9 +235,7 @@ class ActorIndex:
 
     def _names_people(self, token: Token) -> bool:
         """Whether ``token`` is a noun for people or offices ("envoy", "aides", "minister")."""
-        gazetteer = self.gazetteer
-        return any(word in gazetteer.sectors or word in gazetteer.offices
-                   for word in (token.lower_, token.lemma_.lower()))
+        return self.gazetteer.names_people(token)
 
     def may_be(self, pronoun: Token, actor: Actor) -> bool:
         """Whether ``pronoun`` can stand for ``actor``: "it" is no person, "he" no state (the
@@ -365,8 +362,7 @@ class ActorIndex:
                         # "Kenyan troops ... the army": one body under any of its nouns
                         self.owned.setdefault(SECTOR_KEY + sectors[t.lower_], []).append(
                             (t.i, owners))
-        sector = self.gazetteer.sectors.get(token.lemma_.lower()) or self.gazetteer.sectors.get(
-            token.lower_)
+        sector = self.gazetteer.sector(token)
         if any(c.dep_ in MODIFIER_DEPS for c in token.children) or sector in NAMED_ELSEWHERE:
             return []  # "European firms", "two firms", "the Houston court": other groups
         first = _window_start(token, PLURAL_WINDOW)
@@ -403,8 +399,7 @@ class ActorIndex:
     def _owners(self, token: Token, sector: str | None = None) -> list[Mention]:
         """The actors a sector noun belongs to ("Egyptian police", "rebels in Darfur"), as actors
         of that sector; empty when nobody is named with it."""
-        sectors = self.gazetteer.sectors
-        sector = sector or sectors.get(token.lower_) or sectors.get(token.lemma_.lower())
+        sector = sector or self.gazetteer.sector(token)
         if sector is None:
             return []
         owners: list[Mention] = []
@@ -461,7 +456,7 @@ class ActorIndex:
         """A sector noun with a country ("Egyptian police", "rebels in Darfur"), or the group
         named so earlier in the article; else a group of nobody in particular."""
         sectors = self.gazetteer.sectors
-        sector = sectors.get(token.lower_) or sectors.get(token.lemma_.lower())
+        sector = self.gazetteer.sector(token)
         if sector is None and token.tag_ in ("NNS", "NNPS"):
             # "opposition groups", "rebel leaders": a sector noun as modifier names the sector
             sector = next((sectors[c.lower_] for c in token.lefts
@@ -826,8 +821,7 @@ def _bodies_named_after_states(names: list[Span], spans: list[tuple[Span, Actor]
                 span.start == name.start and span.end == name.end for span, _ in found):
             continue
         root = name.root
-        if any(word in gazetteer.sectors or word in gazetteer.offices
-               for word in (root.lower_, root.lemma_.lower())):
+        if gazetteer.names_people(root):
             continue
         countries = {a.country for a in inside}  # "British American Tobacco": neither
         bodies[name] = countries.pop() if len(countries) == 1 else None

@@ -1060,10 +1060,7 @@ def _placed_groups(groups: list[Mention], preps: list[Token], index: ActorIndex
 def _is_unknown_party(obj: Token, index: ActorIndex) -> bool:
     """An object that is a person or body the text does not name here: an office ("the
     president"), a group noun ("the rebels") or "him"/"them", resolved to nobody."""
-    gazetteer = index.gazetteer
-    party = obj.lower_ in PARTY_PRONOUNS or any(
-        word in gazetteer.offices or word in gazetteer.sectors
-        for word in (obj.lower_, obj.lemma_.lower()))
+    party = obj.lower_ in PARTY_PRONOUNS or index.gazetteer.names_people(obj)
     # "two Pakistani diplomats": a name among the words before it says whose they are
     return party and not index.resolve(obj) and not any(
         t.i in index.by_token for c in obj.lefts for t in c.subtree)
@@ -1073,10 +1070,9 @@ def _names_people(group: Mention, index: ActorIndex) -> bool:
     """Whether a group's head word is people ("militants"), not a thing they have ("militant
     camps", a place struck)."""
     span = index.doc.char_span(group.start, group.end, alignment_mode="expand")
-    sectors = index.gazetteer.sectors
     # people come in the plural ("militants"); "shared intelligence with X" names a thing
     return span is not None and span.root.tag_ in ("NNS", "NNPS") and (
-        span.root.lower_ in sectors or span.root.lemma_.lower() in sectors)
+        index.gazetteer.sector(span.root) is not None)
 
 
 def _is_talk(prep: Token | None, lex: Lexicon) -> bool:

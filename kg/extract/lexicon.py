@@ -114,6 +114,15 @@ class Gazetteer:
     def person(self, name: str) -> Actor | None:
         return self.people.get(name.lower())
 
+    def sector(self, token) -> str | None:
+        """The sector a word names by its form or its lemma ("troops", "army" -> MIL)."""
+        return self.sectors.get(token.lower_) or self.sectors.get(token.lemma_.lower())
+
+    def names_people(self, token) -> bool:
+        """Whether a word is a noun for people or offices ("envoy", "aides", "rebels")."""
+        return self.sector(token) is not None or any(
+            word in self.offices for word in (token.lower_, token.lemma_.lower()))
+
     def holder(self, office: Office, organisation: Actor, day: date) -> Actor | None:
         """The one person who held ``office`` of ``organisation`` on ``day``, if the data
         tells exactly one ("the US president" on 14 March 2025 is Donald Trump; "the Russian

@@ -429,11 +429,10 @@ def _names_a_modifier(mention: Mention, doc, index) -> bool:
     words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if words is None:
         return False
-    root, sectors = words.root, index.gazetteer.sectors
+    root = words.root
     noun = root.head
     return root.dep_ in ("compound", "amod", "nmod", "poss") and noun.pos_ == "NOUN" and (
-        noun.i >= words.end) and noun.lower_ not in sectors and (
-        noun.lemma_.lower() not in sectors)
+        noun.i >= words.end) and index.gazetteer.sector(noun) is None
 
 
 def _path(head):
