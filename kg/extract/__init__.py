@@ -27,6 +27,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.places import attach_locations
 from kg.extract.pipes import speed_up
 from kg.extract.quantities import cue_offsets, find_claims, find_quantities
+from kg.extract.repair import with_name_repair
 from kg.model import Actor, Document, Mention, Quantity, Relation
 from kg.ontology import CAMEO, data_path, read_table
 
@@ -65,7 +66,7 @@ def load_model(name: str | None = None):
             "installed one (model=NAME)"
         )
     try:
-        return with_paragraphs(speed_up(spacy.load(names[0])))
+        return prepared(speed_up(spacy.load(names[0])))
     except OSError as err:
         raise ModelNotFound(
             f"spaCy pipeline {names[0]!r} is not installed; install it or choose one of "
@@ -77,8 +78,10 @@ PARAGRAPHS = "kg_paragraphs"
 SENTENCE_END = set(".!?\"”’)")
 
 
-def with_paragraphs(nlp):
-    """Make ``nlp`` start a sentence after every blank line, before its parser runs.
+def prepared(nlp):
+    """``nlp`` with kg's two parse components: a sentence starts after every blank line
+    (before the parser), and a surname read as a word is parsed again as a name
+    (:mod:`kg.extract.repair`).
 
     News text puts the headline, the standfirst and each paragraph on lines of their own;
     without this the parser glues a headline to the first sentence of the body.
@@ -89,7 +92,7 @@ def with_paragraphs(nlp):
         Language.component(PARAGRAPHS, func=_paragraph_starts)
     if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
-    return nlp
+    return with_name_repair(nlp)
 
 
 def _paragraph_starts(doc):
@@ -151,7 +154,7 @@ def extract_relations(documents: Iterable[Document], *, nlp=None, model: str | N
     ...  for r in extract_relations([doc], nlp=nlp)]
     [('Mark Rutte', 'MEET', 'Donald Trump', '2025-03-13')]
     """
-    nlp = with_paragraphs(nlp) if nlp is not None else load_model(model)
+    nlp = prepared(nlp) if nlp is not None else load_model(model)
     pieces = ((text, (document, offset)) for document in documents
               for offset, text in _chunks(document.text))
     for doc, (document, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size,

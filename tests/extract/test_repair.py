@@ -1,0 +1,52 @@
+"""A surname the model reads as a word ("Trump" as a noun, an adjective or a verb) is parsed
+again as a name; other words are left as the model read them. Sentences written for these
+tests."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def triples(relations):
+    return {(r.subject.actor.name, r.category, r.object.actor.name)
+            for r in relations if r.category and hasattr(r.object, "actor")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # read as a noun phrase: "Trump imposed sanctions" with "imposed" as its adjective
+    ("Trump imposed sanctions on Iran on Monday.", ("Donald Trump", "SANCTION", "Iran")),
+    ("Trump lifted sanctions on Syria.", ("Donald Trump", "RETREAT", "Syria")),
+    # read as a verb
+    ("Trump sanctioned Venezuela.", ("Donald Trump", "SANCTION", "Venezuela")),
+    # parsed right, but tagged as a noun, so no name was seen
+    ("Trump phoned Putin on Tuesday.", ("Donald Trump", "CONSULT", "Vladimir Putin")),
+    # a surname of a person the article names in full, though no table knows him
+    ("Carl Gold is Ruritania's envoy. Gold met Merkel in Berlin.", ("Carl Gold", "CONSULT", "Angela Merkel")),
+])
+def test_a_misread_surname_is_parsed_as_a_name(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, word, pos", [
+    # the same words where they are words: no name of the article is spelled so
+    ("A trump card won the game for Iran.", "trump", "NOUN"),
+    ("Gold prices rose in India.", "Gold", "NOUN"),
+    ("May talks resume in Geneva?", "May", "AUX"),
+    # a name the article gives in full is read as a name already
+    ("Donald Trump met Putin in Helsinki.", "Trump", "PROPN"),
+])
+def test_words_that_are_words_are_left_alone(nlp, text, word, pos):
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == word).pos_ == pos
+
+
+def test_a_repair_keeps_the_words_and_the_other_sentences(nlp):
+    text = "Officials met in Oslo. Trump imposed tariffs on Mexican steel. Talks ended."
+    doc = nlp(text)
+    plain = nlp.make_doc(text)
+    assert [t.text for t in doc] == [t.text for t in plain]
+    assert [s.text for s in doc.sents] == [
+        "Officials met in Oslo.", "Trump imposed tariffs on Mexican steel.", "Talks ended."]
+    trump = doc[5]
+    assert (trump.pos_, trump.dep_, trump.head.text, trump.lemma_) == (
+        "PROPN", "nsubj", "imposed", "Trump")
