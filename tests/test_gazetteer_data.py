@@ -16,7 +16,7 @@ import pytest
 DATA = Path(__file__).resolve().parents[1] / "kg" / "data"
 
 COLUMNS = {
-    "states.tsv": ("iso3", "name", "aliases", "demonyms", "capitals", "wikidata"),
+    "states.tsv": ("iso3", "name", "aliases", "demonyms", "capitals", "wikidata", "descriptions"),
     "igos.tsv": ("key", "name", "aliases", "descriptions", "members", "cameo", "cameo_entry",
                  "wikidata"),
     "groups.tsv": ("name", "type", "country", "sector", "aliases"),
@@ -33,7 +33,7 @@ REQUIRED = {
     "sectors.tsv": ("noun", "sector", "why"),
 }
 MULTI_VALUED = {
-    "states.tsv": ("aliases", "demonyms", "capitals"),
+    "states.tsv": ("aliases", "demonyms", "capitals", "descriptions"),
     "igos.tsv": ("aliases", "descriptions", "members"),
     "groups.tsv": ("aliases",),
     "institutions.tsv": ("aliases",),

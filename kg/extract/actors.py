@@ -700,6 +700,9 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
              if span.start not in structure and span.start not in things]
     names = [span for span in names
              if span.start not in structure and _is_name(span, gazetteer)]
+    # "the Court of Appeal" is a name of its own, not "the court" of a court named elsewhere
+    spans = [(span, actor) for span, actor in spans if not _is_description(span, gazetteer)
+             or not any(name.start < span.end <= name.end - 1 for name in names)]
     bodies = _bodies_named_after_states(names, spans, gazetteer)
     in_bodies = {i for body in bodies for i in range(body.start, body.end)}
     spans = [(span, actor) for span, actor in spans
@@ -729,9 +732,13 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
     named = {a.id for span, a in chosen if a.id not in described or
              any(s.kind != "description" for s in gazetteer.lookup(span.text))}
     for span, actor in sorted(chosen, key=lambda pair: pair[0].start):
-        # "the alliance" means NATO only where NATO itself was named in the document.
-        if _is_description(span, gazetteer) and actor.id not in named:
-            continue
+        if _is_description(span, gazetteer):
+            # "the alliance" means NATO only where NATO itself was named in the document, and
+            # "the South" South Korea where South Korea is named and South Sudan is not.
+            meant = {s.actor for s in gazetteer.lookup(span.text) if s.actor.id in named}
+            if len(meant) != 1:
+                continue
+            actor = meant.pop()
         index.add(span, actor)
     _read_roles(index, gazetteer)
     return index
@@ -847,6 +854,10 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, matchers) -> Iterator[tuple
             if span.text.lower() in PUBLISHERS:
                 continue
             candidates.append(span)
+    # a name beats a description it overlaps: "the North Korean army" names no "the North"
+    names = [span for span in candidates if not _is_description(span, gazetteer)]
+    candidates = [span for span in candidates if not _is_description(span, gazetteer) or not any(
+        name.start < span.end and span.start < name.end for name in names)]
     for span in filter_spans(candidates):
         entries = gazetteer.lookup(span.text)
         if _is_district(span, entries):

@@ -346,6 +346,8 @@ def _gazetteer() -> Gazetteer:
             gaz.add(surface, Surface(state, "demonym"))
         for surface in _split(row["capitals"]):
             gaz.add(surface, Surface(state, "capital"))
+        for surface in _split(row["descriptions"]):
+            gaz.add(surface, Surface(state, "description"))
     igos: dict[str, Actor] = {}
     for row in read_table("igos.tsv", header=True):
         igo = Actor.create(row["key"], "IGO", aliases=tuple(_split(row["aliases"]) + [row["name"]]))

@@ -152,7 +152,7 @@ def test_plurals_are_the_set_named(extract, text, expected):
      "Kurdish people.", set()),
     # control: a capitalised body is itself, not the courts named before it
     ("British courts ruled on Monday. The Court of Appeal later backed the Home Office.",
-     {("Court Appeal", "SUPPORT", "Home Office")}),
+     {("Court of Appeal", "SUPPORT", "Home Office")}),
     # controls: a place an attack hits is its target; a demonym inside a phrase is no place
     ("Israeli jets struck targets in Lebanon.", {("Israel military", "FIGHT", "Lebanon")}),
     ("China criticised a surge in Japanese exports.", {("China", "DISAPPROVE", "Japan")}),
@@ -317,3 +317,39 @@ def test_a_title_naming_a_state_body_is_a_role_in_that_body(extract, text, expec
     roles = {(r.subject.actor.name, r.object.actor.name)
              for r in extract(text) if r.predicate.endswith("_OF")}
     assert roles == expected
+
+
+# Class 3: a short reference resolves within the article ("the North" once North Korea is
+# named), and only to the one state of that description the article names.
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea fired two missiles on Monday. The North also criticised South Korea.",
+     {("North Korea", "DISAPPROVE", "South Korea")}),
+    ("South Korea and North Korea met in May. Later the South accused the North of cheating.",
+     {("South Korea", "CONSULT", "North Korea"), ("North Korea", "CONSULT", "South Korea"),
+      ("South Korea", "DISAPPROVE", "North Korea")}),
+    ("Sudan and South Sudan signed a deal. The South later accused Khartoum of bombing it.",
+     {("Sudan", "SUPPORT", "South Sudan"), ("South Sudan", "SUPPORT", "Sudan"),
+      ("South Sudan", "DISAPPROVE", "Sudan")}),
+    # nobody of that description is named: a region, no actor
+    ("Floods hit the North of England. The North criticised London for its slow help.", set()),
+    ("Japan spoke first. The South criticised Japan.", set()),
+    # two states of one description named: which one is meant is not said
+    ("South Korea and South Sudan met in Seoul. The South criticised Japan.",
+     {("South Korea", "CONSULT", "South Sudan"), ("South Sudan", "CONSULT", "South Korea")}),
+])
+def test_a_short_reference_is_the_state_named_in_the_article(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the court" is the one court the article names, whichever that is
+    ("Georgia took Russia to the European Court of Human Rights. The court criticised Russia.",
+     {("ECHR", "DISAPPROVE", "Russia")}),
+    ("Gambia took Myanmar to the ICJ. In July the court condemned Myanmar.",
+     {("ICJ", "DISAPPROVE", "Myanmar")}),
+    # "the Court of Appeal" is a court of its own name
+    ("Georgia took Russia to the European Court of Human Rights. The Court of Appeal "
+     "criticised Russia.", {("Court of Appeal", "DISAPPROVE", "Russia")}),
+])
+def test_a_description_is_the_one_named_actor_it_fits(extract, text, expected):
+    assert dyads(extract(text)) == expected
