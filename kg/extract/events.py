@@ -441,7 +441,10 @@ def _hands_over(verb: Token, lex: Lexicon, index: ActorIndex) -> bool:
         if child.dep_ not in ("xcomp", "pcomp"):
             continue
         word, particle = _event_word(child, lex)
-        if word is not None and _verb_objects(child, word, particle, False, index)[0]:
+        # "threatened to expel diplomats unless X ...": an act on nobody in particular
+        # leaves the threat its own, aimed at whoever must act
+        if word is not None and not all(
+                _is_generic(m) for m in _verb_objects(child, word, particle, False, index)[0]):
             return True
         noun = _light_noun(child, lex)
         if noun is not None:
@@ -906,6 +909,9 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         for child in verb.children:
             if child.dep_ == "ccomp":  # "demanded that the US cancel": the demand is on the US
                 inner = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS], index)
+                # "warned it would retaliate": the speaker's own act is aimed at somebody else
+                own = {m.actor.id for m in _subjects(verb, index)[0]}
+                inner = [m for m in inner if m.actor.id not in own]
                 if inner and not all(_is_generic(m) for m in inner):
                     return inner, False
     # "toured Africa with X": a "with" the entry does not take names company, not a target
@@ -972,6 +978,12 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                 found_inner = [m for h in [child, *weapons] for c in h.children
                                if c.dep_ == "prep" and (h is child or c.lower_ in ("against", "on", "at"))
                                for m in _first_in(c, index, places=at) if not _is_generic(m)]
+            if found_inner and all(_is_generic(m) for m in found_inner) and (
+                    PREDICATES[word.predicate].condition_target):
+                # "threatened to expel diplomats unless X apologised": aimed at X
+                conditioned = _condition_subjects(verb, index)
+                if conditioned:
+                    return conditioned, True
             if found_inner:
                 return found_inner, True
     if found or by_prep:
@@ -1169,12 +1181,16 @@ def _proposed(noun: Token, index: ActorIndex) -> list[Mention]:
 
 
 def _condition_subjects(verb: Token, index: ActorIndex) -> list[Mention]:
-    """Whom a threat is aimed at: "threatened to quit the talks if the US ..." (the US)."""
-    for clause in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+    """Whom a threat is aimed at: "threatened to quit the talks if the US ..." (the US),
+    "warned that talks would collapse unless the US ..." (the US)."""
+    for clause in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]:
         for child in clause.children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
                                              for m in child.children):
-                found = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS], index)
+                # in a reported clause "they" is too often somebody else's ("warned: 'if they
+                # wear them ...'"): only a name there
+                found = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS and (
+                    clause is verb or c.pos_ != "PRON")], index)
                 if found:
                     return found
     return []

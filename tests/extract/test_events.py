@@ -1264,3 +1264,29 @@ def test_an_unnamed_accused_is_nobody(extract, text, expected):
 ])
 def test_what_is_called_met_or_cut_decides_the_act(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning of what follows unless somebody acts is a threat aimed at that somebody
+    ("Iran warned that talks would collapse unless the United States lifted sanctions.",
+     {("Iran", "THREATEN", "THREATEN", "United States")}),
+    ("Turkey warned that the deal would end unless Greece withdrew its ships.",
+     {("Turkey", "THREATEN", "THREATEN", "Greece")}),
+    # "it" is the speaker: its own act, aimed at the one the condition names
+    ("China warned it would retaliate if Japan continued the patrols.",
+     {("China", "THREATEN", "THREATEN", "Japan")}),
+    # a threatened act on nobody in particular leaves the threat aimed at the condition
+    ("Pakistan threatened to expel diplomats unless India apologised.",
+     {("Pakistan", "THREATEN", "THREATEN", "India")}),
+    # control: a threatened act on a named actor is that act, aimed at it
+    ("Pakistan threatened to expel Indian diplomats.",
+     {("Pakistan", "EXPEL", "THREATEN", "India")}),
+    # nobody named must act: no target, no event
+    ("Analysts warned that prices would rise unless demand fell.", set()),
+    ("Germany warned that the plan would fail unless both sides compromised.", set()),
+    # a pronoun in a quoted condition is nobody we know
+    ("Rwanda spoke first. But the manager has warned: \"If they cross the line they will be "
+     "stopped.\"", set()),
+])
+def test_a_conditional_threat_is_aimed_at_whoever_must_act(extract, text, expected):
+    assert triples(extract(text)) == expected
