@@ -385,7 +385,11 @@ def _deed_doers(deed: Token, index: ActorIndex) -> list[Mention]:
     found = [m for m in index.resolve(deed) if not _is_generic(m)]
     if found:
         return found
-    agents = [g for c in deed.children if c.dep_ == "acl" for a in c.children
+    # "the tariffs on steel imports announced by Trump": the parser hangs the participle on
+    # the nearest noun; one that makes deeds ("announced", "imposed") makes this one
+    makers = [c for c in deed.subtree if c.dep_ == "acl" and (
+        c.head is deed or "light" in index.lex.cues_of(c))]
+    agents = [g for c in makers for a in c.children
               if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return [m for m in _mentions(agents, index) if not _is_generic(m)]
 

@@ -1175,6 +1175,14 @@ def test_verbs_added_to_the_lexicon(extract, text, expected):
      {("France", "CRITICIZE", "DISAPPROVE", "Israel")}),
     ("The sanctions imposed by Washington last week are illegal, the Chinese foreign minister said.",
      {("China", "CRITICIZE", "DISAPPROVE", "United States")}),
+    # a participle that makes deeds is the deed's, wherever the parser hangs it
+    ("The tariffs on steel imports announced by Washington are illegal, Beijing said.",
+     {("China", "CRITICIZE", "DISAPPROVE", "United States")}),
+    ("The duties on car parts imposed by Canada last week are unacceptable, Japan said.",
+     {("Japan", "CRITICIZE", "DISAPPROVE", "Canada")}),
+    # one that does something else names no doer of the deed
+    ("The sanctions on oil exported by Iran are illegal, Russia said.", set()),
+    ("The ban on fishing boats seized by Indonesia is illegal, China said.", set()),
     # no doer named, negated, or no verdict: nothing
     ("Russia said the attack on Kyiv was a provocation.", set()),
     ("Germany said the decision was a mistake.", set()),
