@@ -68,6 +68,8 @@ SHARED_MODIFIERS = {"bilateral", "mutual", "joint"}
 # Objects that are between their subjects by their meaning ("X and Y restored relations").
 RELATION_NOUNS = {"relations", "ties"}
 # Prepositions whose object is never the target: agents, concessions, times.
+# The kind of objects that are somebody's deed though no event noun ("an offer", "the plan").
+PROPOSAL_KIND = "@proposal"
 NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "during", "because"}
 COMPANION_PREPS = {"with", "alongside"}
 PARTY_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
@@ -918,6 +920,9 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                 inner = [m for m in inner if m.actor.id not in own]
                 if inner and not all(_is_generic(m) for m in inner):
                     return inner, False
+    makers = _makers_of(direct, verb, index)
+    if makers:
+        return makers, True
     # "toured Africa with X": a "with" the entry does not take names company, not a target
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in NOT_TARGET_PREPS
              and (c.lower_ not in COMPANION_PREPS or c.lower_ in word.target)
@@ -1182,6 +1187,18 @@ def _proposed(noun: Token, index: ActorIndex) -> list[Mention]:
                 if named:
                     return named
     return []
+
+
+def _makers_of(direct: list[Token], verb: Token, index: ActorIndex) -> list[Mention]:
+    """Who made the deed an active verb acts on, from a "by" the parser hung on the verb:
+    in "rejected mediation by X" and "welcomed the offer by X" the act answers X. An active
+    verb has no agent of its own, so a name after its "by" is its object's."""
+    lex = index.lex
+    if not any(lex.noun(d) is not None or lex.kind(d) == PROPOSAL_KIND for d in direct):
+        return []
+    agents = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj"]
+    return [m for m in _mentions(agents, index) if not _is_generic(m)]
 
 
 def _condition_subjects(verb: Token, index: ActorIndex) -> list[Mention]:

@@ -1298,3 +1298,20 @@ def test_what_is_called_met_or_cut_decides_the_act(extract, text, expected):
 ])
 def test_a_conditional_threat_is_aimed_at_whoever_must_act(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an active verb has no agent: a "by" the parser hung on it names its object's maker
+    ("Mr Mugabe rejected mediation by South Africa.",
+     {("Robert Mugabe", "REJECT", "REJECT", "South Africa")}),
+    ("Israel welcomed the offer by Egypt.", {("Israel", "PRAISE", "SUPPORT", "Egypt")}),
+    ("Serbia rejected the proposal by Kosovo on Monday.",
+     {("Serbia", "REJECT", "REJECT", "Kosovo")}),
+    # a "by" of manner or measure names nobody
+    ("Russia won the vote by a wide margin.", set()),
+    ("Turkey took the town by force.", set()),
+    # an object that is nobody's deed: the name is no maker of it
+    ("Japan praised the museum by the Korean border.", set()),
+])
+def test_a_by_on_an_active_verb_names_its_objects_maker(extract, text, expected):
+    assert triples(extract(text)) == expected
