@@ -68,6 +68,9 @@ SHARED_MODIFIERS = {"bilateral", "mutual", "joint"}
 # Objects that are between their subjects by their meaning ("X and Y restored relations").
 RELATION_NOUNS = {"relations", "ties"}
 # Prepositions whose object is never the target: agents, concessions, times.
+# Verbs whose "as" says what part their subject plays: "acted as a mediator between X and Y"
+# mediates between them.
+ROLE_VERBS = {"act", "serve", "work"}
 # The kind of objects that are somebody's deed though no event noun ("an offer", "the plan").
 PROPOSAL_KIND = "@proposal"
 NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "during", "because"}
@@ -509,7 +512,9 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
-        if _event_word(verb, lex)[0] is not None or head.lower_ not in ("for", "in", "to"):
+        acts_as = head.lower_ == "as" and verb.lemma_ in ROLE_VERBS
+        if _event_word(verb, lex)[0] is not None or (
+                head.lower_ not in ("for", "in", "to") and not acts_as):
             return None
         subjects, _ = _subjects(verb, index)
         objects = _targets(noun, word.target, index)

@@ -1315,3 +1315,20 @@ def test_a_conditional_threat_is_aimed_at_whoever_must_act(extract, text, expect
 ])
 def test_a_by_on_an_active_verb_names_its_objects_maker(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever acts or serves as a mediator between two sides mediates between them
+    ("Norway is acting as a mediator between Colombia and Venezuela.",
+     {("Norway", "MEDIATE", "CONSULT", "Colombia"), ("Norway", "MEDIATE", "CONSULT", "Venezuela")}),
+    ("Switzerland has served as an intermediary between Iran and the United States.",
+     {("Switzerland", "MEDIATE", "CONSULT", "Iran"),
+      ("Switzerland", "MEDIATE", "CONSULT", "United States")}),
+    ("Oman worked as a middleman between Iran and Britain.",
+     {("Oman", "MEDIATE", "CONSULT", "Iran"), ("Oman", "MEDIATE", "CONSULT", "United Kingdom")}),
+    # "as" after other verbs says nothing of the subject's part
+    ("Kenya saw the talks as a mediator's job for Uganda.", set()),
+    ("The mediator met Iran and Britain in Muscat.", set()),
+])
+def test_acting_as_a_mediator_mediates(extract, text, expected):
+    assert triples(extract(text)) == expected
