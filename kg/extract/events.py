@@ -68,6 +68,9 @@ SHARED_MODIFIERS = {"bilateral", "mutual", "joint"}
 # Objects that are between their subjects by their meaning ("X and Y restored relations").
 RELATION_NOUNS = {"relations", "ties"}
 # Prepositions whose object is never the target: agents, concessions, times.
+# Exercises one side holds near another are a show of force aimed at it (CAMEO 150).
+SHOW_OF_FORCE = "MOBILIZE"
+SHOW_PREPS = ("near", "around", "off", "against", "toward", "towards")
 # Verbs whose "as" says what part their subject plays: "acted as a mediator between X and Y"
 # mediates between them.
 ROLE_VERBS = {"act", "serve", "work"}
@@ -502,6 +505,9 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         if "light" not in lex.cues_of(head):
             return None  # "pared back support", "restore relations": not the noun's event
         subjects, _ = _subjects(head, index)
+        shown = _show_of_force(noun, head, word, subjects, index)
+        if shown:
+            return Event(SHOW_OF_FORCE, subjects, shown, head, "noun.light", clause=_clause(head))
         objects = (_targets(noun, word.target, index) or _targets(slot, word.target, index)
                    or _targets(head, word.target, index)
                    or _mentions([c for c in head.children if c.dep_ == "dative"], index)
@@ -542,6 +548,23 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             return Event(word.predicate, objects, [], noun, "noun.between",
                          reciprocal=True, clause=list(noun.subtree))
     return None
+
+
+def _show_of_force(noun: Token, verb: Token, word: EventWord, subjects: list[Mention],
+                   index: ActorIndex) -> list[Mention]:
+    """Whom one side's exercises are aimed at: "held drills near Taiwan", "staged exercises
+    off Korea's coast". Exercises with a partner are cooperation; held alone near somebody,
+    they are a show of force (CAMEO 150)."""
+    if PREDICATES[word.predicate].category != "COOPERATE" or len(subjects) != 1 or not (
+            PREDICATES[word.predicate].symmetric) or _targets(noun, word.target, index) or (
+            _targets(verb, word.target, index)) or any(
+            m.lower_ in SHARED_MODIFIERS or m.lower_ == "their" for m in noun.children):
+        return []
+    found = _targets(noun, SHOW_PREPS, index) or _targets(verb, SHOW_PREPS, index)
+    # drills at home ("the Afghan army held drills near Kabul") are aimed at nobody
+    return [m for m in found if not _is_generic(m) and all(
+        m.actor.id != s.actor.id and (m.actor.country or m.actor.id) != s.actor.country
+        for s in subjects)]
 
 
 def _goods_origin(noun: Token, verb: Token, index: ActorIndex) -> list[Mention]:

@@ -1332,3 +1332,23 @@ def test_a_by_on_an_active_verb_names_its_objects_maker(extract, text, expected)
 ])
 def test_acting_as_a_mediator_mediates(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # exercises one side holds near another are a show of force aimed at it
+    ("China held military drills near Taiwan.", {("China", "MOBILIZE", "MOBILIZE", "Taiwan")}),
+    ("China staged large-scale exercises around Taiwan on Monday.",
+     {("China", "MOBILIZE", "MOBILIZE", "Taiwan")}),
+    ("The Russian navy held exercises near Japan.",
+     {("Russia military", "MOBILIZE", "MOBILIZE", "Japan")}),
+    # with a partner they are cooperation, wherever they are held
+    ("Japan held joint drills with the United States near Okinawa.",
+     {("Japan", "COOPERATE_MILITARILY", "COOPERATE", "United States")}),
+    ("South Korea and the US held joint drills near the border.",
+     {("South Korea", "COOPERATE_MILITARILY", "COOPERATE", "United States"),
+      ("United States", "COOPERATE_MILITARILY", "COOPERATE", "South Korea")}),
+    # at home they are aimed at nobody
+    ("The Afghan army held drills near Kabul.", set()),
+])
+def test_drills_near_another_side_are_a_show_of_force(extract, text, expected):
+    assert triples(extract(text)) == expected
