@@ -94,7 +94,7 @@ PROPOSAL_NOUNS = {"offer", "invitation", "proposal", "plan", "call", "request", 
 # Nouns an event noun names the kind of ("a peace mission", "a bombing campaign"): the
 # phrase is that event, and its prepositions are the event's.
 VEHICLE_NOUNS = {"effort", "efforts", "bid", "mission", "initiative", "campaign", "drive",
-                 "attempt", "process"}
+                 "attempt", "process", "package", "packages"}
 
 
 @dataclass

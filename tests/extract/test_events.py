@@ -1352,3 +1352,23 @@ def test_acting_as_a_mediator_mediates(extract, text, expected):
 ])
 def test_drills_near_another_side_are_a_show_of_force(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a package is the event it holds
+    ("The Pentagon announced a new military aid package for Ukraine.",
+     {("United States", "AID", "AID", "Ukraine")}),
+    ("Washington unveiled an aid package for Ukraine.", {("United States", "AID", "AID", "Ukraine")}),
+    # agreeing or approving sanctions imposes them: no agreement with their target
+    ("The EU agreed new sanctions against Russia.", {("EU", "SANCTION", "SANCTION", "Russia")}),
+    ("The EU agreed a new sanctions package against Russia.",
+     {("EU", "SANCTION", "SANCTION", "Russia")}),
+    ("The EU approved a deal with Mercosur.", {("EU", "AGREE", "AGREE", "Mercosur")}),
+    # recalling envoys reduces relations; recalling cars or remarks does not
+    ("France recalled its envoy from Mali.", {("France", "BREAK_RELATIONS", "SANCTION", "Mali")}),
+    ("The writer recalled remarks from a leading Kenyan MP.", set()),
+    ("Toyota recalled thousands of cars from Japan.", set()),
+    ("Apple unveiled a new phone in China.", set()),
+])
+def test_what_is_acted_on_decides_the_event(extract, text, expected):
+    assert triples(extract(text)) == expected
