@@ -1370,5 +1370,5 @@ def test_drills_near_another_side_are_a_show_of_force(extract, text, expected):
     ("Toyota recalled thousands of cars from Japan.", set()),
     ("Apple unveiled a new phone in China.", set()),
 ])
-def test_what_is_acted_on_decides_the_event(extract, text, expected):
+def test_a_package_agreed_sanctions_and_recalled_envoys(extract, text, expected):
     assert triples(extract(text)) == expected
