@@ -61,6 +61,8 @@ DEFINITE_PLURAL = {"the", "these", "those"}
 # Courtesy titles before a name: "Mr Kennedy" is the Charles Kennedy named elsewhere.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
               "lord", "lady", "prof", "prof.", "professor"}
+# Titles written before a first name ("Sir Edward", "Dame Judi"), not a surname.
+FIRST_NAME_TITLES = {"sir", "dame"}
 # Last words of names that name a text, a plan or an event, not who acts ("the Minsk Agreement",
 # "the Paris Accord", "Operation Sindoor" aside, "the Kursk Offensive", "the G20 Summit").
 THING_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "deal", "convention",
@@ -947,16 +949,43 @@ def _people(names: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:
                      or Actor.create(span.text, "PERSON"))
             people[span.text] = actor
             people.setdefault(words[0], actor)
+    first = _first_words(people, gazetteer)
     for span in names:
         if len(span) == 1 and span.text not in people:
             # A lone surname is a known leader only where the gazetteer says it names one
             # person ("Putin"); otherwise a PERSON stays a person of this document.
-            known = gazetteer.person(span.text)
+            known = gazetteer.person(span.text) or (
+                first.get(span.text) if _may_be_first(span[0]) else None)
             if known is not None:
                 people[span.text] = known
             elif span.label_ == "PERSON":
                 people[span.text] = Actor.create(span.text, "PERSON")
     return people
+
+
+def _first_words(people: dict[str, Actor], gazetteer: Gazetteer) -> dict[str, Actor]:
+    """The first word of each full name the document gives one person alone, and no
+    person as a surname: in "Xi Jinping ... Xi said" and "Yoon Suk Yeol ... Yoon" the family
+    name comes first, and "Sir Edward" is Edward Heath. Two people with one first word ("Kim
+    Jong Un", "Kim Yo Jong") leave it nobody's; a word that names an actor ("Wales") or a name
+    that is no name ("Wales 13 - 12", a score the model took for one) gives none."""
+    owners: dict[str, set[str]] = {}
+    actors: dict[str, Actor] = {}
+    for name, actor in people.items():
+        words = name.split()
+        if len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").replace("'", "")
+                                   .isalpha() for w in words) and not gazetteer.lookup(words[0]):
+            owners.setdefault(words[0], set()).add(actor.id)
+            actors[words[0]] = actor
+    return {word: actors[word] for word, ids in owners.items()
+            if len(ids) == 1 and word not in people}
+
+
+def _may_be_first(word: Token) -> bool:
+    """Whether ``word`` may be the first word of a name: not after "Mr", "Dr" or "Lord",
+    which take a surname ("Mr Howard" is not Howard Flight); "Sir" and "Dame" take the first."""
+    before = word.doc[word.i - 1].lower_ if word.i else ""
+    return before not in HONORIFICS or before in FIRST_NAME_TITLES
 
 
 def _missed_names(doc: Doc, surnames: dict[str, Actor], gazetteer: Gazetteer,

@@ -353,3 +353,24 @@ def test_a_short_reference_is_the_state_named_in_the_article(extract, text, expe
 ])
 def test_a_description_is_the_one_named_actor_it_fits(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name written first ("Xi Jinping"), or a first name alone, is the one person
+    # the article names so
+    ("Xi Jinping met Joe Biden in Bali. Later Xi criticised Japan.",
+     {("Xi Jinping", "CONSULT", "Joe Biden"), ("Xi Jinping", "DISAPPROVE", "Japan")}),
+    ("Li Qiang visited Berlin. Li criticised the EU on Monday.",
+     {("Li Qiang", "CONSULT", "Germany"), ("Li Qiang", "DISAPPROVE", "EU")}),
+    ("Boris Johnson visited Kyiv. Boris later thanked Ukraine.",
+     {("Boris Johnson", "CONSULT", "Ukraine"), ("Boris Johnson", "SUPPORT", "Ukraine")}),
+    # two people share the word: it is neither of them
+    ("Kim Jong Un and Kim Yo Jong visited Moscow. Kim criticised Japan.",
+     {("Kim Jong Un", "CONSULT", "Russia"), ("Kim Yo Jong", "CONSULT", "Russia"),
+      ("Kim", "DISAPPROVE", "Japan")}),
+    # after "Mr" a word is a surname, never the first name of somebody else
+    ("Howard Flight spoke first. Mr Howard later criticised France.",
+     {("Howard", "DISAPPROVE", "France")}),
+])
+def test_a_first_word_alone_is_the_one_person_named_so(extract, text, expected):
+    assert dyads(extract(text)) == expected
