@@ -50,3 +50,26 @@ def test_a_repair_keeps_the_words_and_the_other_sentences(nlp):
     trump = doc[5]
     assert (trump.pos_, trump.dep_, trump.head.text, trump.lemma_) == (
         "PROPN", "nsubj", "imposed", "Trump")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # read as one noun phrase, the visit was to the last name; it was to the first
+    ("Modi's visit to Moscow angered Ukraine.", {("Narendra Modi", "CONSULT", "Russia")}),
+    ("Putin's visit to Pyongyang alarmed Seoul.", {("Vladimir Putin", "CONSULT", "North Korea")}),
+    # control: parsed right already
+    ("Biden's visit to Kyiv angered Moscow.", {("Joe Biden", "CONSULT", "Ukraine")}),
+    # an -ed adjective inside a name or before one is an adjective
+    ("The so-called Islamic State claimed the attack.", set()),
+    ("Iran condemned the United Arab Emirates' armed forces.",
+     {("Iran", "DISAPPROVE", "United Arab Emirates military")}),
+])
+def test_a_verb_read_as_an_adjective_between_names_is_parsed_as_a_verb(extract, text, expected):
+    assert triples(extract(text)) == expected
+
+
+def test_a_repaired_verb_has_its_verb_lemma(nlp):
+    doc = nlp("Modi's visit to Moscow angered Ukraine.")
+    angered = doc[5]
+    assert (angered.tag_, angered.pos_, angered.dep_, angered.lemma_) == (
+        "VBD", "VERB", "ROOT", "anger")
+    assert doc[2].dep_ == "nsubj" and doc[4].head.text == "to"
