@@ -754,6 +754,8 @@ def _is_name(span: Span, gazetteer: Gazetteer) -> bool:
         return False
     if _is_thing(span) or _is_weapon_name(span):
         return False
+    if span.label_ == "PERSON" and any(c.isdigit() for c in span.text):
+        return False  # "Perm 35", "Terminal 5": people are not named with numbers
     words = [t.lower_ for t in span if t.text != "-"]
     return not (_office_in(list(span), gazetteer) is not None and all(
         w in HONORIFICS or gazetteer.offices.get(w) is not None or w in TITLE_WORDS
@@ -905,11 +907,21 @@ def _strip(span: Span) -> Span | None:
         start += 1
     while end > start:
         last = doc[end - 1]
-        if not (last.is_punct or last.tag_ == "POS" or last.text in ("’s", "'s")):
+        if not (last.is_punct or last.tag_ == "POS" or last.text in ("’s", "'s")
+                or last.lower_ in ("the", "a", "an")):  # "Perm 35 - a": ran into the apposition
             break
         end -= 1
     if start >= end:
         return None
+    if span.label_ == "PERSON":
+        # "Rainer Schuettler 7-5", "Mario Ancic 6": a full name the model ran into the score
+        last = end
+        while last - start > 2 and (doc[last - 1].is_punct
+                                    or any(c.isdigit() for c in doc[last - 1].text)):
+            last -= 1
+        if any(c.isdigit() for c in doc[last - 1].text):
+            last = end  # "Perm 35": no name is left without it, and none is a person
+        end = last
     if end - start >= 3 and "(" in (text := span.text) and ")" not in text:
         # "China Aviation Oil (CAO": a name the model ran into its acronym's bracket
         end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)

@@ -214,3 +214,31 @@ def test_datelines_and_credit_lines_are_structure(words, spaces, tags, expected)
     from kg.extract.actors import _structure
 
     assert _structure(plain_doc(words, spaces, tags)) == expected
+
+
+def test_a_person_name_with_a_number_or_a_trailing_article_is_no_person():
+    # "Camp 14 - a prison": the model's PERSON ran over the number and into the apposition
+    words = ["Camp", "14", "-", "a", "prison", "closed", "."]
+    doc = make_doc(words, heads=[4, 0, 4, 4, 5, 5, 5],
+                   deps=["compound", "nummod", "punct", "det", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "NUM", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
+    ix = index(doc)
+    assert not any(m.actor.type == "PERSON" for m in ix.by_token.values())
+    # control: the same shape without the number keeps the person, without the article
+    words = ["Anna", "Berg", "-", "a", "lawyer", "spoke", "."]
+    doc = make_doc(words, heads=[1, 5, 4, 4, 1, 5, 5],
+                   deps=["compound", "nsubj", "punct", "det", "appos", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
+    assert index(doc).by_token[1].actor.name == "Anna Berg"
+
+
+def test_a_score_run_into_a_full_name_is_trimmed():
+    # "Anna Berg 6-4 won .": the model's PERSON took the score with it
+    words = ["Anna", "Berg", "6", "-", "4", "won", "."]
+    doc = make_doc(words, heads=[1, 5, 4, 4, 1, 5, 5],
+                   deps=["compound", "nsubj", "nummod", "punct", "appos", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "NUM", "PUNCT", "NUM", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    assert index(doc).by_token[1].actor.name == "Anna Berg"
