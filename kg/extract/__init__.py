@@ -18,8 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from kg.errors import ModelNotFound
-from kg.extract.actors import (GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, ActorIndex,
-                               build_matchers, index_actors)
+from kg.extract.actors import PRONOUNS, ActorIndex, build_matchers, index_actors
 from kg.extract.casualties import attach_casualties
 from kg.extract.dates import resolve_date
 from kg.extract.events import Event, _clause, event_starts, find_events
@@ -40,7 +39,6 @@ PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_co
 # Long texts are parsed in pieces cut at paragraph breaks, so a huge file never becomes one Doc.
 CHUNK_CHARS = 20_000
 DEFAULT_CONFIDENCE = 0.5
-PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS  # the actor stage's own lists
 # The row of the confidence table for an event with a side named by no capitalised word ("the
 # firm", "officials", "two presidents"): such a side is rarely an actor a reader would accept,
 # whichever rule found the event, so where the gold has measured it, it outweighs the rule.

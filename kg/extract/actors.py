@@ -34,6 +34,7 @@ _NAME_LABEL_IDS = {get_string_id(label) for label in NAME_LABELS}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
 # Left modifiers that may carry the actor of a phrase ("U.N. resolution", "Israeli changes").
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod"}
 # Prepositions that name where something happened: their object is a place, not a party

@@ -21,7 +21,7 @@ from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import LOCATIVE_PREPS, ActorIndex, is_generic
+from kg.extract.actors import LOCATIVE_PREPS, PRONOUNS, ActorIndex, is_generic
 from kg.extract.lexicon import DEED_LABEL_KINDS, LABEL_KINDS, NO_EVENT, EventWord, Lexicon, lemma_candidates
 from kg.model import Actor, Mention
 from kg.ontology import CATEGORY, PREDICATES, QUADS
@@ -500,10 +500,15 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         slot = head  # "began a mediation bid between X and Y"
         head = slot.head
     if slot.dep_ in OBJECT_DEPS | {"attr", "oprd"} and head.pos_ in ("VERB", "AUX"):
-        if _event_word(head, lex)[0] is not None:
+        verb_word, particle = _event_word(head, lex)
+        if verb_word is not None:
+            if _by_object(verb_word, head, lex, index, particle).predicate == NO_EVENT:
+                return _between(noun, word, index, named=True)  # "hosted talks between X and Y"
             return None  # "signed a treaty", "lifted the curfew": the verb codes it
         if "light" not in lex.cues_of(head):
-            return None  # "pared back support", "restore relations": not the noun's event
+            # "pared back support", "restore relations": not the noun's event; but talks
+            # "between X and Y" are theirs, whoever arranged them, when both are named there
+            return _between(noun, word, index, named=True)
         subjects, _ = _subjects(head, index)
         shown = _show_of_force(noun, head, word, subjects, index)
         if shown:
@@ -542,11 +547,23 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     objects = _targets(noun, word.target, index)
     if owners:
         return Event(word.predicate, owners, objects, noun, "noun.poss", clause=list(noun.subtree))
-    if not owners and len(objects) >= 2 and PREDICATES[word.predicate].symmetric:
-        between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
-        if between:
-            return Event(word.predicate, objects, [], noun, "noun.between",
-                         reciprocal=True, clause=list(noun.subtree))
+    if not owners:
+        return _between(noun, word, index, objects)
+    return None
+
+
+def _between(noun: Token, word: EventWord, index: ActorIndex,
+             objects: list[Mention] | None = None, *, named: bool = False) -> Event | None:
+    """Talks, a truce or a meeting "between X and Y": an event of the two together. In a
+    clause whose verb is not the noun's own ("arranged a meeting between him and ..."), only
+    sides named there: a pronoun's antecedent is too far to carry an edge nobody acts in."""
+    objects = _targets(noun, word.target, index) if objects is None else objects
+    if named:
+        objects = [m for m in objects if m.text.lower() not in PRONOUNS]
+    if len(objects) >= 2 and PREDICATES[word.predicate].symmetric and any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return Event(word.predicate, objects, [], noun, "noun.between",
+                     reciprocal=True, clause=list(noun.subtree))
     return None
 
 
@@ -1393,6 +1410,10 @@ def _clause(verb: Token) -> list[Token]:
 def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
     """Negation, intent, obligation and the speaker of the clause ``anchor`` stands in."""
     ctx = _Context(set(), False, [], False, False)
+    # "no talks between X and Y", "held no talks", "sent no troops": denied by the determiner
+    denied = [anchor] if anchor.pos_ == "NOUN" else [
+        c for c in anchor.children if c.dep_ == "dobj"] if anchor.pos_ == "VERB" else []
+    ctx.negated = any(c.dep_ == "det" and c.lower_ == "no" for d in denied for c in d.children)
     token = anchor
     for _ in range(8):
         _read_cues(token, ctx, lex)

@@ -1372,3 +1372,36 @@ def test_drills_near_another_side_are_a_show_of_force(extract, text, expected):
 ])
 def test_a_package_agreed_sanctions_and_recalled_envoys(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # exchanging fire is fighting between the two; exchanging prisoners is cooperation
+    ("Armenia and Azerbaijan exchanged fire along the border.",
+     {("Armenia", "FIGHT", "Azerbaijan"), ("Azerbaijan", "FIGHT", "Armenia")}),
+    ("Armenia and Azerbaijan exchanged prisoners on Monday.",
+     {("Armenia", "COOPERATE", "Azerbaijan"), ("Azerbaijan", "COOPERATE", "Armenia")}),
+    # "voiced" is a light verb: the noun is the act
+    ("Spain voiced support for Morocco.", {("Spain", "SUPPORT", "Morocco")}),
+    ("The actor voiced a dragon in the film.", set()),
+    # talks hosted, arranged or held "between X and Y" are theirs, whoever hosts them
+    ("Oman hosted talks between Iran and the United States.",
+     {("Iran", "CONSULT", "United States"), ("United States", "CONSULT", "Iran")}),
+    ("Norway arranged a meeting between Serbia and Kosovo.",
+     {("Serbia", "CONSULT", "Kosovo"), ("Kosovo", "CONSULT", "Serbia")}),
+])
+def test_an_act_between_two_is_theirs(extract, text, expected):
+    assert {(r.subject.actor.name, r.category, r.object.actor.name)
+            for r in extract(text) if r.category} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "There has been no meeting between Serbia and Kosovo since June.",
+    "There was no agreement between Chile and Bolivia.",
+    "No talks between Iran and Egypt are planned.",
+    "Serbia and Kosovo held no talks on Friday.",
+    "Chile sent no troops to Haiti.",
+])
+def test_an_act_denied_by_no_is_negated(extract, text):
+    relations = extract(text)
+    assert relations and all(r.negated and r.category is None for r in relations
+                             if hasattr(r.object, "actor"))
