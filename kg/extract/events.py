@@ -22,7 +22,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import LOCATIVE_PREPS, PRONOUNS, ActorIndex, is_generic
-from kg.extract.lexicon import DEED_LABEL_KINDS, LABEL_KINDS, NO_EVENT, EventWord, Lexicon, lemma_candidates
+from kg.extract.lexicon import (DEED_LABEL_KINDS, FORCE_SECTORS, LABEL_KINDS, NO_EVENT, EventWord,
+                               Lexicon, lemma_candidates)
 from kg.model import Actor, Mention
 from kg.ontology import CATEGORY, PREDICATES, QUADS
 
@@ -275,6 +276,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     if run_on:
         return None
     objects, nested = _verb_objects(verb, word, particle, passive, index)
+    if word.object == "force" and not any(c.dep_ == "prt" for c in verb.children) and not any(
+            m.actor.sector in FORCE_SECTORS for m in subjects + objects):
+        return None  # "England beat France", "beat Scorsese to the award": a win, no beating
     if not passive:
         weapon = _violent_cause(verb, index, lex)
         if weapon is not None:  # "US drone strikes killed X": the strikes' event, by the US

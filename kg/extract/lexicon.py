@@ -41,13 +41,20 @@ SECTOR_NAMES = {
 SECTOR_TYPES = {"REB": "ARMED_GROUP", "UAF": "ARMED_GROUP"}
 
 
+OBJECT_SENSES = frozenset({"target", "topic", "none", "force"})
+# Sectors whose side makes an act of force what it says ("police beat protesters"): armed and
+# police forces, criminals, and the civilians they are used on.
+FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "UAF", "CVL"})
+
+
 @dataclass(frozen=True, slots=True)
 class EventWord:
     lemma: str
     predicate: str
     target: tuple[str, ...]
-    # What the verb's direct object is: "target" (whom the act is aimed at) or "topic" (what
-    # it is about, never the target: "discussed Yemen").
+    # What the verb's direct object is: "target" (whom the act is aimed at), "topic" (what
+    # it is about, never the target: "discussed Yemen"), "none" (the entry holds only without
+    # one) or "force" (an act of force only where a force or civilians take part).
     object: str = "target"
 
 
@@ -329,8 +336,11 @@ def _event_words(name: str) -> dict[str, EventWord]:
         predicate = row["predicate"]
         if predicate not in PREDICATES and predicate != NO_EVENT:
             raise ValueError(f"{name}: unknown predicate {predicate!r} for {lemma!r}")
-        table[lemma] = EventWord(lemma, predicate, tuple(_split(row["target"])),
-                                 (row.get("object") or "-").replace("-", "target"))
+        obj = (row.get("object") or "-").replace("-", "target")
+        if obj not in OBJECT_SENSES:
+            raise ValueError(f"{name}: unknown object {obj!r} for {lemma!r}; use one of "
+                             f"{sorted(OBJECT_SENSES)}")
+        table[lemma] = EventWord(lemma, predicate, tuple(_split(row["target"])), obj)
     return table
 
 

@@ -1405,3 +1405,18 @@ def test_an_act_denied_by_no_is_negated(extract, text):
     relations = extract(text)
     assert relations and all(r.negated and r.category is None for r in relations
                              if hasattr(r.object, "actor"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a beating needs a force or civilians on a side; between named rivals "beat" is a win
+    ("Syrian soldiers beat Kurdish protesters.",
+     {("Syria military", "ASSAULT", "Kurdish protesters")}),
+    ("Turkish police beat Selahattin Demirtas.",
+     {("Turkey police", "ASSAULT", "Selahattin Demirtas")}),
+    ("Brazil beat Argentina in the final.", set()),
+    ("Kim Clijsters beat Serena Williams 6-4 6-2.", set()),
+    ("The Social Democrats beat the Greens in Hamburg.", set()),
+])
+def test_a_beating_is_by_forces_a_win_is_not(extract, text, expected):
+    assert {(r.subject.actor.name, r.category, r.object.actor.name)
+            for r in extract(text) if r.category} == expected
