@@ -22,6 +22,7 @@ from kg.extract.actors import PRONOUNS, ActorIndex, build_matchers, index_actors
 from kg.extract.casualties import attach_casualties
 from kg.extract.dates import resolve_date
 from kg.extract.events import Event, _clause, event_starts, find_events
+from kg.extract.genre import SPORT, is_sport_report
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.places import attach_locations
 from kg.extract.pipes import speed_up
@@ -124,9 +125,12 @@ def is_unnamed(mention) -> bool:
 
 
 def confidence_key(relation: Relation) -> str:
-    """The row of the confidence table ``relation`` is judged by: :data:`UNNAMED` for an event
-    with a side named by common words only, else its rule (``kg evaluate --calibrate``
-    measures by the same key)."""
+    """The row of the confidence table ``relation`` is judged by: :data:`SPORT` for what a
+    sports report says (:mod:`kg.extract.genre`), :data:`UNNAMED` for an event with a side
+    named by common words only, else its rule (``kg evaluate --calibrate`` measures by the
+    same key)."""
+    if relation.rule.startswith(SPORT + "."):
+        return SPORT
     if relation.category and (is_unnamed(relation.subject) or is_unnamed(relation.object)):
         return UNNAMED
     return relation.rule
@@ -189,7 +193,8 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
     people = _people_with_roles(index)
     text = _piece_text(document, doc, offset)
     build = _Builder(document, offset, text, people,
-                     [ent for ent in ents if ent.label in _TIME_IDS], accepted=index.is_accepted)
+                     [ent for ent in ents if ent.label in _TIME_IDS], accepted=index.is_accepted,
+                     sport=is_sport_report(text))
     relations: list[Relation] = []
     for role in index.roles:
         relations.append(build.role(role))
@@ -291,8 +296,10 @@ class _Builder:
     """Turns events, roles and quantities of one document piece into Relation records."""
 
     def __init__(self, document: Document, offset: int, text: str, people: dict[str, Actor],
-                 dates: list[Span], *, accepted=lambda mention: True):
+                 dates: list[Span], *, accepted=lambda mention: True, sport: bool = False):
         self.document = document
+        # In a sports report states are teams: its events and numbers have a rule of their own
+        self.genre = SPORT + "." if sport else ""
         self.accepted = accepted  # whether a mention may be a node (ActorIndex.is_accepted)
         self.offset = offset
         self.text = text  # the piece's, read once: Span.text joins a Token per word
@@ -334,7 +341,7 @@ class _Builder:
             if subject.actor.id == obj.actor.id or not (
                     self.accepted(subject) and self.accepted(obj)):
                 continue  # "officials", "critics": no actor a reader would accept
-            rule = event.rule
+            rule = self.genre + event.rule
             if subject.text.lower() in PRONOUNS or obj.text.lower() in PRONOUNS:
                 rule += ".pronoun"  # resolved across sentences: calibrated separately
             yield self.relation(
@@ -383,7 +390,7 @@ class _Builder:
             when, when_text, granularity = self.date_of(fake)
             for subject in (s for s in claim.subjects if index.is_accepted(s)):
                 yield self.relation(self.mention(subject), claim.predicate, shifted, sent_text,
-                                    sent.start_char, "quantity", date=when, date_text=when_text,
+                                    sent.start_char, self.genre + "quantity", date=when, date_text=when_text,
                                     date_granularity=granularity, modality=claim.modality)
 
 
