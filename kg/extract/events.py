@@ -507,12 +507,13 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         verb_word, particle = _event_word(head, lex)
         if verb_word is not None:
             if _by_object(verb_word, head, lex, index, particle).predicate == NO_EVENT:
-                return _between(noun, word, index, named=True)  # "hosted talks between X and Y"
+                # "hosted talks between X and Y": as sure as the hosting ("offered to host")
+                return _between(noun, word, index, named=True, anchor=head)
             return None  # "signed a treaty", "lifted the curfew": the verb codes it
         if "light" not in lex.cues_of(head):
             # "pared back support", "restore relations": not the noun's event; but talks
             # "between X and Y" are theirs, whoever arranged them, when both are named there
-            return _between(noun, word, index, named=True)
+            return _between(noun, word, index, named=True, anchor=head)
         subjects, _ = _subjects(head, index)
         shown = _show_of_force(noun, head, word, subjects, index)
         if shown:
@@ -557,16 +558,23 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
 
 
 def _between(noun: Token, word: EventWord, index: ActorIndex,
-             objects: list[Mention] | None = None, *, named: bool = False) -> Event | None:
+             objects: list[Mention] | None = None, *, named: bool = False,
+             anchor: Token | None = None) -> Event | None:
     """Talks, a truce or a meeting "between X and Y": an event of the two together. In a
     clause whose verb is not the noun's own ("arranged a meeting between him and ..."), only
     sides named there: a pronoun's antecedent is too far to carry an edge nobody acts in."""
     objects = _targets(noun, word.target, index) if objects is None else objects
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        anchor = noun  # "there was no treaty between X and Y": the noun is denied itself
+    if anchor is not None and anchor is not noun:
+        ctx = _context(anchor, index, index.lex)
+        if ctx.effects or ctx.negated or ctx.conditional:
+            return None  # "offered to host talks between X and Y": the host's intent, not theirs
     if named:
         objects = [m for m in objects if m.text.lower() not in PRONOUNS]
     if len(objects) >= 2 and PREDICATES[word.predicate].symmetric and any(
             c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
-        return Event(word.predicate, objects, [], noun, "noun.between",
+        return Event(word.predicate, objects, [], anchor or noun, "noun.between",
                      reciprocal=True, clause=list(noun.subtree))
     return None
 

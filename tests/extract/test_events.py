@@ -1388,6 +1388,9 @@ def test_a_package_agreed_sanctions_and_recalled_envoys(extract, text, expected)
      {("Iran", "CONSULT", "United States"), ("United States", "CONSULT", "Iran")}),
     ("Norway arranged a meeting between Serbia and Kosovo.",
      {("Serbia", "CONSULT", "Kosovo"), ("Kosovo", "CONSULT", "Serbia")}),
+    # a host's offer or wish is not the two sides' intent, nor their meeting
+    ("Chile offered to host talks between Peru and Bolivia.", set()),
+    ("Kenya wants to arrange a meeting between Sudan and Chad.", set()),
 ])
 def test_an_act_between_two_is_theirs(extract, text, expected):
     assert {(r.subject.actor.name, r.category, r.object.actor.name)
