@@ -390,8 +390,9 @@ class _Builder:
             when, when_text, granularity = self.date_of(fake)
             for subject in (s for s in claim.subjects if index.is_accepted(s)):
                 yield self.relation(self.mention(subject), claim.predicate, shifted, sent_text,
-                                    sent.start_char, self.genre + "quantity", date=when, date_text=when_text,
-                                    date_granularity=granularity, modality=claim.modality)
+                                    sent.start_char, self.genre + "quantity", date=when,
+                                    date_text=when_text, date_granularity=granularity,
+                                    modality=claim.modality)
 
 
 def _confidence(table: dict[str, float], rule: str) -> float:

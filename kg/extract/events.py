@@ -552,9 +552,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     objects = _targets(noun, word.target, index)
     if owners:
         return Event(word.predicate, owners, objects, noun, "noun.poss", clause=list(noun.subtree))
-    if not owners:
-        return _between(noun, word, index, objects)
-    return None
+    return _between(noun, word, index, objects)
 
 
 def _between(noun: Token, word: EventWord, index: ActorIndex,
@@ -564,7 +562,7 @@ def _between(noun: Token, word: EventWord, index: ActorIndex,
     clause whose verb is not the noun's own ("arranged a meeting between him and ..."), only
     sides named there: a pronoun's antecedent is too far to carry an edge nobody acts in."""
     objects = _targets(noun, word.target, index) if objects is None else objects
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if _denied_by_no(noun):
         anchor = noun  # "there was no treaty between X and Y": the noun is denied itself
     if anchor is not None and anchor is not noun:
         ctx = _context(anchor, index, index.lex)
@@ -1425,7 +1423,7 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
     # "no talks between X and Y", "held no talks", "sent no troops": denied by the determiner
     denied = [anchor] if anchor.pos_ == "NOUN" else [
         c for c in anchor.children if c.dep_ == "dobj"] if anchor.pos_ == "VERB" else []
-    ctx.negated = any(c.dep_ == "det" and c.lower_ == "no" for d in denied for c in d.children)
+    ctx.negated = any(_denied_by_no(d) for d in denied)
     token = anchor
     for _ in range(8):
         _read_cues(token, ctx, lex)
@@ -1448,7 +1446,7 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         if intent is not None:
             # "has no intention of talking to X": an intent, denied by its determiner
             ctx.effects.add("intend")
-            ctx.negated ^= any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children)
+            ctx.negated ^= _denied_by_no(intent)
             token = intent.head  # "has": its negation and its speaker
             continue
         if token.dep_ in ("acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN") and any(
@@ -1475,6 +1473,11 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             continue
         break
     return ctx
+
+
+def _denied_by_no(noun: Token) -> bool:
+    """Whether "no" is the noun's determiner ("no talks", "no intention")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _is_home(subject: Mention, place: Mention) -> bool:
