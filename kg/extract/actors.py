@@ -854,8 +854,10 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, matchers) -> Iterator[tuple
             entries = gazetteer.lookup(span.text)
             if not entries:
                 continue
-            if entries[0].kind != "description" and not span.text[:1].isupper():
-                continue  # names are capitalised in news; "us", "chad" in lower case are words
+            if entries[0].kind != "description" and not any(t.text[:1].isupper() for t in span):
+                # names are capitalised in news, if not always on their first word
+                # ("al-Shabab"); "us", "chad" in lower case are words
+                continue
             if span.text.lower() in PUBLISHERS:
                 continue
             candidates.append(span)

@@ -230,7 +230,7 @@ def test_a_state_body_is_an_actor_of_its_own(extract, text, expected):
      "smugglers.",
      ("Kenya police", "COERCE", "Somalia criminals")),
     ("Kenyan troops crossed into Somalia. The army then attacked al-Shabab.",
-     ("Kenya military", "FIGHT", "al-Shabab")),
+     ("Kenya military", "FIGHT", "al-Shabaab")),
     ("Chilean soldiers patrolled the border on Sunday. The military later attacked Peruvian "
      "smugglers.", ("Chile military", "FIGHT", "Peru criminals")),
     # controls: two states named, or the state named too long before
@@ -374,3 +374,15 @@ def test_a_description_is_the_one_named_actor_it_fits(extract, text, expected):
 ])
 def test_a_first_word_alone_is_the_one_person_named_so(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name need not be capitalised on its first word ("al-", "el-"), as long as one is
+    ("Kenyan troops attacked al-Shabab near the border.", "al-Shabaab"),
+    ("Kenya condemned al-Shabab.", "al-Shabaab"),
+    # a gazetteer form in lower case is a word: "us" is no United States
+    ("Kenya told us that it condemned Somalia.", "Somalia"),
+])
+def test_a_gazetteer_name_needs_a_capital_but_not_first(extract, text, expected):
+    found = names(extract(text))
+    assert expected in found and "United States" not in found
