@@ -582,6 +582,15 @@ class ActorIndex:
             wanted = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "OTHER"}
         else:
             return []
+        nearest = next((start for start, _ in reversed(self.mentions)
+                        if start < token.i and not self.is_place(start)), None)
+        if lower in GROUP_PRONOUNS and nearest is not None and nearest >= token.sent.start:
+            # "Russia expelled Berg and Petrov after they criticized it", "Odinga and Karua
+            # fled after their homes were attacked": two people just named in the sentence
+            # are "they" before the subject of the clause above
+            pair = self._coordinated_people(nearest)
+            if pair:
+                return pair
         subject = self._governing_subject(token, wanted)
         if subject is not None:
             return [subject]
@@ -595,6 +604,26 @@ class ActorIndex:
                     return [mention]  # the name itself stands in the same sentence
                 return [Mention(mention.actor, token.text, token.idx, token.idx + len(token))]
         return []
+
+    def _coordinated_people(self, position: int) -> list[Mention]:
+        """The people named together with the person named at ``position`` ("Macron and
+        Scholz"), when there are two or more of them; else nothing."""
+        if self.by_token[position].actor.type != "PERSON":
+            return []
+        head = self._name_head(position)
+        while head.dep_ == "conj" and head.head.i in self.by_token:
+            head = head.head
+        people: list[Mention] = []
+        stack = [head]
+        while stack:
+            token = stack.pop()
+            mention = self.by_token.get(token.i)
+            if mention is None or mention.actor.type != "PERSON":
+                continue
+            if all(m.actor.id != mention.actor.id for m in people):
+                people.append(mention)
+            stack.extend(c for c in token.children if c.dep_ == "conj")
+        return people if len(people) > 1 else []
 
     def _governing_subject(self, token: Token, wanted: set[str]) -> Mention | None:
         """A subject pronoun in a clause under another is that clause's named subject: in

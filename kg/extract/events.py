@@ -932,7 +932,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         found = _mentions(patients, index)
         if not found:  # "a camp for Congolese refugees was attacked"
             found = [m for c in patients for m in _first_in(c, index)]
-        return found, False
+        return found or _pronoun_owners(patients, verb, index, passive=True), False
     if particle is not None and particle.dep_ == "prep" and particle.lower_ in word.target:
         # "met with X"; not "hit X with tariffs", whose preposition names the instrument
         found = _mentions([c for c in particle.children if c.dep_ == "pobj"], index)
@@ -1016,6 +1016,9 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             if _is_state_named(m, index.lex) and not any(m.start in r for r in topics)]
         if nested:
             return nested, True
+    owners = _pronoun_owners(direct, verb, index)
+    if owners:
+        return owners, True
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
     # only when nothing else is ("lifted a curfew in Montenegro").
     for child in sorted(preps, key=_prep_rank):
@@ -1070,6 +1073,39 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             return found, False
     found = _dealt_with(verb, index)
     return found, bool(found)
+
+
+def _pronoun_owners(objects: list[Token], verb: Token, index: ActorIndex, *,
+                    passive: bool = False) -> list[Mention]:
+    """Whom a thing acted on belongs to when a pronoun says so ("his home was attacked",
+    "Labour attacked his policies"), as a name would ("Odinga's home"); never the doer's own
+    ("the two upgraded their ties", "reneged on his pledge"). A doer's own is what a pronoun
+    that agrees with the active subject most often means ("clients upgraded their networks",
+    "Thailand cut its forecast"), so there it names nobody else."""
+    pronouns = [c for o in objects for c in o.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    if not passive and any(_agrees_with_subject(p, verb) for p in pronouns):
+        return []
+    doers = {m.actor.id for m in _subjects(verb, index)[0]}
+    owners = [m for p in pronouns for m in index.resolve(p)]
+    if any(m.actor.id in doers for m in owners):
+        return []
+    return [m for m in owners if not _is_generic(m)]
+
+
+def _agrees_with_subject(pronoun: Token, verb: Token) -> bool:
+    """Whether a possessive pronoun agrees in number with the verb's subject (or the
+    subject it takes from the clause above); with no subject found, it may be anybody's."""
+    clause = verb
+    subject = None
+    while subject is None:
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None and clause.dep_ in ("xcomp", "conj", "advcl") and clause.head is not clause:
+            clause = clause.head
+        elif subject is None:
+            return True
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or any(
+        c.dep_ == "conj" for c in subject.children)
+    return plural == (pronoun.lower_ in ("their", "theirs"))
 
 
 def _antecedent(token: Token, index: ActorIndex) -> Token:
@@ -1532,6 +1568,7 @@ def _is_threat(condition: str | None, cooperative: bool) -> bool:
 
 def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     """Apply negation, modality and the coding convention; drop events with no dyad."""
+    event.predicate = _on_people(event, lex)
     ctx = _context(event.anchor, index, lex)
     predicate = PREDICATES[event.predicate]
     category, cameo = predicate.category, predicate.cameo
@@ -1610,6 +1647,22 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
 
 
 # -- what the ontology says of a category (kg/data/categories.tsv, quad_classes.tsv) ------------
+
+def _on_people(event: Event, lex: Lexicon) -> str:
+    """The act as its sides make it (event_objects.tsv): "troops attacked their homes", aimed
+    at people or civilians only, is violence against them, not a battle (@people); one
+    politician or party attacking another is a verbal attack (@rivals)."""
+    if not event.objects or not all(m.actor.type == "PERSON" or m.actor.sector == "CVL"
+                                    for m in event.objects):
+        return event.predicate
+    kinds = ["@people"]
+    if all(m.actor.type == "PERSON" for m in event.objects) and event.subjects and all(
+            m.actor.type in ("PERSON", "PARTY") and m.actor.sector not in FORCE_SECTORS
+            for m in event.subjects):
+        kinds.insert(0, "@rivals")
+    return next((lex.objects[(event.predicate, kind)] for kind in kinds
+                 if (event.predicate, kind) in lex.objects), event.predicate)
+
 
 def _has(category: str | None, trait: str) -> bool:
     """Whether PLOVER ``category`` carries ``trait`` (violent, judgement, ...)."""
