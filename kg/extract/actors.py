@@ -391,11 +391,20 @@ class ActorIndex:
         states = {m.actor.id: m.actor for start, m in self.mentions
                   if first <= start < token.i and m.actor.type == "STATE"
                   and start not in self.structure}
+        start, end = _phrase_bounds(token)
+        span = token.doc[start:end]
+        if not states:
+            # "... attacked by troops. ... between Mugabe and the generals": the body a bare
+            # noun of the same sector was just before, however far back its own state
+            earlier = next((t for t in reversed(token.doc[first:token.i])
+                            if t.pos_ in ("NOUN", "PROPN") and t.i not in self.by_token
+                            and self.gazetteer.sector(t) == sector), None)
+            found = [] if earlier is None else self._body_of_state_before(
+                earlier, sector, _window_start(earlier, PLURAL_WINDOW))
+            return [Mention(m.actor, span.text, span.start_char, span.end_char) for m in found]
         if len(states) != 1:
             return []
         (state,) = states.values()
-        start, end = _phrase_bounds(token)
-        span = token.doc[start:end]
         actor = self.gazetteer.group_actor(state.country, sector, span.text)
         return [Mention(actor, span.text, span.start_char, span.end_char)]
 

@@ -239,6 +239,15 @@ def test_a_state_body_is_an_actor_of_its_own(extract, text, expected):
      "arrested three Somali smugglers.", None),
     # a sector noun modifying another noun names no body
     ("Ghana mobilised army reservists for a war with Togo.", None),
+    # with no state in reach, the body a bare noun of the same sector was just before
+    ("Ugandan troops shelled a market near Gulu, residents said. Many fled. Anna Berg, a "
+     "priest, is acting as a middle-man between Raila Odinga and the generals.",
+     ("Anna Berg", "CONSULT", "Uganda military")),
+    ("Kenya hosted the talks. Rain fell. Troops were on the streets. Markets rose. The army "
+     "then attacked Somali smugglers.", ("Kenya military", "FIGHT", "Somalia criminals")),
+    # control: the earlier bare noun had no state in reach either
+    ("Kenya hosted the talks. The weather was fine. Rain fell. Markets rose. Troops were on "
+     "the streets. The army then attacked Somali smugglers.", None),
 ])
 def test_a_bare_state_body_is_that_of_the_state_named_before(extract, text, expected):
     found = dyads(extract(text))

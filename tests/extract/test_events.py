@@ -1486,3 +1486,20 @@ def test_a_pronoun_owner_of_what_is_acted_on_is_the_target(extract, text, expect
 def test_an_attack_on_people_is_assault_on_forces_battle(extract, text, expected):
     assert {(r.subject.actor.name, r.category, r.object.actor.name)
             for r in extract(text) if r.category} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a middleman, however written, mediates between the two sides named
+    ("The bishop, Anna Berg, is acting as a middle-man between President Ruto and Raila Odinga.",
+     {("Anna Berg", "CONSULT", "William Ruto"), ("Anna Berg", "CONSULT", "Raila Odinga")}),
+    ("Anna Berg acted as the middle man between Kenya and Uganda.",
+     {("Anna Berg", "CONSULT", "Kenya"), ("Anna Berg", "CONSULT", "Uganda")}),
+    # a priest named beside his title is the one who acts
+    ("The priest, Anna Berg, is acting as a mediator between Kenya and Uganda.",
+     {("Anna Berg", "CONSULT", "Kenya"), ("Anna Berg", "CONSULT", "Uganda")}),
+    # "middle" of something else is no middleman
+    ("Anna Berg said the middle class would gain from the deal between Kenya and Uganda.", set()),
+])
+def test_a_middleman_mediates(extract, text, expected):
+    assert {(r.subject.actor.name, r.category, r.object.actor.name)
+            for r in extract(text) if r.category} == expected
