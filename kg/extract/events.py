@@ -497,10 +497,14 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         return Event(word.predicate, subjects, objects, relative, "noun.relative",
                      clause=_clause(relative))
     slot = noun
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in OBJECT_DEPS:
-        slot = head.head  # "25,000 tons of food aid", "$50,000 worth of goods"
+    while slot.dep_ == "pobj" and (
+            (_gives_example(head) and head.head.pos_ == "NOUN")
+            or (head.lower_ == "of" and head.head.dep_ in OBJECT_DEPS)):
+        # "25,000 tons of food aid", "$50,000 worth of goods"; "imposed measures including
+        # duties on X", "a range of measures such as tariffs": the example is what was done
+        slot = head.head
         head = slot.head
-    elif noun.dep_ == "compound" and head.lower_ in VEHICLE_NOUNS:
+    if noun.dep_ == "compound" and head.lower_ in VEHICLE_NOUNS:
         slot = head  # "began a mediation bid between X and Y"
         head = slot.head
     if slot.dep_ in OBJECT_DEPS | {"attr", "oprd"} and head.pos_ in ("VERB", "AUX"):
@@ -553,6 +557,12 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     if owners:
         return Event(word.predicate, owners, objects, noun, "noun.poss", clause=list(noun.subtree))
     return _between(noun, word, index, objects)
+
+
+def _gives_example(prep: Token) -> bool:
+    """"including", "like", "such as": the words after it name an instance of the noun above."""
+    return prep.dep_ == "prep" and (prep.lower_ in ("including", "like") or (
+        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)))
 
 
 def _between(noun: Token, word: EventWord, index: ActorIndex,

@@ -1503,3 +1503,21 @@ def test_an_attack_on_people_is_assault_on_forces_battle(extract, text, expected
 def test_a_middleman_mediates(extract, text, expected):
     assert {(r.subject.actor.name, r.category, r.object.actor.name)
             for r in extract(text) if r.category} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is implemented or introduced is imposed
+    ("Mexico implemented retaliatory tariffs on U.S. goods.", {("Mexico", "SANCTION", "United States")}),
+    ("Canada introduced sanctions against Ghana.", {("Canada", "SANCTION", "Ghana")}),
+    # an example ("including", "such as", "like") stands for the measures it is one of
+    ("The tariffs prompted Canada to implement a range of retaliatory measures including duties "
+     "on American whiskey.", {("Canada", "SANCTION", "United States")}),
+    ("Brazil imposed measures such as tariffs on Argentine beef.", {("Brazil", "SANCTION", "Argentina")}),
+    # controls: nothing imposed on anybody
+    ("Canada introduced a bill on Monday.", set()),
+    ("Kenya introduced new measures to fight inflation.", set()),
+    ("Chile has won two of its last three visits to Peru.", set()),
+])
+def test_measures_implemented_and_their_examples(extract, text, expected):
+    assert {(r.subject.actor.name, r.category, r.object.actor.name)
+            for r in extract(text) if r.category} == expected
