@@ -92,6 +92,10 @@ DEALING_NOUNS = {"talk", "talks", "negotiation", "negotiations", "deliberation",
 # What is offered or asked for: the clause of "an offer to hold talks with X" names its target.
 PROPOSAL_NOUNS = {"offer", "invitation", "proposal", "plan", "call", "request", "demand",
                   "bid", "appeal", "ultimatum", "initiative", "suggestion"}
+# The office of offices.tsv that envoys hold, and the prepositions that say where one serves
+# ("its ambassador to Niger", "the envoy in Moscow", "its diplomats from Kabul").
+ENVOY_OFFICE = "ambassador"
+POSTING_PREPS = ("to", "in", "from")
 # Nouns an event noun names the kind of ("a peace mission", "a bombing campaign"): the
 # phrase is that event, and its prepositions are the event's.
 VEHICLE_NOUNS = {"effort", "efforts", "bid", "mission", "initiative", "campaign", "drive",
@@ -1011,6 +1015,10 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         # (a group left unnamed is still the target: "X and Y phoned people" is no call
         # between X and Y)
         return _placed_groups(groups, preps, index) or groups, False
+    posted = [m for o in direct if _is_envoy(o, index)
+              for objects in _prep_objects(o, POSTING_PREPS) for m in _mentions(objects, index)]
+    if posted:
+        return posted, True  # "recalled its ambassador to Niger": the state the envoy serves in
     if not PREDICATES[word.predicate].symmetric and any(
             _is_unknown_party(o, index) for o in direct):
         # "accused the president of hiding Iraq's losses": whom the act is aimed at is said,
@@ -1177,6 +1185,13 @@ def _placed_groups(groups: list[Mention], preps: list[Token], index: ActorIndex
             actor = index.gazetteer.group_actor(states[0].country, group.actor.sector or "", "")
             placed.append(Mention(actor, group.text, group.start, group.end))
     return placed
+
+
+def _is_envoy(token: Token, index: ActorIndex) -> bool:
+    """Whether ``token`` names an ambassador or any envoy (offices.tsv)."""
+    office = index.gazetteer.offices.get(token.lemma_.lower()) or index.gazetteer.offices.get(
+        token.lower_)
+    return office is not None and office.title == ENVOY_OFFICE
 
 
 def _is_unknown_party(obj: Token, index: ActorIndex) -> bool:

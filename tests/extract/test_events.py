@@ -1521,3 +1521,17 @@ def test_a_middleman_mediates(extract, text, expected):
 def test_measures_implemented_and_their_examples(extract, text, expected):
     assert {(r.subject.actor.name, r.category, r.object.actor.name)
             for r in extract(text) if r.category} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an envoy recalled is aimed at the state where the envoy serves
+    ("France recalled its ambassador to Niger after the coup.", {("France", "SANCTION", "Niger")}),
+    ("Canada recalled its ambassador from India.", {("Canada", "SANCTION", "India")}),
+    ("Germany recalled its envoy in Moscow for consultations.", {("Germany", "SANCTION", "Russia")}),
+    # control: an envoy whose state is named is that state's
+    ("Russia expelled the US ambassador to Moscow.", {("Russia", "SANCTION", "United States")}),
+    ("Kenya appointed a new ambassador to Uganda.", set()),
+])
+def test_a_recalled_envoy_is_aimed_at_the_state_served_in(extract, text, expected):
+    assert {(r.subject.actor.name, r.category, r.object.actor.name)
+            for r in extract(text) if r.category} == expected
