@@ -1041,6 +1041,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     # only when nothing else is ("lifted a curfew in Montenegro").
     for child in sorted(preps, key=_prep_rank):
         topics = [r for g in child.children if g.dep_ == "pobj" for r in _topics(g, index)]
+        topics += _participle_agents(child)
         named = [m for m in _first_in(child, index, places=places) if not _is_generic(m)
                  and not any(m.start in r for r in topics)]
         if named:
@@ -1331,6 +1332,14 @@ def _condition_subjects(verb: Token, index: ActorIndex) -> list[Mention]:
                 if found:
                     return found
     return []
+
+
+def _participle_agents(phrase: Token) -> list[range]:
+    """The character spans of who did what a participle in ``phrase`` says was done ("in a
+    deal brokered by China"): a third party to the act the phrase only places."""
+    return [range(t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+            for p in phrase.subtree if p.dep_ in ("acl", "amod") and p.tag_ == "VBN"
+            for t in p.children if t.dep_ == "agent"]
 
 
 def _prep_rank(prep: Token) -> int:

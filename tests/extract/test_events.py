@@ -1535,3 +1535,17 @@ def test_measures_implemented_and_their_examples(extract, text, expected):
 def test_a_recalled_envoy_is_aimed_at_the_state_served_in(extract, text, expected):
     assert {(r.subject.actor.name, r.category, r.object.actor.name)
             for r in extract(text) if r.category} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who brokered, hosted or signed what a phrase only places is no target of the act
+    ("Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.",
+     {("Saudi Arabia", "AGREE", "Iran"), ("Iran", "AGREE", "Saudi Arabia")}),
+    ("The Arab League blamed this on high prices, in a statement signed by Egypt and Jordan.",
+     set()),
+    # control: what the act is against stays its target, whoever did it
+    ("Kenya protested against the tariffs imposed by Uganda.", {("Kenya", "PROTEST", "Uganda")}),
+])
+def test_a_participle_agent_in_a_placing_phrase_is_no_target(extract, text, expected):
+    assert {(r.subject.actor.name, r.category, r.object.actor.name)
+            for r in extract(text) if r.category} == expected
