@@ -1024,7 +1024,13 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         # "accused the president of hiding Iraq's losses": whom the act is aimed at is said,
         # but not who it is; Iraq, named inside the charge, is no target
         return [], False
-    for obj in direct:  # "a resolution of the U.N. Security Council"
+    # "X and Y normalised ties under an EU plan": ties and relations are between the two
+    # doers, whoever is named in their phrase or around it
+    shared = _is_shared_object(verb) and len(_subjects(verb, index)[0]) >= 2
+    partners = [m for o in direct for m in _targets(o, ("with",), index) if not _is_generic(m)]
+    if shared and partners:
+        return partners, True  # "X and Y restored relations with Z": with Z, not each other
+    for obj in [] if shared else direct:  # "a resolution of the U.N. Security Council"
         topics = _topics(obj, index) + _victims(obj, word, index)
         nested = [m for m in _first_in(obj, index, own_events=True, places=places)
                   if not _is_generic(m) and not any(m.start in r for r in topics)
@@ -1040,6 +1046,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
     # only when nothing else is ("lifted a curfew in Montenegro").
     for child in sorted(preps, key=_prep_rank):
+        if shared:
+            break
         topics = [r for g in child.children if g.dep_ == "pobj" for r in _topics(g, index)]
         topics += _participle_agents(child)
         named = [m for m in _first_in(child, index, places=places) if not _is_generic(m)

@@ -1549,3 +1549,19 @@ def test_a_recalled_envoy_is_aimed_at_the_state_served_in(extract, text, expecte
 def test_a_participle_agent_in_a_placing_phrase_is_no_target(extract, text, expected):
     assert {(r.subject.actor.name, r.category, r.object.actor.name)
             for r in extract(text) if r.category} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ties two doers restore or normalise are between them, whoever is named around them
+    ("Serbia and Kosovo agreed to normalise ties under an EU plan.",
+     {("Serbia", "AGREE", "Kosovo"), ("Kosovo", "AGREE", "Serbia")}),
+    ("Serbia and Kosovo normalised ties under an EU plan.",
+     {("Serbia", "SUPPORT", "Kosovo"), ("Kosovo", "SUPPORT", "Serbia")}),
+    # a partner named with "with" is the other side, for one doer or two
+    ("Kenya and Uganda restored diplomatic relations with Rwanda.",
+     {("Kenya", "SUPPORT", "Rwanda"), ("Uganda", "SUPPORT", "Rwanda")}),
+    ("Kenya restored diplomatic relations with Uganda.", {("Kenya", "SUPPORT", "Uganda")}),
+])
+def test_ties_of_two_doers_are_between_them(extract, text, expected):
+    assert {(r.subject.actor.name, r.category, r.object.actor.name)
+            for r in extract(text) if r.category} == expected
