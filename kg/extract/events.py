@@ -96,6 +96,9 @@ PROPOSAL_NOUNS = {"offer", "invitation", "proposal", "plan", "call", "request", 
 # ("its ambassador to Niger", "the envoy in Moscow", "its diplomats from Kabul").
 ENVOY_OFFICE = "ambassador"
 POSTING_PREPS = ("to", "in", "from")
+# The predicate of a threat, and the prepositions that aim an unknown act against somebody.
+THREAT = "THREATEN"
+HOSTILE_PREPS = ("against",)
 # Nouns an event noun names the kind of ("a peace mission", "a bombing campaign"): the
 # phrase is that event, and its prepositions are the event's.
 VEHICLE_NOUNS = {"effort", "efforts", "bid", "mission", "initiative", "campaign", "drive",
@@ -280,6 +283,14 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     if run_on:
         return None
     objects, nested = _verb_objects(verb, word, particle, passive, index)
+    if PREDICATES[word.predicate].category == "AGREE" and objects:
+        against, opposed = _vowed_against(verb, index)
+        if all(m.actor.id in against for m in objects):
+            # "vowed to retaliate against X", "against X's tariffs": a promise aimed against
+            # X is a threat to X
+            word = EventWord(word.lemma, THREAT, word.target, word.object)
+        elif all(m.actor.id in opposed for m in objects):
+            return None  # "promised to vote against a plan proposed by X": no deal with X
     if word.object == "force" and not any(c.dep_ == "prt" for c in verb.children) and not any(
             m.actor.sector in FORCE_SECTORS for m in subjects + objects):
         return None  # "England beat France", "beat Scorsese to the award": a win, no beating
@@ -293,6 +304,25 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     reciprocal = not objects and len(subjects) >= 2 and _is_shared_object(verb)
     return Event(word.predicate, subjects, objects, verb, rule, clause=_clause(verb),
                  reciprocal=reciprocal)
+
+
+def _vowed_against(verb: Token, index: ActorIndex) -> tuple[set[str], set[str]]:
+    """Who an act ``verb`` promises, one the lexicon does not know, is done against: those
+    the "against" phrase names itself or as owner ("vowed to retaliate against X", "against
+    X's tariffs"), and anybody named deeper in it ("a plan proposed by Y")."""
+    named: set[str] = set()
+    deeper: set[str] = set()
+    for clause in verb.children:
+        if clause.dep_ != "xcomp" or _event_word(clause, index.lex)[0] is not None:
+            continue
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in HOSTILE_PREPS:
+                continue
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                owners = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss")]
+                named |= {m.actor.id for m in _mentions([noun, *owners], index)}
+                deeper |= {m.actor.id for m in _first_in(noun, index)}
+    return named, deeper
 
 
 def _names_object(verb: Token) -> bool:

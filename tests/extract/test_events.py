@@ -1565,3 +1565,18 @@ def test_a_participle_agent_in_a_placing_phrase_is_no_target(extract, text, expe
 def test_ties_of_two_doers_are_between_them(extract, text, expected):
     assert {(r.subject.actor.name, r.category, r.object.actor.name)
             for r in extract(text) if r.category} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a promise of an act the lexicon does not know, aimed against somebody, is a threat
+    ("China vowed to retaliate against the US tariffs.", {("China", "THREATEN", "United States")}),
+    ("Ghana vowed to retaliate against Togo.", {("Ghana", "THREATEN", "Togo")}),
+    # against somebody named deeper in the phrase: no deal with them either
+    ("Chile promised to vote against the resolution proposed by Peru.", set()),
+    # controls: the partner of a promise stays its target
+    ("Kenya promised to work with Uganda against terrorism.", {("Kenya", "AGREE", "Uganda")}),
+    ("Kenya vowed to help Uganda.", {("Kenya", "AGREE", "Uganda")}),
+])
+def test_a_promise_aimed_against_somebody_is_a_threat(extract, text, expected):
+    assert {(r.subject.actor.name, r.category, r.object.actor.name)
+            for r in extract(text) if r.category} == expected
