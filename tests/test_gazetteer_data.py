@@ -69,7 +69,7 @@ EXTRA_STATES = frozenset({"PSE", "XKX", "TWN", "VAT", "SUN", "YUG", "DDR", "CSK"
 
 # Surface forms allowed to name more than one actor, each with the reason. Keep this small: every
 # entry is a place where the loader has to disambiguate from context. (Empty on purpose: all known
-# clashes were resolved in the data, e.g. "Congolese" -> DR Congo only, "RSF" -> Rapid Support
+# clashes were resolved in the data, e.g. "Congo" and "Congolese" -> DR Congo only, "RSF" -> Rapid Support
 # Forces only, "Moscow" -> Russia only, "Kremlin" -> institutions only.)
 ALLOWED_AMBIGUOUS: dict[str, str] = {}
 

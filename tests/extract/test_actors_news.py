@@ -395,3 +395,14 @@ def test_a_first_word_alone_is_the_one_person_named_so(extract, text, expected):
 def test_a_gazetteer_name_needs_a_capital_but_not_first(extract, text, expected):
     found = names(extract(text))
     assert expected in found and "United States" not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare "Congo" is DR Congo, as wire copy writes it; the other Congo is named in full
+    ("Uganda accused Congo of backing the rebels.", ("Uganda", "DISAPPROVE", "DR Congo")),
+    ("Rwanda condemned Congolese troops.", ("Rwanda", "DISAPPROVE", "DR Congo military")),
+    ("The Republic of Congo hosted Angola.", ("Republic of the Congo", "CONSULT", "Angola")),
+    ("Angola criticized Congo-Brazzaville.", ("Angola", "DISAPPROVE", "Republic of the Congo")),
+])
+def test_the_two_congos(extract, text, expected):
+    assert expected in dyads(extract(text))
