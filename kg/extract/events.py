@@ -608,7 +608,7 @@ def _between(noun: Token, word: EventWord, index: ActorIndex,
     objects = _targets(noun, word.target, index) if objects is None else objects
     if _denied_by_no(noun):
         anchor = noun  # "there was no treaty between X and Y": the noun is denied itself
-    if anchor is not None and anchor is not noun:
+    if anchor is not None and anchor.i != noun.i:
         ctx = _context(anchor, index, index.lex)
         if ctx.effects or ctx.negated or ctx.conditional:
             return None  # "offered to host talks between X and Y": the host's intent, not theirs
@@ -979,9 +979,18 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         return found or _pronoun_owners(patients, verb, index, passive=True), False
     if particle is not None and particle.dep_ == "prep" and particle.lower_ in word.target:
         # "met with X"; not "hit X with tariffs", whose preposition names the instrument
-        found = _mentions([c for c in particle.children if c.dep_ == "pobj"], index)
+        aimed = [c for c in particle.children if c.dep_ == "pobj"]
+        found = _mentions(aimed, index)
         if found:
             return found, False
+        if aimed and particle.head.i == verb.i and f"{verb.lemma_} {particle.lower_}" == word.lemma:
+            # "stands by his motto": the entry's own preposition says what the act is aimed
+            # at; a thing there is the target's phrase, not a cue to look elsewhere
+            aside = [range(a.left_edge.idx, a.right_edge.idx + len(a.right_edge))
+                     for c in aimed for a in c.children if a.dep_ == "appos"
+                     and a.pos_ != "PROPN"]  # "courtesy of X" is aside, a name is who
+            return [m for c in aimed for m in _first_in(c, index)
+                    if not any(m.start in r for r in aside)], True
     # "pushed themselves to": a reflexive object is the subject, not whom the act is aimed at
     direct = [_antecedent(c, index) for c in verb.children
               if c.dep_ in OBJECT_DEPS and c.lower_ not in REFLEXIVES]

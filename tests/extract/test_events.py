@@ -1580,3 +1580,31 @@ def test_ties_of_two_doers_are_between_them(extract, text, expected):
 def test_a_promise_aimed_against_somebody_is_a_threat(extract, text, expected):
     assert {(r.subject.actor.name, r.category, r.object.actor.name)
             for r in extract(text) if r.category} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # standing with or by somebody, or siding with them, backs them
+    ("Macron said France stood with Ukraine.", {("France", "SUPPORT", "Ukraine")}),
+    ("Poland will stand by Ukraine.", {("Poland", "AGREE", "Ukraine")}),
+    ("Hungary sided with Russia in the dispute.", {("Hungary", "SUPPORT", "Russia")}),
+    # what is stood by is the target's phrase, not a cue to look elsewhere
+    ("Anna Berg stands by her remarks, courtesy of Ivan Petrov.", set()),
+    ("Kenya stood against the resolution.", set()),
+])
+def test_standing_with_somebody_backs_them(extract, text, expected):
+    assert {(r.subject.actor.name, r.category, r.object.actor.name)
+            for r in extract(text) if r.category} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object of an entry's own preposition is where its target is: a thing there names
+    # nobody else in the sentence
+    ("Anna Berg will return to the fold to strengthen Labour's campaign.", set()),
+    ("Kenya is calling for the authority to pay to move the market to Uganda's border.", set()),
+    # a name set beside the object is who it is
+    ("Kenya called on mediators Anna Berg and Ivan Petrov to resume work.",
+     {("Kenya", "DEMAND", "Anna Berg"), ("Kenya", "DEMAND", "Ivan Petrov")}),
+])
+def test_the_entry_preposition_holds_the_target(extract, text, expected):
+    assert {(r.subject.actor.name, r.category, r.object.actor.name)
+            for r in extract(text) if r.category} == expected
