@@ -1165,8 +1165,8 @@ def _agrees_with_subject(pronoun: Token, verb: Token) -> bool:
     subject = None
     while subject is None:
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None and clause.dep_ in ("xcomp", "conj", "advcl") and clause.head is not clause:
-            clause = clause.head
+        if subject is None and clause.dep_ in ("xcomp", "conj", "advcl"):
+            clause = clause.head  # "vowed to cut its aid": the subject of the clause above
         elif subject is None:
             return True
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or any(
