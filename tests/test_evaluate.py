@@ -12,7 +12,7 @@ import pytest
 from fixtures.servers import require_shared
 from kg.errors import UnreadableInput
 from kg.evaluate import (
-    Judged, NewsReport, Predicted, Report, calibrate, content_words, format_report, gold_format,
+    PRIORS, Judged, NewsReport, Predicted, Report, calibrate, content_words, format_report, gold_format,
     match_events, read_gold, reliability, score_article, score_news, score_sentence,
     summary_line)
 from kg.model import Actor, Mention, Quantity, Relation
@@ -321,6 +321,14 @@ def test_calibrate_measures_roles_and_quantities_on_news():
     table = calibrate(report)
     assert table["role.title"] == round((1 + 1) / (3 + 2), 3)
     assert table["quantity"] == round((0 + 1) / (3 + 2), 3)
+
+
+def test_calibrate_leaves_the_rows_judged_by_hand():
+    # "unnamed" and "sport" were judged on many BBC edges: three gold cases do not replace them
+    report = Report(judged=[Judged(0.3, ("unnamed",), True) for _ in range(3)]
+                    + [Judged(0.02, ("sport",), True) for _ in range(3)])
+    table = calibrate(report)
+    assert table["unnamed"] == PRIORS["unnamed"] and table["sport"] == PRIORS["sport"]
 
 
 # ---------------------------------------------------------------------------- the shared scorer
