@@ -1608,3 +1608,15 @@ def test_standing_with_somebody_backs_them(extract, text, expected):
 def test_the_entry_preposition_holds_the_target(extract, text, expected):
     assert {(r.subject.actor.name, r.category, r.object.actor.name)
             for r in extract(text) if r.category} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # walking out of talks or a meeting breaks them off; walking out of anything else is no act
+    ("Kenya walked out of talks with Somalia.", {("Kenya", "SANCTION", "Somalia")}),
+    ("The Ugandan delegation walked out of the meeting with Kenya.", {("Uganda", "SANCTION", "Kenya")}),
+    ("Anna Berg walked out of the stadium in Nairobi.", set()),
+    ("Workers walked out on Monday.", set()),
+])
+def test_walking_out_of_talks_halts_them(extract, text, expected):
+    assert {(r.subject.actor.name, r.category, r.object.actor.name)
+            for r in extract(text) if r.category} == expected
