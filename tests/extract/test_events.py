@@ -1620,3 +1620,17 @@ def test_the_entry_preposition_holds_the_target(extract, text, expected):
 def test_walking_out_of_talks_halts_them(extract, text, expected):
     assert {(r.subject.actor.name, r.category, r.object.actor.name)
             for r in extract(text) if r.category} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # resisting pressure, calls, mediation or a plan rejects who applies them
+    ("Kenya resisted mediation by Uganda.", {("Kenya", "REJECT", "Uganda")}),
+    ("Kenya resisted pressure from the United States.", {("Kenya", "REJECT", "United States")}),
+    ("Kenya resisted Uganda's plan.", {("Kenya", "REJECT", "Uganda")}),
+    # resisting anything else rejects nobody named
+    ("Demonstrators resisted arrest by Kenyan police.", set()),
+    ("Rebels resisted the army's advance.", set()),
+])
+def test_resisting_pressure_rejects_who_applies_it(extract, text, expected):
+    assert {(r.subject.actor.name, r.category, r.object.actor.name)
+            for r in extract(text) if r.category} == expected
