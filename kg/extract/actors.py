@@ -115,6 +115,9 @@ BODY_SECTORS = STATE_SECTORS - SELF_SECTORS
 # Sentences looked back over for the set a plural or a bare group noun refers to; farther
 # back it is a guess.
 PLURAL_WINDOW = 3
+# Bare body nouns a bare body noun may be traced back through to its state ("Zimbabwe ...
+# troops ... the generals" is one): farther, the story may have moved to another state.
+BODY_LINKS = 2
 # Dashes that end a dateline ("KYIV (Reuters) - ...", "BEIRUT, Lebanon (AP) — ...").
 DASHES = {"-", "—", "–", "--"}
 # A dateline is a few words: the place, the date, the agency.
@@ -382,10 +385,11 @@ class ActorIndex:
         span = token.doc[start:end]
         return [Mention(m.actor, span.text, span.start_char, span.end_char) for m in before[-1][1]]
 
-    def _body_of_state_before(self, token: Token, sector: str | None, first: int
-                              ) -> list[Mention]:
+    def _body_of_state_before(self, token: Token, sector: str | None, first: int,
+                              links: int = 0) -> list[Mention]:
         """"Kenya arrested ... The police said": a bare state body is that of the one state
-        named in the sentences just before; with two states or none it is nobody's."""
+        named in the sentences just before; with none, that of a bare noun of its sector just
+        before it (at most BODY_LINKS back); with two states it is nobody's."""
         if sector not in BODY_SECTORS or token.dep_ in MODIFIER_DEPS:
             return []  # "army reservists", "the military takeover": the noun names no body
         states = {m.actor.id: m.actor for start, m in self.mentions
@@ -395,12 +399,12 @@ class ActorIndex:
         span = token.doc[start:end]
         if not states:
             # "... attacked by troops. ... between Mugabe and the generals": the body a bare
-            # noun of the same sector was just before, however far back its own state
+            # noun of the same sector was just before
             earlier = next((t for t in reversed(token.doc[first:token.i])
                             if t.pos_ in ("NOUN", "PROPN") and t.i not in self.by_token
                             and self.gazetteer.sector(t) == sector), None)
-            found = [] if earlier is None else self._body_of_state_before(
-                earlier, sector, _window_start(earlier, PLURAL_WINDOW))
+            found = [] if earlier is None or links >= BODY_LINKS else self._body_of_state_before(
+                earlier, sector, _window_start(earlier, PLURAL_WINDOW), links + 1)
             return [Mention(m.actor, span.text, span.start_char, span.end_char) for m in found]
         if len(states) != 1:
             return []

@@ -92,12 +92,18 @@ DEALING_NOUNS = {"talk", "talks", "negotiation", "negotiations", "deliberation",
 # What is offered or asked for: the clause of "an offer to hold talks with X" names its target.
 PROPOSAL_NOUNS = {"offer", "invitation", "proposal", "plan", "call", "request", "demand",
                   "bid", "appeal", "ultimatum", "initiative", "suggestion"}
-# The office of offices.tsv that envoys hold, and the prepositions that say where one serves
-# ("its ambassador to Niger", "the envoy in Moscow", "its diplomats from Kabul").
+# The office of offices.tsv that envoys hold (ambassador, envoy, diplomat, consul ...).
 ENVOY_OFFICE = "ambassador"
+# Prepositions that say where an envoy serves: "its ambassador to Niger", "the envoy in
+# Moscow", "recalled its diplomats from Kabul".
 POSTING_PREPS = ("to", "in", "from")
-# The predicate of a threat, and the prepositions that aim an unknown act against somebody.
+# Dependencies of a participle that describes the noun it hangs on ("a deal brokered by X",
+# "a US-brokered deal").
+PARTICIPLE_DEPS = ("acl", "amod")
+# The predicate a promise becomes when it is aimed against somebody.
 THREAT = "THREATEN"
+# Prepositions that aim an act the lexicon does not know against somebody: "vowed to
+# retaliate against X" ("on", "at" also place or time an act, so they are not here).
 HOSTILE_PREPS = ("against",)
 # Nouns an event noun names the kind of ("a peace mission", "a bombing campaign"): the
 # phrase is that event, and its prepositions are the event's.
@@ -564,7 +570,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or _relative_objects(noun, index) or _purpose_objects(head, index)
                    or _goods_origin(noun, head, index) or _dealt_with(head, index))
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+    if slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
         acts_as = head.lower_ == "as" and verb.lemma_ in ROLE_VERBS
         if _event_word(verb, lex)[0] is not None or (
@@ -983,14 +989,14 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         found = _mentions(aimed, index)
         if found:
             return found, False
-        if aimed and particle.head.i == verb.i and f"{verb.lemma_} {particle.lower_}" == word.lemma:
+        if aimed and word.lemma.split()[-1] == particle.lower_:
             # "stands by his motto": the entry's own preposition says what the act is aimed
             # at; a thing there is the target's phrase, not a cue to look elsewhere
-            aside = [range(a.left_edge.idx, a.right_edge.idx + len(a.right_edge))
-                     for c in aimed for a in c.children if a.dep_ == "appos"
+            aside = [_char_range(a) for c in aimed for a in c.children if a.dep_ == "appos"
                      and a.pos_ != "PROPN"]  # "courtesy of X" is aside, a name is who
-            return [m for c in aimed for m in _first_in(c, index)
-                    if not any(m.start in r for r in aside)], True
+            found = [m for c in aimed for m in _first_in(c, index) if not _is_generic(m)
+                     and not any(m.start in r for r in aside)]
+            return found, bool(found)
     # "pushed themselves to": a reflexive object is the subject, not whom the act is aimed at
     direct = [_antecedent(c, index) for c in verb.children
               if c.dep_ in OBJECT_DEPS and c.lower_ not in REFLEXIVES]
@@ -1054,8 +1060,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         # (a group left unnamed is still the target: "X and Y phoned people" is no call
         # between X and Y)
         return _placed_groups(groups, preps, index) or groups, False
-    posted = [m for o in direct if _is_envoy(o, index)
-              for objects in _prep_objects(o, POSTING_PREPS) for m in _mentions(objects, index)]
+    posted = [m for o in direct if _is_envoy(o, index) for m in _targets(o, POSTING_PREPS, index)]
     if posted:
         return posted, True  # "recalled its ambassador to Niger": the state the envoy serves in
     if not PREDICATES[word.predicate].symmetric and any(
@@ -1066,10 +1071,12 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     # "X and Y normalised ties under an EU plan": ties and relations are between the two
     # doers, whoever is named in their phrase or around it
     shared = _is_shared_object(verb) and len(_subjects(verb, index)[0]) >= 2
-    partners = [m for o in direct for m in _targets(o, ("with",), index) if not _is_generic(m)]
-    if shared and partners:
-        return partners, True  # "X and Y restored relations with Z": with Z, not each other
-    for obj in [] if shared else direct:  # "a resolution of the U.N. Security Council"
+    if shared:
+        # "X and Y restored relations with Z": with Z; else with each other
+        partners = [m for o in direct for m in _targets(o, ("with",), index)
+                    if not _is_generic(m)]
+        return partners, bool(partners)
+    for obj in direct:  # "a resolution of the U.N. Security Council"
         topics = _topics(obj, index) + _victims(obj, word, index)
         nested = [m for m in _first_in(obj, index, own_events=True, places=places)
                   if not _is_generic(m) and not any(m.start in r for r in topics)
@@ -1085,8 +1092,6 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
     # only when nothing else is ("lifted a curfew in Montenegro").
     for child in sorted(preps, key=_prep_rank):
-        if shared:
-            break
         topics = [r for g in child.children if g.dep_ == "pobj" for r in _topics(g, index)]
         topics += _participle_agents(child)
         named = [m for m in _first_in(child, index, places=places) if not _is_generic(m)
@@ -1109,7 +1114,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             if not found_inner:  # "threatened to institute a curfew in Algiers"
                 at = _acts_on_places(child, inner, index.lex)
                 found_inner = [m for h in [child, *weapons] for c in h.children
-                               if c.dep_ == "prep" and (h is child or c.lower_ in ("against", "on", "at"))
+                               if c.dep_ == "prep" and (h.i == child.i or c.lower_ in ("against", "on", "at"))
                                for m in _first_in(c, index, places=at) if not _is_generic(m)]
             if found_inner and all(_is_generic(m) for m in found_inner) and (
                     PREDICATES[word.predicate].condition_target):
@@ -1160,12 +1165,13 @@ def _pronoun_owners(objects: list[Token], verb: Token, index: ActorIndex, *,
 
 def _agrees_with_subject(pronoun: Token, verb: Token) -> bool:
     """Whether a possessive pronoun agrees in number with the verb's subject (or the
-    subject it takes from the clause above); with no subject found, it may be anybody's."""
+    subject it takes from the clause above); with no subject found, it is taken to agree (the
+    doer's own), since whose else it is cannot be told."""
     clause = verb
     subject = None
     while subject is None:
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None and clause.dep_ in ("xcomp", "conj", "advcl"):
+        if subject is None and clause.dep_ in SUBJECT_SHARING_DEPS and clause.head.i != clause.i:
             clause = clause.head  # "vowed to cut its aid": the subject of the clause above
         elif subject is None:
             return True
@@ -1208,7 +1214,7 @@ def _named_antecedent(token: Token, index: ActorIndex) -> Token:
     if token.i < 2 or token.doc[token.i - 1].text != ",":
         return token
     noun = _antecedent(token, index)
-    if noun is not token and noun.i in index.by_token:
+    if noun.i != token.i and noun.i in index.by_token:
         return noun
     before = token.doc[token.i - 2]
     if token.lower_ == "who" and token.head.dep_ == "relcl" and before.i in index.by_token:
@@ -1292,7 +1298,7 @@ def _victims(noun: Token, word: EventWord, index: ActorIndex) -> list[range]:
     attack = index.lex.noun(noun)
     if attack is None or not _is_hostile(noun, index.lex):
         return []
-    return [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+    return [_char_range(c)
             for c in noun.children if c.dep_ == "prep" and c.lower_ in attack.target]
 
 
@@ -1301,7 +1307,7 @@ def _topics(noun: Token, index: ActorIndex) -> list[range]:
     if not WORDS_KINDS.intersection(_object_kinds(noun, index, index.lex)):
         return []
     # "the claim that Chinese exports soared": what is claimed is not who claims it
-    return [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+    return [_char_range(c)
             for c in noun.children if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS) or (
                 c.dep_ in ("acl", "ccomp", "appos") and any(
                     m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children))]
@@ -1375,18 +1381,22 @@ def _condition_subjects(verb: Token, index: ActorIndex) -> list[Mention]:
                 # in a reported clause "they" is too often somebody else's ("warned: 'if they
                 # wear them ...'"): only a name there
                 found = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS and (
-                    clause is verb or c.pos_ != "PRON")], index)
+                    clause.i == verb.i or c.pos_ != "PRON")], index)
                 if found:
                     return found
     return []
 
 
+def _char_range(token: Token) -> range:
+    """The character offsets of the phrase ``token`` heads, as :class:`Mention` starts are."""
+    return range(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+
+
 def _participle_agents(phrase: Token) -> list[range]:
     """The character spans of who did what a participle in ``phrase`` says was done ("in a
     deal brokered by China"): a third party to the act the phrase only places."""
-    return [range(t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
-            for p in phrase.subtree if p.dep_ in ("acl", "amod") and p.tag_ == "VBN"
-            for t in p.children if t.dep_ == "agent"]
+    return [_char_range(t) for p in phrase.subtree if p.dep_ in PARTICIPLE_DEPS
+            and p.tag_ == "VBN" for t in p.children if t.dep_ == "agent"]
 
 
 def _prep_rank(prep: Token) -> int:
@@ -1647,9 +1657,26 @@ def _is_threat(condition: str | None, cooperative: bool) -> bool:
     return condition is not None and (condition == "unless" or not cooperative)
 
 
+def _predicate_for_sides(event: Event, lex: Lexicon) -> str:
+    """The act as its sides make it (event_objects.tsv): "troops attacked their homes", aimed
+    at people or civilians only, is violence against them, not a battle (@people); one
+    politician or party attacking another is a verbal attack (@rivals)."""
+    if not event.objects or not all(m.actor.type == "PERSON" or m.actor.sector == "CVL"
+                                    for m in event.objects):
+        return event.predicate
+    kinds = ["@people"]
+    if all(m.actor.type == "PERSON" for m in event.objects) and event.subjects and all(
+            m.actor.type in ("PERSON", "PARTY") and m.actor.sector not in FORCE_SECTORS
+            for m in event.subjects):
+        kinds.insert(0, "@rivals")
+    becomes = next((lex.objects[(event.predicate, kind)] for kind in kinds
+                    if (event.predicate, kind) in lex.objects), event.predicate)
+    return event.predicate if becomes == NO_EVENT else becomes
+
+
 def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     """Apply negation, modality and the coding convention; drop events with no dyad."""
-    event.predicate = _on_people(event, lex)
+    event.predicate = _predicate_for_sides(event, lex)
     ctx = _context(event.anchor, index, lex)
     predicate = PREDICATES[event.predicate]
     category, cameo = predicate.category, predicate.cameo
@@ -1728,22 +1755,6 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
 
 
 # -- what the ontology says of a category (kg/data/categories.tsv, quad_classes.tsv) ------------
-
-def _on_people(event: Event, lex: Lexicon) -> str:
-    """The act as its sides make it (event_objects.tsv): "troops attacked their homes", aimed
-    at people or civilians only, is violence against them, not a battle (@people); one
-    politician or party attacking another is a verbal attack (@rivals)."""
-    if not event.objects or not all(m.actor.type == "PERSON" or m.actor.sector == "CVL"
-                                    for m in event.objects):
-        return event.predicate
-    kinds = ["@people"]
-    if all(m.actor.type == "PERSON" for m in event.objects) and event.subjects and all(
-            m.actor.type in ("PERSON", "PARTY") and m.actor.sector not in FORCE_SECTORS
-            for m in event.subjects):
-        kinds.insert(0, "@rivals")
-    return next((lex.objects[(event.predicate, kind)] for kind in kinds
-                 if (event.predicate, kind) in lex.objects), event.predicate)
-
 
 def _has(category: str | None, trait: str) -> bool:
     """Whether PLOVER ``category`` carries ``trait`` (violent, judgement, ...)."""

@@ -1634,3 +1634,15 @@ def test_walking_out_of_talks_halts_them(extract, text, expected):
 def test_resisting_pressure_rejects_who_applies_it(extract, text, expected):
     assert {(r.subject.actor.name, r.category, r.object.actor.name)
             for r in extract(text) if r.category} == expected
+
+
+def test_a_root_labelled_as_a_shared_clause_ends_the_search_for_a_subject():
+    # a parse whose root carries "conj" (the head is itself) must not loop
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from kg.extract.events import _agrees_with_subject
+
+    doc = Doc(English().vocab, words=["cut", "its", "aid"], heads=[0, 2, 0],
+              deps=["conj", "poss", "dobj"], pos=["VERB", "PRON", "NOUN"])
+    assert _agrees_with_subject(doc[1], doc[0]) is True
