@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterator
 
+from kg.extract.actors import UNIT_TYPES
 from kg.extract.events import _context, _is_generic, _mentions, _subjects
 from kg.model import Mention, Quantity
 from kg.ontology import PREDICATES, predicates_with, read_table
@@ -425,9 +426,10 @@ def _doers(verb, path: list, cue: Cue, index) -> list[Mention]:
 
 def _names_a_modifier(mention: Mention, doc, index) -> bool:
     """"UK shoppers", "Mexican labourers": the actor only qualifies the noun that acts. A
-    sector noun acts for it ("Boko Haram militants", "Chinese police")."""
+    sector noun acts for it ("Boko Haram militants", "Chinese police"), and so do the members
+    of an organisation that acts as a unit ("NATO allies", "EU leaders", "Labour MPs")."""
     words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if words is None:
+    if words is None or mention.actor.type in UNIT_TYPES:
         return False
     root = words.root
     noun = root.head

@@ -331,3 +331,16 @@ def test_what_a_number_counts(extract):
     assert [(r.object.unit, r.object.counts) for r in relations] == [
         ("%", "of GDP on defence"), ("%", "tariffs on Chinese steel"),
         ("troops", "National Guard troops")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the members of an organisation that acts as a unit commit for it
+    ("NATO allies agreed to raise defence spending to 3.5% of GDP.",
+     [("NATO", "TARGET", 3.5, None)]),
+    ("EU leaders pledged 50 billion euros to Ukraine.", [("EU", "PLEDGE", 5e10, None)]),
+    # a state that only qualifies the noun that acts commits to nothing
+    ("UK shoppers spent 5% more in December.", []),
+])
+def test_members_of_a_unit_commit_for_it(extract, text, expected):
+    assert claims(extract, text) == expected
