@@ -924,8 +924,9 @@ def _format_errors(grouped: dict[tuple[str, str], list[str]], *, errors: bool) -
 # ---------------------------------------------------------------------------- calibration
 
 # Rows that a gold standard may not measure; their confidence is a stated prior until one does
-# (three judgements or more replace it, except for the rows of JUDGED below). Role titles were right 0.81 of the time on the news
-# articles of issue #18; the quantities kg attached there were all wrong (0 of 12).
+# (three judgements or more replace it, except for the rows of JUDGED below). Role titles were
+# right 0.81 of the time on the news articles of issue #18; the quantities kg attached there
+# were all wrong (0 of 12).
 PRIORS = {"role.title": 0.8, "quantity": 0.3, "unnamed": 0.25, "sport": 0.024}
 # Rows judged by hand on the BBC corpus, where what they hold is common, and not re-measured
 # on the few news gold cases. Events with a side named by common words only: of the 39 such

@@ -542,8 +542,7 @@ class ActorIndex:
               for t in c.subtree if t.i not in self.by_token][:2]
         office = _office_in([c for c in token.lefts if c.dep_ in ("compound", "amod")]
                             + [token] + of, self.gazetteer, head=token) or \
-            self.gazetteer.offices.get(token.lower_) or self.gazetteer.offices.get(
-                token.lemma_.lower())
+            self.gazetteer.office(token)
         if office is None:
             return []
         new = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts)
@@ -595,13 +594,14 @@ class ActorIndex:
             wanted = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "OTHER"}
         else:
             return []
-        nearest = next((start for start, _ in reversed(self.mentions)
-                        if start < token.i and not self.is_place(start)), None)
-        if lower in GROUP_PRONOUNS and nearest is not None and nearest >= token.sent.start:
+        if lower in GROUP_PRONOUNS:
             # "Russia expelled Berg and Petrov after they criticized it", "Odinga and Karua
             # fled after their homes were attacked": two people just named in the sentence
             # are "they" before the subject of the clause above
-            pair = self._coordinated_people(nearest)
+            nearest = next((start for start, _ in reversed(self.mentions)
+                            if start < token.i and not self.is_place(start)), None)
+            pair = self._coordinated_people(nearest) if nearest is not None and (
+                nearest >= token.sent.start) else []
             if pair:
                 return pair
         subject = self._governing_subject(token, wanted)

@@ -1154,7 +1154,7 @@ def _pronoun_owners(objects: list[Token], verb: Token, index: ActorIndex, *,
     that agrees with the active subject most often means ("clients upgraded their networks",
     "Thailand cut its forecast"), so there it names nobody else."""
     pronouns = [c for o in objects for c in o.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-    if not passive and any(_agrees_with_subject(p, verb) for p in pronouns):
+    if not pronouns or (not passive and any(_agrees_with_subject(p, verb) for p in pronouns)):
         return []
     doers = {m.actor.id for m in _subjects(verb, index)[0]}
     owners = [m for p in pronouns for m in index.resolve(p)]
@@ -1243,8 +1243,7 @@ def _placed_groups(groups: list[Mention], preps: list[Token], index: ActorIndex
 
 def _is_envoy(token: Token, index: ActorIndex) -> bool:
     """Whether ``token`` names an ambassador or any envoy (offices.tsv)."""
-    office = index.gazetteer.offices.get(token.lemma_.lower()) or index.gazetteer.offices.get(
-        token.lower_)
+    office = index.gazetteer.office(token)
     return office is not None and office.title == ENVOY_OFFICE
 
 

@@ -127,10 +127,13 @@ class Gazetteer:
         """The sector a word names by its form or its lemma ("troops", "army" -> MIL)."""
         return self.sectors.get(token.lower_) or self.sectors.get(token.lemma_.lower())
 
+    def office(self, token) -> Office | None:
+        """The office a word names by its form or its lemma ("envoys" -> ambassador)."""
+        return self.offices.get(token.lower_) or self.offices.get(token.lemma_.lower())
+
     def names_people(self, token) -> bool:
         """Whether a word is a noun for people or offices ("envoy", "aides", "rebels")."""
-        return self.sector(token) is not None or any(
-            word in self.offices for word in (token.lower_, token.lemma_.lower()))
+        return self.sector(token) is not None or self.office(token) is not None
 
     def holder(self, office: Office, organisation: Actor, day: date) -> Actor | None:
         """The one person who held ``office`` of ``organisation`` on ``day``, if the data
