@@ -21,7 +21,7 @@ from kg.errors import ModelNotFound
 from kg.extract.actors import PRONOUNS, ActorIndex, build_matchers, index_actors
 from kg.extract.casualties import attach_casualties
 from kg.extract.dates import resolve_date
-from kg.extract.events import Event, _clause, event_starts, find_events
+from kg.extract.events import RECALLED, Dealings, Event, _clause, event_starts, find_events
 from kg.extract.genre import SPORT, is_sport_report
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.places import attach_locations
@@ -131,7 +131,10 @@ def confidence_key(relation: Relation) -> str:
     same key)."""
     if relation.rule.startswith(SPORT + "."):
         return SPORT
-    if relation.category and (is_unnamed(relation.subject) or is_unnamed(relation.object)):
+    # "the talks" that stands for a side named where the talks were reported names that side
+    recalled = RECALLED in relation.rule.split(".")
+    if relation.category and (is_unnamed(relation.subject)
+                              or (is_unnamed(relation.object) and not recalled)):
         return UNNAMED
     return relation.rule
 
@@ -203,8 +206,9 @@ def extract_document(document: Document, doc, *, offset: int = 0, nlp=None,
     counts = [ent for ent in ents if ent.label == _CARDINAL_ID]
     count_starts = [ent.start_char for ent in counts]
     starts = event_starts(doc, lex)
+    dealings = Dealings()
     for sent in doc.sents:
-        for event in find_events(sent, index, lex, starts):
+        for event in find_events(sent, index, lex, starts, dealings):
             relations.extend(build.event(event, sent))
         first = bisect_left(count_starts, sent.start_char)
         last = bisect_left(count_starts, sent.end_char)

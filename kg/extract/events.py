@@ -22,12 +22,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import LOCATIVE_PREPS, PRONOUNS, ActorIndex, is_generic
-from kg.extract.lexicon import (DEED_LABEL_KINDS, FORCE_SECTORS, LABEL_KINDS, NO_EVENT, EventWord,
-                               Lexicon, lemma_candidates)
+from kg.extract.lexicon import (DEED_LABEL_KINDS, FORCE_SECTORS, LABEL_KINDS, NO_EVENT,
+                               STATE_SECTORS, EventWord, Lexicon, lemma_candidates)
 from kg.model import Actor, Mention
 from kg.ontology import CATEGORY, PREDICATES, QUADS
 
-__all__ = ["Event", "event_starts", "find_events"]
+__all__ = ["Dealings", "Event", "event_starts", "find_events"]
 
 SUBJECT_DEPS = {"nsubj", "csubj"}                 # active subjects
 PASSIVE_DEPS = {"nsubjpass", "csubjpass"}         # passive subjects are the targets
@@ -109,6 +109,12 @@ HOSTILE_PREPS = ("against",)
 # phrase is that event, and its prepositions are the event's.
 VEHICLE_NOUNS = {"effort", "efforts", "bid", "mission", "initiative", "campaign", "drive",
                  "attempt", "process", "package", "packages"}
+# Talks and deals a text refers back to once it has reported them ("X and Y held talks ... Y
+# suspended the talks"), with the words that make the noun refer back rather than introduce.
+RECALLED_DEALINGS = {"talks", "negotiations", "dialogue", "deal", "agreement", "accord", "pact",
+                     "truce", "ceasefire", "treaty"}
+DEFINITE_WORDS = {"the", "this", "these", "that", "those", "their"}
+RECALLED = "recalled"  # the rule suffix of an event aimed at the other side of such talks
 
 
 @dataclass
@@ -138,12 +144,54 @@ class _Context:
     conditional: bool
 
 
+class Dealings:
+    """The talks, deals and truces a text has reported so far, by their two sides: what a
+    later "the talks" or "the truce" refers back to. In "X and Y held talks ... X suspended
+    the talks", the suspension is aimed at Y, the side of the talks X is not on.
+    """
+
+    def __init__(self) -> None:
+        self._sides: list[tuple[Actor, Actor]] = []
+
+    def record(self, event: Event) -> None:
+        """Remember the sides of ``event`` if it is a dealing that happened or was agreed."""
+        if event.category is None or not PREDICATES[event.predicate].dealing:
+            return
+        if event.objects:
+            pairs = [(s, o) for s in event.subjects for o in event.objects]
+        else:
+            pairs = [(a, b) for a in event.subjects for b in event.subjects if a.start < b.start]
+        self._sides.extend((a.actor, b.actor) for a, b in pairs if a.actor.id != b.actor.id)
+
+    def other_side(self, subjects: list[Mention]) -> list[Actor]:
+        """The other side of the latest dealing all of ``subjects`` were a side of."""
+        for first, second in reversed(self._sides):
+            for own, other in ((first, second), (second, first)):
+                if subjects and all(_same_side(s.actor, own) for s in subjects) and not any(
+                        _same_side(s.actor, other) for s in subjects):
+                    return [other]
+        return []
+
+
+def _same_side(actor: Actor, side: Actor) -> bool:
+    """Whether ``actor`` is ``side`` or acts for it: a state's leader, government or army is
+    the state's side of its talks; its rebels or opposition are not."""
+    if actor.id == side.id:
+        return True
+    state, other = (side, actor) if side.type == "STATE" else (actor, side)
+    return (state.type == "STATE" and other.country == state.country
+            and other.sector in STATE_SECTORS)
+
+
 def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
-                starts: Sequence[int] | None = None) -> Iterator[Event]:
+                starts: Sequence[int] | None = None,
+                dealings: Dealings | None = None) -> Iterator[Event]:
     """Every event in one sentence.
 
     ``starts``, the :func:`event_starts` of the sentence's Doc, spares looking at the
-    tokens that cannot start one; the events are the same with or without it.
+    tokens that cannot start one; the events are the same with or without it. ``dealings``,
+    kept over the sentences of a text, lets "the talks" name the sides of talks reported
+    before.
     """
     if starts is None:
         tokens: Iterator[Token] = iter(sent)
@@ -153,7 +201,7 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
                   starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)])
     for token in tokens:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
-            event = _verb_event(token, index, lex)
+            event = _verb_event(token, index, lex, dealings)
             if event is None:
                 yield from _obligation(token, index, lex)
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -162,8 +210,12 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
             event = _spoken_label(token, index, lex)  # "X said the sanctions were illegal"
         else:
             continue
-        if event is not None:
-            yield from _finish(event, index, lex)
+        if event is None:
+            continue
+        for finished in _finish(event, index, lex):
+            if dealings is not None:
+                dealings.record(finished)
+            yield finished
 
 
 # Words judged by event_starts before it forgets them, so that a long run stays bounded.
@@ -271,7 +323,8 @@ def _says_when(prep: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
-def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
+def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
+                dealings: Dealings | None = None) -> Event | None:
     word, particle = _event_word(verb, lex, undecided=True)
     if word is None:
         return None
@@ -289,6 +342,15 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     if run_on:
         return None
     objects, nested = _verb_objects(verb, word, particle, passive, index)
+    rule = "verb.passive" if passive else "verb"
+    if not objects and not passive and dealings is not None:
+        recalled = _recalled_dealing(verb, word, index)
+        if recalled is not None:
+            # "Y suspended the talks": aimed at the other side of the talks reported before
+            phrase = verb.doc[recalled.left_edge.i:recalled.i + 1]
+            objects = [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
+                       for actor in dealings.other_side(subjects)]
+            rule += "." + RECALLED if objects else ""
     if PREDICATES[word.predicate].category == "AGREE" and objects:
         against, opposed = _vowed_against(verb, index)
         if all(m.actor.id in against for m in objects):
@@ -306,10 +368,22 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             word, subjects = weapon
     if nested and len(subjects) >= 2 and PREDICATES[word.predicate].symmetric:
         objects = []  # "the two discussed a US-brokered ceasefire": the two talked to each other
-    rule = "verb.passive" if passive else "verb"
     reciprocal = not objects and len(subjects) >= 2 and _is_shared_object(verb)
     return Event(word.predicate, subjects, objects, verb, rule, clause=_clause(verb),
                  reciprocal=reciprocal)
+
+
+def _recalled_dealing(verb: Token, word: EventWord, index: ActorIndex) -> Token | None:
+    """The talks or deal ``verb`` acts on when the phrase only refers back to them ("scuttled
+    the talks", "pulled out of the deal"): a definite dealing noun that names nobody."""
+    nouns = [] if word.object == "topic" else [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    nouns += [o for objects in _prep_objects(verb, word.target) for o in objects]
+    for noun in nouns:
+        if noun.lower_ in RECALLED_DEALINGS and any(
+                c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in noun.children
+        ) and not any(t.i in index.by_token for t in noun.subtree):
+            return noun
+    return None
 
 
 def _vowed_against(verb: Token, index: ActorIndex) -> tuple[set[str], set[str]]:

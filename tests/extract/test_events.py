@@ -1631,3 +1631,39 @@ def test_a_root_labelled_as_a_shared_clause_ends_the_search_for_a_subject():
     doc = Doc(English().vocab, words=["cut", "its", "aid"], heads=[0, 2, 0],
               deps=["conj", "poss", "dobj"], pos=["VERB", "PRON", "NOUN"])
     assert _agrees_with_subject(doc[1], doc[0]) is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the talks" refers back to talks the text reported: an act on them is aimed at the
+    # other side, whether the doer is a side itself or acts for one
+    ("Ghana and Togo held talks in Accra on Monday. Togo suspended the talks on Friday.",
+     ("Togo", "SANCTION", "Ghana")),
+    ("Kenya held negotiations with Uganda. Kenyan President William Ruto broke off the negotiations.",
+     ("William Ruto", "SANCTION", "Uganda")),
+    ("Peru and Chile signed an agreement on fishing. Lima later rejected the agreement.",
+     ("Peru", "REJECT", "Chile")),
+    ("Norway and Iceland held talks on fishing rights. Iceland walked out of the talks.",
+     ("Iceland", "SANCTION", "Norway")),
+])
+def test_the_talks_refer_back_to_their_sides(extract, text, expected):
+    found = dyads(extract(text))
+    assert expected in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no talks reported before: nobody to aim at
+    ("Togo suspended the talks on Friday.", set()),
+    # a third party to the talks is no side of them
+    ("Ghana and Togo held talks in Accra. Benin rejected the talks.",
+     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana")}),
+    # talks that name their own sides, or a deal only introduced, are not referred back to
+    ("Ghana and Togo held talks in Accra. Benin suspended talks with Niger.",
+     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana"), ("Benin", "SANCTION", "Niger")}),
+    ("Ghana and Togo held talks in Accra. Togo rejected a deal on Friday.",
+     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana")}),
+    # talks refused never happened: they have no sides to refer back to
+    ("Ghana refused to hold talks with Togo. Togo suspended the talks.",
+     {("Ghana", "REJECT", "Togo")}),
+])
+def test_the_talks_refer_back_only_to_sides_of_reported_talks(extract, text, expected):
+    assert dyads(extract(text)) == expected
