@@ -64,6 +64,14 @@ CLAUSE_DEPS = {"ccomp"}
 PHRASE_BREAKS = {",", ";", ":", "(", ")", "--", "—", "–", '"', "``", "''"}
 # Conjunctions that make a clause hypothetical.
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# Cues that say nothing of how firmly the clause under them holds, for the clause's own modality:
+# a light verb hands over its noun, a reporting verb its speaker, an asking word (below) only
+# makes a question of a clause that opens with a question word.
+UNMODAL_CUES = frozenset({"light", "report", "question"})
+# Words that open an indirect question ("wondered how X will respond", "unclear if X will
+# attend", "asked whether X would meet Y"): "whether" always; the others under an asking word
+# (the "question" cue), as "if" also opens conditions and "how" what was done ("described how").
+QUESTION_WORDS = {"whether", "if", "how", "why"}
 # Modifiers that make a direct object belong to both subjects ("their ties", "bilateral trade").
 SHARED_MODIFIERS = {"bilateral", "mutual", "joint"}
 # Objects that are between their subjects by their meaning ("X and Y restored relations").
@@ -1101,7 +1109,9 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         return by_prep, False
     if PREDICATES[word.predicate].clause_target:
         for child in verb.children:
-            if child.dep_ == "ccomp":  # "demanded that the US cancel": the demand is on the US
+            # "demanded that the US cancel": the demand is on the US; "asked how the US will
+            # respond" asks about the US, of somebody else
+            if child.dep_ == "ccomp" and not _is_asked_about(child, index.lex):
                 inner = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS], index)
                 # "warned it would retaliate": the speaker's own act is aimed at somebody else
                 own = {m.actor.id for m in _subjects(verb, index)[0]}
@@ -1629,7 +1639,7 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         _read_cues(token, ctx, lex)
         if token.dep_ in ("xcomp", "acomp") or (token.pos_ == "ADJ" and token.dep_ != "ROOT"):
             head = token.head
-            ctx.effects |= lex.cues_of(head) - {"light", "report"}
+            ctx.effects |= lex.cues_of(head) - UNMODAL_CUES
             ctx.threatened |= lex.lemma(head, lex.cues) == "threaten"
             if head.i == token.i:
                 break
@@ -1639,7 +1649,7 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         if owner is not None and owner.pos_ in ("VERB", "AUX", "ADJ") and (
                 lex.cues_of(owner) & COMPLEMENT_CUES):
             # "refrained from criticising X", "abstained from voting on X"
-            ctx.effects |= lex.cues_of(owner) - {"light", "report"}
+            ctx.effects |= lex.cues_of(owner) - UNMODAL_CUES
             token = owner
             continue
         intent = _intent_had(token, lex)
@@ -1652,6 +1662,9 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         if token.dep_ in ("acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             ctx.effects.add("embedded")  # "its demand that Israel ease ...": not done
+            break
+        if _is_asked_about(token, lex):
+            ctx.effects.add("embedded")  # "wondered whether X will meet Y": neither done nor meant
             break
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -1673,6 +1686,23 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             continue
         break
     return ctx
+
+
+def _is_asked_about(clause: Token, lex: Lexicon) -> bool:
+    """Whether ``clause`` is an indirect question: opened by "whether", or by "if", "how" or
+    "why" under an asking word ("wonder", "unclear", "questions over") that governs it, or
+    that is the subject or complement of the verb that does."""
+    if clause.dep_ not in ("ccomp", "advcl", "pcomp", "acl", "csubj"):
+        return False
+    opening = {c.lower_ for c in clause.children if c.i < clause.i and c.lower_ in QUESTION_WORDS
+               and (c.dep_ == "mark" or c.tag_ == "WRB")}
+    if "whether" in opening:
+        return True
+    if not opening:
+        return False
+    host = clause.head.head if clause.dep_ == "pcomp" else clause.head
+    hosts = [host, *(c for c in host.children if c.dep_ in ("acomp", "attr", "nsubj", "dobj"))]
+    return any("question" in lex.cues_of(h) for h in hosts)
 
 
 def _denied_by_no(noun: Token) -> bool:
@@ -1712,8 +1742,8 @@ def _read_cues(token: Token, ctx: _Context, lex: Lexicon) -> None:
             ctx.negated = not ctx.negated
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             # Only modals change modality: "has agreed" is done, "must agree" is not.
-            ctx.effects |= lex.cues.get(child.lower_, frozenset()) - {"light", "report"}
-            ctx.effects |= lex.cues.get(child.lemma_.lower(), frozenset()) - {"light", "report"}
+            ctx.effects |= lex.cues.get(child.lower_, frozenset()) - UNMODAL_CUES
+            ctx.effects |= lex.cues.get(child.lemma_.lower(), frozenset()) - UNMODAL_CUES
         elif child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
             ctx.conditional = True
 

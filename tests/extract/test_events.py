@@ -1667,3 +1667,23 @@ def test_the_talks_refer_back_to_their_sides(extract, text, expected):
 ])
 def test_the_talks_refer_back_only_to_sides_of_reported_talks(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indirect question asks about an act: it is neither done nor meant
+    ("Analysts wonder how Ghana will negotiate with Togo.", set()),
+    ("Diplomats asked whether Ghana would sign the treaty with Togo.", set()),
+    ("It is unclear if Ghana will meet Togo.", set()),
+    ("Questions remain over how Ghana will respond to Togo.", set()),
+    # asking about another's act makes no demand on them
+    ("Benin asked how Ghana would respond to the sanctions.", set()),
+    # "if" under a word that does not ask is a condition, and "how" under one that does not
+    # ask tells what was done
+    ("Ghana will meet Togo if Benin agrees.", {("Ghana", "AGREE", "Togo")}),
+    ("Observers described how Ghanaian troops attacked Togolese soldiers.",
+     {("Ghana military", "FIGHT", "Togo military")}),
+    # an appeal is no question
+    ("Benin asked Ghana to withdraw its troops.", {("Benin", "DEMAND", "Ghana")}),
+])
+def test_an_indirect_question_is_no_act(extract, text, expected):
+    assert dyads(extract(text)) == expected
