@@ -740,7 +740,8 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
     structure = index.structure = _structure(doc)
     ents = doc.ents if ents is None else ents
     names = _name_spans(doc, ents)
-    things = {i for span in ents if _is_thing(span) for i in range(span.start, span.end)}
+    things = {i for span in ents if _is_thing(span) and not _is_state_alone(span, gazetteer)
+              for i in range(span.start, span.end)}
     spans = [(span, actor) for span, actor in _gazetteer_spans(doc, gazetteer, matchers)
              if span.start not in structure and span.start not in things]
     names = [span for span in names
@@ -809,6 +810,12 @@ def _is_thing(span: Span) -> bool:
     """A treaty, a summit, an offensive: no actor, nor are the names in it ("the Minsk
     Agreement" is not Belarus)."""
     return span.label_ in THING_LABELS or span.root.lower_ in THING_HEADS
+
+
+def _is_state_alone(span: Span, gazetteer: Gazetteer) -> bool:
+    """A state's name standing alone where the model saw a thing ("sanctions on Niger" tagged a
+    work of art): a treaty or summit named after a state has a word of its own ("Accords")."""
+    return len(span) == 1 and any(s.actor.type == "STATE" for s in gazetteer.lookup(span.text))
 
 
 def _is_weapon_name(span: Span) -> bool:

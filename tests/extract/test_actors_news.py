@@ -176,6 +176,15 @@ def test_weapons_treaties_and_titles_are_no_actors(extract, text, absent, presen
     assert absent not in found and (present is None or present in found)
 
 
+@pytest.mark.parametrize("text", [
+    # the pinned model tags "Niger" in both as a work of art
+    "France imposed sanctions on Niger.",
+    "The EU lifted its sanctions on Niger.",
+])
+def test_a_state_named_alone_is_the_state_whatever_thing_the_model_saw(extract, text):
+    assert "Niger" in names(extract(text))
+
+
 # Item 4: an office named without its holder is whoever held it on the article's day.
 @pytest.mark.parametrize("text, published, subject", [
     ("The US president threatened Canada with tariffs.", date(2025, 3, 17), "Donald Trump"),
