@@ -110,6 +110,10 @@ POSTING_PREPS = ("to", "in", "from")
 PARTICIPLE_DEPS = ("acl", "amod")
 # The predicate a promise becomes when it is aimed against somebody.
 THREAT = "THREATEN"
+# Who makes a strike military (@forces of event_objects.tsv): states, armed groups, armies,
+# rebels and unidentified gunmen; police, civilians and workers strike otherwise.
+ARMED_TYPES = {"STATE", "ARMED_GROUP"}
+ARMED_SECTORS = {"MIL", "REB", "UAF"}
 # Prepositions that aim an act the lexicon does not know against somebody: "vowed to
 # retaliate against X" ("on", "at" also place or time an act, so they are not here).
 HOSTILE_PREPS = ("against",)
@@ -629,6 +633,12 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     if noun.dep_ == "compound" and head.lower_ in VEHICLE_NOUNS:
         slot = head  # "began a mediation bid between X and Y"
         head = slot.head
+    if slot.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and "elicit" in lex.cues_of(head):
+        # "X's visit drew criticism from Y": Y criticised X
+        drawn = _targets(noun, ("from",), index) or _targets(head, ("from",), index)
+        if drawn:
+            aimed = [m for m in _drawers(head, index) if all(m.actor.id != d.actor.id for d in drawn)]
+            return Event(word.predicate, drawn, aimed, head, "noun.elicited", clause=_clause(head))
     if slot.dep_ in OBJECT_DEPS | {"attr", "oprd"} and head.pos_ in ("VERB", "AUX"):
         verb_word, particle = _event_word(head, lex)
         if verb_word is not None:
@@ -678,7 +688,40 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     objects = _targets(noun, word.target, index)
     if owners:
         return Event(word.predicate, owners, objects, noun, "noun.poss", clause=list(noun.subtree))
+    named = _named_modifiers(noun, objects, index)
+    if named:
+        # "Israeli air strikes on Gaza", "US sanctions on Iran": with its target named in its
+        # own phrase, the name that modifies the act is who did it
+        return Event(word.predicate, named, objects, noun, "noun.modifier",
+                     clause=list(noun.subtree))
     return _between(noun, word, index, objects)
+
+
+def _named_modifiers(noun: Token, objects: list[Mention], index: ActorIndex) -> list[Mention]:
+    """The actors named by the words before ``noun`` that modify it ("Israeli", "US"), when
+    its target phrase names somebody else; without a target they may be its topic or place
+    ("the Gaza ceasefire", "Iran talks")."""
+    if not objects:
+        return []
+    names = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
+             and c.i in index.by_token]
+    found = [m for c in names for m in index.resolve(c) if not _is_generic(m)]
+    targets = {m.actor.id for m in objects}
+    return [m for m in found if m.actor.id not in targets]
+
+
+def _drawers(verb: Token, index: ActorIndex) -> list[Mention]:
+    """Who drew the reaction ``verb`` says was drawn: its subject, when an actor, else the
+    subject's owner or doer ("Modi's visit", "the move by Russia"), never an actor the subject
+    only places or aims at ("the attack on Kyiv drew condemnation": nobody named drew it)."""
+    found: list[Mention] = []
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if subject.i in index.by_token or _is_pronoun(subject):
+            found += _subjects(verb, index)[0]
+            continue
+        owners = [m for c in subject.children if c.dep_ == "poss" for m in index.resolve(c)]
+        found += owners or _agents(subject, index)[0] or index.resolve(subject)
+    return found
 
 
 def _gives_example(prep: Token) -> bool:
@@ -1761,20 +1804,26 @@ def _is_threat(condition: str | None, cooperative: bool) -> bool:
 
 
 def _predicate_for_sides(event: Event, lex: Lexicon) -> str:
-    """The act as its sides make it (event_objects.tsv): "troops attacked their homes", aimed
-    at people or civilians only, is violence against them, not a battle (@people); one
-    politician or party attacking another is a verbal attack (@rivals)."""
+    """The act as its sides make it (event_objects.tsv): a strike by states or armed forces is
+    a military one (@forces); "troops attacked their homes", aimed at people or civilians only,
+    is violence against them, not a battle (@people); one politician or party attacking
+    another is a verbal attack (@rivals)."""
+    predicate = event.predicate
+    if event.objects and event.subjects and all(
+            m.actor.type in ARMED_TYPES or m.actor.sector in ARMED_SECTORS for m in event.subjects):
+        # "Israel's strikes on X": a strike by states or armed forces is no walkout (@forces)
+        predicate = lex.objects.get((predicate, "@forces"), predicate)
     if not event.objects or not all(m.actor.type == "PERSON" or m.actor.sector == "CVL"
                                     for m in event.objects):
-        return event.predicate
+        return predicate
     kinds = ["@people"]
     if all(m.actor.type == "PERSON" for m in event.objects) and event.subjects and all(
             m.actor.type in ("PERSON", "PARTY") and m.actor.sector not in FORCE_SECTORS
             for m in event.subjects):
         kinds.insert(0, "@rivals")
-    becomes = next((lex.objects[(event.predicate, kind)] for kind in kinds
-                    if (event.predicate, kind) in lex.objects), event.predicate)
-    return event.predicate if becomes == NO_EVENT else becomes
+    becomes = next((lex.objects[(predicate, kind)] for kind in kinds
+                    if (predicate, kind) in lex.objects), predicate)
+    return predicate if becomes == NO_EVENT else becomes
 
 
 def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:

@@ -1687,3 +1687,42 @@ def test_the_talks_refer_back_only_to_sides_of_reported_talks(extract, text, exp
 ])
 def test_an_indirect_question_is_no_act(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reaction drawn "from" somebody is theirs, aimed at who drew it: the subject, or the
+    # owner or doer of the subject's act
+    ("Ghana's decision drew criticism from Togo.", {("Togo", "DISAPPROVE", "Ghana")}),
+    ("Anna Berg drew criticism from the European Commission.",
+     {("European Commission", "DISAPPROVE", "Anna Berg")}),
+    ("The move by Ghana triggered a sharp rebuke from Nigeria.",
+     {("Nigeria", "DISAPPROVE", "Ghana")}),
+    # an act that only places or aims at a name was drawn by nobody named
+    ("The attack on Accra sparked condemnation from Togo.", set()),
+    # no "from": whom the reaction is by is unsaid
+    ("Ghana's decision drew criticism.", set()),
+])
+def test_a_reaction_drawn_from_others_is_aimed_at_who_drew_it(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name that modifies an act whose target its own phrase names did it
+    ("Ghanaian air strikes on Togo killed ten people.", ("Ghana", "FIGHT", "Togo")),
+    ("Kenyan sanctions on Uganda hurt its economy.", ("Kenya", "SANCTION", "Uganda")),
+    # a strike on X by a state or armed force is military, by workers it is a walkout
+    ("Ghana's strikes on Togo continued overnight.", ("Ghana", "FIGHT", "Togo")),
+])
+def test_the_name_modifying_an_aimed_act_did_it(extract, text, expected):
+    assert expected in dyads(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    # with no target of its own, the modifying name is the act's topic or place
+    "The Ghana ceasefire talks resumed on Monday.",
+    "Togolese protests continued for a week.",
+    # the modifier that is the target itself does not act on itself
+    "Ghana peace talks with Togo resumed.",
+])
+def test_a_modifying_name_without_a_target_is_no_doer(extract, text):
+    assert not any(category in ("FIGHT", "SANCTION", "PROTEST") for _, category, _ in dyads(extract(text)))
