@@ -40,6 +40,7 @@ NAMING_DEPS = {"oprd"}  # "called X a liar", "named X envoy": what the object is
 RELATIVE_PRONOUNS = {"whom", "who", "which", "that"}  # stand for the noun their clause is on
 RELATIVE_TAGS = {"WP", "WDT"}  # "that" as a relative pronoun, not as a determiner or conjunction
 HYPHEN_DOER_DEPS = {"npadvmod", "compound", "nmod"}  # "US" of "US-brokered", as the parser hangs it
+NAME_MODIFIER_DEPS = ("amod", "compound", "nmod")  # "Israeli air strikes", "US sanctions"
 # Nouns that, owned by "our" in what someone says, are the speaker's side ("our country").
 OWN_SIDE_NOUNS = {"country", "nation", "government", "state", "people", "alliance", "union"}
 # Speakers whose "we" names an actor: a body that speaks for itself, or a person for the
@@ -76,6 +77,7 @@ QUESTION_WORDS = {"whether", "if", "how", "why"}
 SHARED_MODIFIERS = {"bilateral", "mutual", "joint"}
 # Objects that are between their subjects by their meaning ("X and Y restored relations").
 RELATION_NOUNS = {"relations", "ties"}
+MUTUAL_VERBS = {"trade", "exchange", "swap"}  # what two sides trade goes both ways
 # Prepositions whose object is never the target: agents, concessions, times.
 # Exercises one side holds near another are a show of force aimed at it (CAMEO 150).
 SHOW_OF_FORCE = "MOBILIZE"
@@ -426,7 +428,10 @@ def _names_object(verb: Token) -> bool:
 
 def _is_shared_object(verb: Token) -> bool:
     """"X and Y upgraded their ties", "restored bilateral relations", "restored diplomatic
-    relations" (relations and ties are always between the two): an act between the two."""
+    relations" (relations and ties are always between the two), "X and Y traded accusations"
+    (what is traded goes both ways): an act between the two."""
+    if verb.lemma_ in MUTUAL_VERBS and any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return True
     return any(c.dep_ in OBJECT_DEPS and (c.lower_ in RELATION_NOUNS or any(
         (m.dep_ == "poss" and m.lower_ == "their") or m.lower_ in SHARED_MODIFIERS
         for m in c.children)) for c in verb.children)
@@ -703,8 +708,14 @@ def _named_modifiers(noun: Token, objects: list[Mention], index: ActorIndex) -> 
     ("the Gaza ceasefire", "Iran talks")."""
     if not objects:
         return []
-    names = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
-             and c.i in index.by_token]
+    names: list[Token] = []
+    stack = [c for c in noun.lefts if c.dep_ in NAME_MODIFIER_DEPS]
+    while stack:  # "Russian missile strikes": "Russian" modifies "missile"
+        token = stack.pop()
+        if token.i in index.by_token:
+            names.append(token)
+        else:
+            stack.extend(c for c in token.lefts if c.dep_ in NAME_MODIFIER_DEPS)
     found = [m for c in names for m in index.resolve(c) if not _is_generic(m)]
     targets = {m.actor.id for m in objects}
     return [m for m in found if m.actor.id not in targets]
@@ -1805,14 +1816,19 @@ def _is_threat(condition: str | None, cooperative: bool) -> bool:
 
 def _predicate_for_sides(event: Event, lex: Lexicon) -> str:
     """The act as its sides make it (event_objects.tsv): a strike by states or armed forces is
-    a military one (@forces); "troops attacked their homes", aimed at people or civilians only,
+    a military one (@forces), a state's bombing an air strike (@military); "troops attacked their homes", aimed at people or civilians only,
     is violence against them, not a battle (@people); one politician or party attacking
     another is a verbal attack (@rivals)."""
     predicate = event.predicate
-    if event.objects and event.subjects and all(
-            m.actor.type in ARMED_TYPES or m.actor.sector in ARMED_SECTORS for m in event.subjects):
-        # "Israel's strikes on X": a strike by states or armed forces is no walkout (@forces)
-        predicate = lex.objects.get((predicate, "@forces"), predicate)
+    if event.objects and event.subjects:
+        doers = [m.actor for m in event.subjects]
+        kinds = ["@military"] if all(a.type == "STATE" or a.sector == "MIL" for a in doers) else []
+        if all(a.type in ARMED_TYPES or a.sector in ARMED_SECTORS for a in doers):
+            kinds.append("@forces")
+        # "Israel's strikes on X": a strike by states or armed forces is no walkout (@forces);
+        # a state's bombing is an air strike, not a bomb planted (@military)
+        predicate = next((lex.objects[(predicate, kind)] for kind in kinds
+                          if (predicate, kind) in lex.objects), predicate)
     if not event.objects or not all(m.actor.type == "PERSON" or m.actor.sector == "CVL"
                                     for m in event.objects):
         return predicate

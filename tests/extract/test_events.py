@@ -1199,7 +1199,7 @@ def test_a_verdict_on_a_deed_judges_its_doer(extract, text, expected):
     ("Turkey attacked militants in Iraq.", {("Turkey", "ATTACK", "FIGHT", "Iraq rebels")}),
     ("Turkey shelled militants in Iraq.", {("Turkey", "SHELL", "FIGHT", "Iraq rebels")}),
     ("Israeli jets bombed gunmen in Lebanon on Sunday.",
-     {("Israel military", "BOMB", "ASSAULT", "Lebanon armed men")}),
+     {("Israel military", "AIRSTRIKE", "FIGHT", "Lebanon armed men")}),
     ("Turkish troops attacked Kurdish fighters in Syria.",
      {("Turkey military", "ATTACK", "FIGHT", "Kurdish fighters")}),
     # with no state to place them in, nobody
@@ -1712,6 +1712,8 @@ def test_a_reaction_drawn_from_others_is_aimed_at_who_drew_it(extract, text, exp
     ("Kenyan sanctions on Uganda hurt its economy.", ("Kenya", "SANCTION", "Uganda")),
     # a strike on X by a state or armed force is military, by workers it is a walkout
     ("Ghana's strikes on Togo continued overnight.", ("Ghana", "FIGHT", "Togo")),
+    # the name may modify a word of the act's own name ("Russian" of "missile")
+    ("Ghanaian missile strikes on Togo continued.", ("Ghana", "FIGHT", "Togo")),
 ])
 def test_the_name_modifying_an_aimed_act_did_it(extract, text, expected):
     assert expected in dyads(extract(text))
@@ -1726,3 +1728,44 @@ def test_the_name_modifying_an_aimed_act_did_it(extract, text, expected):
 ])
 def test_a_modifying_name_without_a_target_is_no_doer(extract, text):
     assert not any(category in ("FIGHT", "SANCTION", "PROTEST") for _, category, _ in dyads(extract(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state or its army bombing X strikes from the air (CAMEO 195) ...
+    ("Ghana bombed rebel positions in Togo.", ("Ghana", "AIRSTRIKE", "FIGHT")),
+    ("Ghanaian warplanes bombed Togolese army bases.", ("Ghana military", "AIRSTRIKE", "FIGHT")),
+    # ... a bomb set off by an armed group is a bombing (CAMEO 183)
+    ("The Taliban bombed a market in Kabul.", ("Taliban", "BOMB", "ASSAULT")),
+    ("The IRA carried out bomb attacks on British army bases.",
+     ("Irish Republican Army", "BOMB", "ASSAULT")),
+])
+def test_bombing_by_a_state_is_an_air_strike(extract, text, expected):
+    assert expected in {(r.subject.actor.name, r.predicate, r.category) for r in extract(text)
+                        if r.category}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what two sides trade or exchange goes both ways, and what it is says what the act is
+    ("Ghana and Togo traded accusations over the raid.",
+     {("Ghana", "DISAPPROVE", "Togo"), ("Togo", "DISAPPROVE", "Ghana")}),
+    ("Ghana and Togo exchanged barbs at the summit.",
+     {("Ghana", "DISAPPROVE", "Togo"), ("Togo", "DISAPPROVE", "Ghana")}),
+    ("Ghanaian and Togolese troops traded fire across the border.",
+     {("Ghana military", "FIGHT", "Togo military"), ("Togo military", "FIGHT", "Ghana military")}),
+    ("Ghana and Togo traded goods worth $2bn.",
+     {("Ghana", "COOPERATE", "Togo"), ("Togo", "COOPERATE", "Ghana")}),
+])
+def test_what_two_sides_trade_says_what_they_did(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a case brought against X is a lawsuit (CAMEO 115); a case of or for something is none
+    ("Ghana filed a case against Togo at the International Court of Justice.",
+     {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Ghana brought a case against Togo at the UN court.", {("Ghana", "DISAPPROVE", "Togo")}),
+    ("In the case of Togo, Ghana waited.", set()),
+    ("The lawyer made the case for talks with Togo.", set()),
+])
+def test_a_case_brought_against_x_is_a_lawsuit(extract, text, expected):
+    assert dyads(extract(text)) == expected
