@@ -415,3 +415,14 @@ def test_a_gazetteer_name_needs_a_capital_but_not_first(extract, text, expected)
 ])
 def test_the_two_congos(extract, text, expected):
     assert expected in dyads(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Brussels" acting is the EU, as the international press uses it ...
+    ("Poland criticised Brussels over the budget.", {("Poland", "DISAPPROVE", "EU")}),
+    ("Brussels imposed duties on Chinese steel.", {("EU", "SANCTION", "China")}),
+    # ... "in Brussels" is where, not who
+    ("Poland met Hungary in Brussels.", {("Poland", "CONSULT", "Hungary")}),
+])
+def test_brussels_acting_is_the_eu(extract, text, expected):
+    assert dyads(extract(text)) == expected
