@@ -667,6 +667,13 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or _relative_objects(noun, index) or _purpose_objects(head, index)
                    or _goods_origin(noun, head, index) or _dealt_with(head, index))
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
+    if slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "acomp" and (
+            "intend" in lex.cues_of(head.head)):
+        # "is ready for talks with X": an intent, as "is ready to negotiate with X" is
+        ready = head.head
+        subjects, _ = _subjects(ready.head, index)
+        return Event(word.predicate, subjects, _targets(noun, word.target, index), ready,
+                     "noun.ready", clause=_clause(ready.head))
     if slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
         acts_as = head.lower_ == "as" and verb.lemma_ in ROLE_VERBS
@@ -1851,8 +1858,9 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     cooperative = _is_cooperative(category)
     refused = False
     effects = ctx.effects
-    if event.rule == "noun.light" and "intend" in lex.cues_of(event.anchor):
-        effects = effects | {"intend"}  # "offered assistance": the offer is not the aid
+    if event.rule in ("noun.light", "noun.ready") and "intend" in lex.cues_of(event.anchor):
+        # "offered assistance": the offer is not the aid; "ready for talks": none held yet
+        effects = effects | {"intend"}
     event.negated = ctx.negated
     if ctx.speaker and all(m.actor.id not in {s.actor.id for s in event.subjects}
                            for m in ctx.speaker):

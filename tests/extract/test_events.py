@@ -1769,3 +1769,17 @@ def test_what_two_sides_trade_says_what_they_did(extract, text, expected):
 ])
 def test_a_case_brought_against_x_is_a_lawsuit(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # being ready or prepared for an act is intending it, as "ready to negotiate" is
+    ("Ghana is ready for talks with Togo.", {("Ghana", "AGREE", "Togo")}),
+    ("Ghana said it was prepared for negotiations with Togo.", {("Ghana", "AGREE", "Togo")}),
+    # not ready for talks is a refusal, said now
+    ("Ghana is not ready for talks with Togo.", {("Ghana", "REJECT", "Togo")}),
+    # ready for nothing the lexicon knows, or with nobody named: no act
+    ("Ghana is ready for the elections.", set()),
+    ("The talks with Togo are ready.", set()),
+])
+def test_ready_for_an_act_intends_it(extract, text, expected):
+    assert dyads(extract(text)) == expected
