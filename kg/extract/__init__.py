@@ -23,7 +23,7 @@ from kg.extract.casualties import attach_casualties
 from kg.extract.dates import resolve_date
 from kg.extract.events import RECALLED, Dealings, Event, _clause, event_starts, find_events
 from kg.extract.genre import SPORT, is_sport_report
-from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.lexicon import STATE_SECTORS, Lexicon, load_lexicon
 from kg.extract.places import attach_locations
 from kg.extract.pipes import speed_up
 from kg.extract.quantities import cue_offsets, find_claims, find_quantities
@@ -44,6 +44,10 @@ DEFAULT_CONFIDENCE = 0.5
 # firm", "officials", "two presidents"): such a side is rarely an actor a reader would accept,
 # whichever rule found the event, so where the gold has measured it, it outweighs the rule.
 UNNAMED = "unnamed"
+# Its sub-row for sides whose common words are a body of a state the text names ("troops",
+# "the courts", "police" of Zimbabwe, Russia, Britain): an identified actor, as CAMEO codes
+# ZWEMIL, far more often right than "the parties" or "companies".
+UNNAMED_BODY = "unnamed.body"
 # Actor types whose descriptions the gazetteer resolves ("the alliance" is NATO only where NATO
 # is named): a description resolved to one of them names its actor.
 DESCRIBED_TYPES = {"STATE", "IGO"}
@@ -127,16 +131,24 @@ def is_unnamed(mention) -> bool:
 def confidence_key(relation: Relation) -> str:
     """The row of the confidence table ``relation`` is judged by: :data:`SPORT` for what a
     sports report says (:mod:`kg.extract.genre`), :data:`UNNAMED` for an event with a side
-    named by common words only, else its rule (``kg evaluate --calibrate`` measures by the
-    same key)."""
+    named by common words only (:data:`UNNAMED_BODY` where each such side is a state's
+    body), else its rule (``kg evaluate --calibrate`` measures by the same key)."""
     if relation.rule.startswith(SPORT + "."):
         return SPORT
     # "the talks" that stands for a side named where the talks were reported names that side
     recalled = RECALLED in relation.rule.split(".")
-    if relation.category and (is_unnamed(relation.subject)
-                              or (is_unnamed(relation.object) and not recalled)):
-        return UNNAMED
-    return relation.rule
+    if not relation.category:
+        return relation.rule
+    unnamed = [m for m in (relation.subject, relation.object)
+               if is_unnamed(m) and not (m is relation.object and recalled)]
+    if not unnamed:
+        return relation.rule
+    return UNNAMED_BODY if all(_is_state_body(m.actor) for m in unnamed) else UNNAMED
+
+
+def _is_state_body(actor: Actor) -> bool:
+    """A body of a state: its army, police, courts or government named as a group."""
+    return actor.type == "OTHER" and actor.country is not None and actor.sector in STATE_SECTORS
 
 
 @cache

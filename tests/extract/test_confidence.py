@@ -2,12 +2,17 @@
 
 import pytest
 
-from kg.extract import UNNAMED, confidence_key, is_unnamed, rule_confidence
+from kg.extract import UNNAMED, UNNAMED_BODY, confidence_key, is_unnamed, rule_confidence
 from kg.model import Actor, Mention, Quantity, Relation
 
 
-def side(text, name=None, type="OTHER"):
-    return Mention(Actor.create(name or text.title(), type), text, 0, len(text))
+def side(text, name=None, type="OTHER", **fields):
+    return Mention(Actor.create(name or text.title(), type, **fields), text, 0, len(text))
+
+
+def body(text, country="RUR", sector="MIL"):
+    """A state's body named by common words ("troops" of Ruritania)."""
+    return side(text, f"{country} {sector}", country=country, sector=sector)
 
 
 def relation(subject, obj, *, category="DISAPPROVE", rule="verb"):
@@ -35,6 +40,19 @@ def test_an_unnamed_side_is_common_words_left_unresolved(mention, unnamed):
     (relation(side("Ruritania", type="STATE"), side("Borduria", type="STATE")), "verb"),
     (relation(side("the firm"), side("Borduria", type="STATE")), UNNAMED),
     (relation(side("Borduria", type="STATE"), side("protesters")), UNNAMED),
+    # the army, police or courts of a state the text names are an identified actor
+    (relation(body("troops"), side("Borduria", type="STATE")), UNNAMED_BODY),
+    (relation(side("Borduria", type="STATE"), body("the courts", sector="JUD")), UNNAMED_BODY),
+    # ... a body with no state, or beside a nameless side, is not
+    (relation(side("troops", sector="MIL"), side("Borduria", type="STATE")), UNNAMED),
+    (relation(body("troops"), side("the firm")), UNNAMED),
+    # nor a group of a state that is no body of it
+    (relation(body("protesters", sector="CVL"), side("Borduria", type="STATE")), UNNAMED),
+    # "the talks" standing for the other side of talks reported before names that side
+    (relation(side("Ruritania", type="STATE"), side("the talks", "Borduria", "STATE"),
+              rule="verb.recalled"), "verb.recalled"),
+    (relation(side("Ruritania", type="STATE"), side("the talks", "Borduria Front", "ARMED_GROUP"),
+              rule="verb.recalled"), "verb.recalled"),
     (relation(side("the firm"), side("Borduria", type="STATE"), category=None,
               rule="role.title"), "role.title"),  # only events are judged by their sides
 ])
