@@ -642,7 +642,8 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         # "X's visit drew criticism from Y": Y criticised X
         drawn = _targets(noun, ("from",), index) or _targets(head, ("from",), index)
         if drawn:
-            aimed = [m for m in _drawers(head, index) if all(m.actor.id != d.actor.id for d in drawn)]
+            drawers = {d.actor.id for d in drawn}
+            aimed = [m for m in _drawers(head, index) if m.actor.id not in drawers]
             return Event(word.predicate, drawn, aimed, head, "noun.elicited", clause=_clause(head))
     if slot.dep_ in OBJECT_DEPS | {"attr", "oprd"} and head.pos_ in ("VERB", "AUX"):
         verb_word, particle = _event_word(head, lex)
@@ -1823,9 +1824,9 @@ def _is_threat(condition: str | None, cooperative: bool) -> bool:
 
 def _predicate_for_sides(event: Event, lex: Lexicon) -> str:
     """The act as its sides make it (event_objects.tsv): a strike by states or armed forces is
-    a military one (@forces), a state's bombing an air strike (@military); "troops attacked their homes", aimed at people or civilians only,
-    is violence against them, not a battle (@people); one politician or party attacking
-    another is a verbal attack (@rivals)."""
+    a military one (@forces), a state's bombing an air strike (@military); "troops attacked
+    their homes", aimed at people or civilians only, is violence against them, not a battle
+    (@people); one politician or party attacking another is a verbal attack (@rivals)."""
     predicate = event.predicate
     if event.objects and event.subjects:
         doers = [m.actor for m in event.subjects]
@@ -1834,8 +1835,9 @@ def _predicate_for_sides(event: Event, lex: Lexicon) -> str:
             kinds.append("@forces")
         # "Israel's strikes on X": a strike by states or armed forces is no walkout (@forces);
         # a state's bombing is an air strike, not a bomb planted (@military)
-        predicate = next((lex.objects[(predicate, kind)] for kind in kinds
-                          if (predicate, kind) in lex.objects), predicate)
+        armed = next((lex.objects[(predicate, kind)] for kind in kinds
+                      if (predicate, kind) in lex.objects), predicate)
+        predicate = predicate if armed == NO_EVENT else armed
     if not event.objects or not all(m.actor.type == "PERSON" or m.actor.sector == "CVL"
                                     for m in event.objects):
         return predicate
