@@ -76,6 +76,9 @@ WEAPON_NOUNS = {"missile", "missiles", "battery", "batteries", "rocket", "rocket
                 "drones", "jet", "jets", "tank", "tanks", "system", "systems", "launcher",
                 "launchers", "warhead", "warheads", "bomb", "bombs", "shell", "shells",
                 "helicopter", "helicopters", "submarine", "submarines"}
+# Nouns of "the city of X": X is a place, whatever the model tagged it ("the town of Goma").
+SETTLEMENT_NOUNS = {"city", "town", "village", "port", "province", "region", "district",
+                    "county", "island", "enclave", "settlement", "municipality", "oblast"}
 # Entity labels of laws, events and products: never actors, nor the names inside them.
 THING_LABELS = {"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"}
 # Words that only qualify a title ("Rear Admiral", "Deputy Prime Minister", "Foreign Minister").
@@ -796,7 +799,7 @@ def _is_name(span: Span, gazetteer: Gazetteer) -> bool:
     names an office, not who holds it, and treaties, summits and weapons act on nobody."""
     if not any(t.text[:1].isupper() for t in span):
         return False
-    if _is_thing(span) or _is_weapon_name(span):
+    if _is_thing(span) or _is_weapon_name(span) or _is_settlement_name(span):
         return False
     if span.label_ == "PERSON" and any(c.isdigit() for c in span.text):
         return False  # "Perm 35", "Terminal 5": people are not named with numbers
@@ -810,6 +813,14 @@ def _is_thing(span: Span) -> bool:
     """A treaty, a summit, an offensive: no actor, nor are the names in it ("the Minsk
     Agreement" is not Belarus)."""
     return span.label_ in THING_LABELS or span.root.lower_ in THING_HEADS
+
+
+def _is_settlement_name(span: Span) -> bool:
+    """A person or body the model found in "the city of X", "the port of X": a place the
+    gazetteer does not know (a known one is matched before), no actor."""
+    root = span.root
+    return span.label_ in ("PERSON", "ORG") and root.dep_ == "pobj" and (
+        root.head.lower_ == "of" and root.head.head.lower_ in SETTLEMENT_NOUNS)
 
 
 def _is_state_alone(span: Span, gazetteer: Gazetteer) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import LOCATIVE_PREPS, PRONOUNS, ActorIndex, is_generic
 from kg.extract.lexicon import (DEED_LABEL_KINDS, FORCE_SECTORS, LABEL_KINDS, NO_EVENT,
                                STATE_SECTORS, EventWord, Lexicon, lemma_candidates)
+from kg.extract.places import resolve_place
 from kg.model import Actor, Mention
 from kg.ontology import CATEGORY, PREDICATES, QUADS
 
@@ -348,6 +349,7 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     named = _named_as(word, verb, lex, particle)
     # "called the rebels terrorists" parsed as one noun: naming, not a call
     run_on = named is word and _label_run_on(word, verb, lex)
+    entry = word
     word = named if named is not word else _by_object(word, verb, lex, index, particle)
     if word.predicate == NO_EVENT:
         return None  # "mobilised its supporters": no show of force
@@ -356,6 +358,11 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     if run_on:
         return None
     objects, nested = _verb_objects(verb, word, particle, passive, index)
+    if word is not entry and named is entry:
+        # "X and Y will share intelligence": the word that chose the sense is what is done
+        objects = [m for m in objects if not _chose_sense(m, entry, index)]
+    if PREDICATES[word.predicate].territorial:
+        objects = _places_as_sides(objects, subjects, index)
     rule = "verb.passive" if passive else "verb"
     if not objects and not passive and dealings is not None:
         recalled = _recalled_dealing(verb, word, index)
@@ -385,6 +392,41 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     reciprocal = not objects and len(subjects) >= 2 and _is_shared_object(verb)
     return Event(word.predicate, subjects, objects, verb, rule, clause=_clause(verb),
                  reciprocal=reciprocal)
+
+
+def _places_as_sides(objects: list[Mention], subjects: list[Mention],
+                     index: ActorIndex) -> list[Mention]:
+    """Forces moved into, out of or near a city are moved against the state the city lies in
+    ("withdrew from Kherson", "seized the city of Mosul"), whether the model took the name
+    for a place or, as it often does, for a person nobody knows. A region keeps its own node
+    ("withdrew from Gaza"); a place name no table knows ("along the Volta") is nobody's side.
+    """
+    sides = []
+    for mention in objects:
+        actor = mention.actor
+        unknown = actor.type == "OTHER" or (actor.type == "PERSON" and " " not in actor.name
+                                            and index.gazetteer.person(actor.name) is None)
+        if unknown and not actor.country and not actor.sector:
+            place = resolve_place(mention.text)
+            if place is None and actor.type == "OTHER":
+                continue
+            if place is not None and place.feature == "city":
+                state = index.gazetteer.states.get(place.country or "")
+                if state is None or any(_same_side(s.actor, state) for s in subjects):
+                    continue  # a state's own army leaving its own town acts on no other side
+                mention = Mention(state, mention.text, mention.start, mention.end)
+        sides.append(mention)
+    return sides
+
+def _chose_sense(mention: Mention, entry: EventWord, index: ActorIndex) -> bool:
+    """Whether ``mention`` is a common noun whose word chose the sense of ``entry`` in
+    event_objects.tsv ("shared intelligence"): a thing acted on, not the group it also names."""
+    if not _is_generic(mention):
+        return False
+    span = index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(
+        (event, lemma) in index.lex.objects for event in (entry.lemma, entry.predicate)
+        for lemma in lemma_candidates(span.root))
 
 
 def _recalled_dealing(verb: Token, word: EventWord, index: ActorIndex) -> Token | None:
@@ -630,9 +672,12 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     slot = noun
     while slot.dep_ == "pobj" and (
             (_gives_example(head) and head.head.pos_ == "NOUN")
-            or (head.lower_ == "of" and head.head.dep_ in OBJECT_DEPS)):
-        # "25,000 tons of food aid", "$50,000 worth of goods"; "imposed measures including
-        # duties on X", "a range of measures such as tariffs": the example is what was done
+            or (head.lower_ == "of" and head.head.dep_ in OBJECT_DEPS)
+            or (head.lower_ == "in" and head.head.dep_ in OBJECT_DEPS
+                and _is_amount(head.head, index))):
+        # "25,000 tons of food aid", "$50,000 worth of goods", "$2bn in loans"; "imposed
+        # measures including duties on X", "a range of measures such as tariffs": the example
+        # is what was done
         slot = head.head
         head = slot.head
     if noun.dep_ == "compound" and head.lower_ in VEHICLE_NOUNS:
@@ -666,7 +711,8 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or _clause_subjects(noun, index)
                    or (PREDICATES[word.predicate].clause_target and _clause_subjects(head, index))
                    or _relative_objects(noun, index) or _purpose_objects(head, index)
-                   or _goods_origin(noun, head, index) or _dealt_with(head, index))
+                   or _goods_origin(noun, head, index) or _dealt_with(head, index)
+                   or _deed_agents(noun, word, subjects, index))
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
     if slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "acomp" and (
             "intend" in lex.cues_of(head.head)):
@@ -708,6 +754,14 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         return Event(word.predicate, named, objects, noun, "noun.modifier",
                      clause=list(noun.subtree))
     return _between(noun, word, index, objects)
+
+
+def _is_amount(token: Token, index: ActorIndex) -> bool:
+    """A sum or a count of things ("$2bn", "500 million euros"), whose "in" says what it counts
+    ("in loans"); "30 people in attacks" counts people, who are no aid."""
+    counted = token.tag_ == "CD" or token.ent_type_ == "MONEY" or any(
+        c.dep_ == "nummod" for c in token.children)
+    return counted and not index.gazetteer.names_people(token)
 
 
 def _named_modifiers(noun: Token, objects: list[Mention], index: ActorIndex) -> list[Mention]:
@@ -818,6 +872,17 @@ def _agents(noun: Token, index: ActorIndex) -> tuple[list[Mention], list[Token]]
     by = [g for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "by"
           for g in c.children if g.dep_ == "pobj"]
     return [m for m in _mentions(by, index) if not _is_generic(m)], by
+
+
+def _deed_agents(noun: Token, word: EventWord, subjects: list[Mention],
+                 index: ActorIndex) -> list[Mention]:
+    """The doers of the deed an act is about, from a "by" the parser hung on the act's noun:
+    in "X opened an inquiry into war crimes by Y" the light verb says X inquires, so Y did
+    the crimes. Only where the noun's target phrase holds no actor of its own."""
+    if not subjects or not any(True for objects in _prep_objects(noun, word.target) if objects):
+        return []
+    own = {m.actor.id for m in subjects}
+    return [m for m in _agents(noun, index)[0] if m.actor.id not in own]
 
 
 def _their_own(noun: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
@@ -1144,7 +1209,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     # "pushed themselves to": a reflexive object is the subject, not whom the act is aimed at
     direct = [_antecedent(c, index) for c in verb.children
               if c.dep_ in OBJECT_DEPS and c.lower_ not in REFLEXIVES]
-    if PREDICATES[word.predicate].own_object:
+    own = direct if PREDICATES[word.predicate].own_object else []
+    if own:
         direct = []  # "deployed 5,000 Polish troops": the forces moved are the doer's own
     topics: list[Token] = []
     if word.object == "topic":
@@ -1152,7 +1218,11 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         # may hang the target's preposition on the topic ("discussed sanctions with X")
         topics, direct = direct, []
     found = _mentions(direct, index)
-    by_prep = _targets(verb, word.target, index)
+    # "massed troops along the border with X": the parser may hang the phrase on the forces
+    # or on what is moved ("seized the town from X")
+    moved = own or (direct if PREDICATES[word.predicate].moves_object else [])
+    by_prep = _targets(verb, word.target, index) or [
+        m for o in moved for m in _targets(o, word.target, index)]
     by_prep = [m for m in by_prep if not any(
         m.start in r for objects in _prep_objects(verb, word.target) for o in objects
         for r in _topics(o, index))]
@@ -1901,6 +1971,9 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
         elif event.negated:
             category = None
         elif cooperative:
+            category, cameo = "AGREE", _intent_code(category)
+        elif "promise" in effects and _has(category, "refusable_force"):
+            # "pledged to send troops to X": forces promised to X are protection offered
             category, cameo = "AGREE", _intent_code(category)
         elif _is_deed_of_conflict(category) and "ready" in effects:
             category, cameo = "MOBILIZE", "150"  # "prepared to storm the city": forces readied

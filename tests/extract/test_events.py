@@ -1785,3 +1785,117 @@ def test_a_case_brought_against_x_is_a_lawsuit(extract, text, expected):
 ])
 def test_ready_for_an_act_intends_it(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces promised to X are protection offered to X (CAMEO 0334)
+    ("Ghana pledged to send troops to Togo.", {("Ghana", "AGREE", "Togo")}),
+    ("Ghana offered to deploy peacekeepers to Togo.", {("Ghana", "AGREE", "Togo")}),
+    ("Ghana agreed to send 500 police officers to Togo.", {("Ghana", "AGREE", "Togo")}),
+    # forces threatened or planned are a threat
+    ("Ghana threatened to send troops to Togo.", {("Ghana", "THREATEN", "Togo")}),
+    ("Ghana plans to send troops to Togo.", {("Ghana", "THREATEN", "Togo")}),
+])
+def test_forces_promised_to_x_are_protection_offered(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the word that chose the sense is what is shared, not a group of spies
+    ("Ghana and Togo shared intelligence on smugglers.",
+     {("Ghana", "COOPERATE", "Togo"), ("Togo", "COOPERATE", "Ghana")}),
+    ("Ghana shared information with Togo.", {("Ghana", "COOPERATE", "Togo")}),
+    ("Ghana will share its nuclear technology with Togo.", {("Ghana", "AGREE", "Togo")}),
+    # what two sides have in common is nothing they do
+    ("Ghana and Togo share a border.", set()),
+    ("Ghana and Togo share a long history.", set()),
+])
+def test_what_is_shared_says_whether_it_is_cooperation(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces massed or sent near, around or along another side are shown to it, wherever
+    # the parser hangs the phrase
+    ("Ghana massed troops along its border with Togo.", {("Ghana", "MOBILIZE", "Togo")}),
+    ("Ghana deployed warships off Togo.", {("Ghana", "MOBILIZE", "Togo")}),
+    ("Ghana deployed troops near Togo.", {("Ghana", "MOBILIZE", "Togo")}),
+    # a place nobody holds in the gazetteer, or a time, is no side
+    ("Ghana deployed troops near the Volta river.", set()),
+    ("Ghana deployed troops on Monday.", set()),
+])
+def test_forces_shown_near_another_side_are_aimed_at_it(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # banning or suspending trade with X is an embargo on X (CAMEO 163)
+    ("Ghana banned imports of Togolese cement.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana suspended exports to Togo.", {("Ghana", "SANCTION", "Togo")}),
+    # banning a group stays a restriction (CAMEO 172)
+    ("Ghana banned Togolese opposition groups.", {("Ghana", "COERCE", "Togo opposition")}),
+])
+def test_a_ban_on_trade_is_an_embargo(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # seizing a town is occupying it (CAMEO 192), from whoever held it
+    ("Togolese troops seized the town of Bawku from Ghanaian forces.",
+     {("Togo military", "FIGHT", "Ghana military")}),
+    # seizing property stays a seizure (CAMEO 171), of whoever owned it
+    ("Togo seized a Ghanaian fishing boat.", {("Togo", "COERCE", "Ghana")}),
+    ("Togo seized weapons from Ghanaian smugglers.", {("Togo", "COERCE", "Ghana criminals")}),
+    # the town of a name the model took for a person is a place, nobody's side
+    ("Rebels seized the town of Kibali.", set()),
+])
+def test_a_town_seized_is_occupied(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces moved into, out of or near a town are moved against the state it lies in
+    ("Ghana deployed troops to Lome.", {("Ghana", "MOBILIZE", "Togo")}),
+    ("Ghana deployed troops near Kara.", {("Ghana", "MOBILIZE", "Togo")}),
+    ("Russian troops withdrew from Kherson.", {("Russia military", "RETREAT", "Ukraine")}),
+    # a state's own forces leaving or guarding its own town act on no other side
+    ("Togolese troops withdrew from Kara.", set()),
+    ("Ghana deployed troops near Kumasi.", set()),
+])
+def test_a_town_forces_move_against_stands_for_its_state(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "$N in loans" counts what was given
+    ("The World Bank provided $300 million in grants to Togo.",
+     {("World Bank", "AID", "Togo")}),
+    ("Ghana will provide 2 billion cedis in loans to Togo.", {("Ghana", "AGREE", "Togo")}),
+    # a sum spent in a place is no aid
+    ("Ghana invested $300 million in Togo.", set()),
+])
+def test_a_sum_in_aid_is_aid(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the light verb's subject inquires: a "by" on the inquiry names who did the deed
+    ("Ghana opened an inquiry into abuses by Togolese police.",
+     {("Ghana", "INVESTIGATE", "Togo police")}),
+    ("Ghana launched an investigation into killings by Togolese troops.",
+     {("Ghana", "INVESTIGATE", "Togo military")}),
+    ("Ghana opened an inquiry into the abuses.", set()),
+])
+def test_an_inquiry_into_deeds_by_x_is_aimed_at_x(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Togo turned down an offer from Ghana.", {("Togo", "REJECT", "Ghana")}),
+    ("Togo turned down the volume.", set()),
+    ("Ghana handed back the seized vessels to Togo.", {("Ghana", "RETREAT", "Togo")}),
+    ("Togolese students rallied against Ghana in Lome.", {("Togo civilians", "PROTEST", "Ghana")}),
+    ("Togolese students rallied against the new law.", set()),
+])
+def test_phrasal_rejections_returns_and_rallies_against(extract, text, expected):
+    assert dyads(extract(text)) == expected
