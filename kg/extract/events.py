@@ -361,8 +361,6 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     if word is not entry and named is entry:
         # "X and Y will share intelligence": the word that chose the sense is what is done
         objects = [m for m in objects if not _chose_sense(m, entry, index)]
-    if PREDICATES[word.predicate].territorial:
-        objects = _places_as_sides(objects, subjects, index)
     rule = "verb.passive" if passive else "verb"
     if not objects and not passive and dealings is not None:
         recalled = _recalled_dealing(verb, word, index)
@@ -417,6 +415,7 @@ def _places_as_sides(objects: list[Mention], subjects: list[Mention],
                 mention = Mention(state, mention.text, mention.start, mention.end)
         sides.append(mention)
     return sides
+
 
 def _chose_sense(mention: Mention, entry: EventWord, index: ActorIndex) -> bool:
     """Whether ``mention`` is a common noun whose word chose the sense of ``entry`` in
@@ -879,7 +878,7 @@ def _deed_agents(noun: Token, word: EventWord, subjects: list[Mention],
     """The doers of the deed an act is about, from a "by" the parser hung on the act's noun:
     in "X opened an inquiry into war crimes by Y" the light verb says X inquires, so Y did
     the crimes. Only where the noun's target phrase holds no actor of its own."""
-    if not subjects or not any(True for objects in _prep_objects(noun, word.target) if objects):
+    if not subjects or not any(_prep_objects(noun, word.target)):
         return []
     own = {m.actor.id for m in subjects}
     return [m for m in _agents(noun, index)[0] if m.actor.id not in own]
@@ -1990,6 +1989,8 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
     event.category, event.cameo = category, cameo if category else None
     if not event.objects and len(event.subjects) >= 2 and PREDICATES[event.predicate].symmetric:
         event.reciprocal = True
+    if PREDICATES[event.predicate].territorial:
+        event.objects = _places_as_sides(event.objects, event.subjects, index)
     if PREDICATES[event.predicate].homecoming:
         # "the exiled leader returned to Zimbabwe": coming home is no visit
         event.objects = [o for o in event.objects

@@ -1857,6 +1857,7 @@ def test_a_town_seized_is_occupied(extract, text, expected):
     # forces moved into, out of or near a town are moved against the state it lies in
     ("Ghana deployed troops to Lome.", {("Ghana", "MOBILIZE", "Togo")}),
     ("Ghana deployed troops near Kara.", {("Ghana", "MOBILIZE", "Togo")}),
+    ("Ghana sent troops to Kara.", {("Ghana", "MOBILIZE", "Togo")}),
     ("Russian troops withdrew from Kherson.", {("Russia military", "RETREAT", "Ukraine")}),
     # a state's own forces leaving or guarding its own town act on no other side
     ("Togolese troops withdrew from Kara.", set()),
