@@ -397,7 +397,8 @@ def _places_as_sides(objects: list[Mention], subjects: list[Mention],
     """Forces moved into, out of or near a city are moved against the state the city lies in
     ("withdrew from Kherson", "seized the city of Mosul"), whether the model took the name
     for a place or, as it often does, for a person nobody knows. A region keeps its own node
-    ("withdrew from Gaza"); a place name no table knows ("along the Volta") is nobody's side.
+    ("withdrew from Gaza"). A name the model took for a place that no table knows is nobody's
+    side; one it took for a person or a body stays as it was.
     """
     sides = []
     for mention in objects:
