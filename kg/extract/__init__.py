@@ -18,7 +18,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from kg.errors import ModelNotFound
-from kg.extract.actors import PRONOUNS, ActorIndex, build_matchers, index_actors
+from kg.extract.actors import (PRONOUNS, ActorIndex, build_matchers, dateline_end, index_actors,
+                               refers_back)
 from kg.extract.casualties import attach_casualties
 from kg.extract.dates import resolve_date
 from kg.extract.events import RECALLED, Dealings, Event, _clause, event_starts, find_events
@@ -48,6 +49,10 @@ UNNAMED = "unnamed"
 # "the courts", "police" of Zimbabwe, Russia, Britain): an identified actor, as CAMEO codes
 # ZWEMIL, far more often right than "the parties" or "companies".
 UNNAMED_BODY = "unnamed.body"
+# Its sub-row for sides named elsewhere in the text that common words refer back to ("the two
+# leaders", "both sides", "the four"): a named actor, right about half the time, for the
+# reference may pick the wrong pair.
+UNNAMED_REFERRED = "unnamed.referred"
 # Actor types whose descriptions the gazetteer resolves ("the alliance" is NATO only where NATO
 # is named): a description resolved to one of them names its actor.
 DESCRIBED_TYPES = {"STATE", "IGO"}
@@ -82,12 +87,14 @@ SENTENCE_END = set(".!?\"”’)")
 
 
 def prepared(nlp):
-    """``nlp`` with kg's two parse components: a sentence starts after every blank line
-    (before the parser), and a surname read as a word is parsed again as a name
-    (:mod:`kg.extract.repair`).
+    """``nlp`` with kg's two parse components: a sentence starts after every blank line and
+    after a dateline (before the parser), and a surname read as a word is parsed again as a
+    name (:mod:`kg.extract.repair`).
 
     News text puts the headline, the standfirst and each paragraph on lines of their own;
-    without this the parser glues a headline to the first sentence of the body.
+    without this the parser glues a headline to the first sentence of the body. A dateline
+    left on its sentence becomes its subject ("MANILA (Reuters) - Japan and ... agreed":
+    MANILA agreed, Japan its apposition), and the actors of the story are lost.
     """
     from spacy.language import Language
 
@@ -100,12 +107,19 @@ def prepared(nlp):
 
 def _paragraph_starts(doc):
     # A blank line always ends a sentence; a single line break only after closing punctuation,
-    # so hard-wrapped lines of one sentence stay one sentence.
+    # so hard-wrapped lines of one sentence stay one sentence. A paragraph's dateline is a
+    # sentence of its own.
+    starts = [0]
     for token in doc[1:-1]:
         if not token.is_space or "\n" not in token.text:
             continue
         if token.text.count("\n") >= 2 or doc[token.i - 1].text[-1:] in SENTENCE_END:
             doc[token.i + 1].is_sent_start = True
+            starts.append(token.i + 1)
+    for start in starts:
+        end = dateline_end(doc, start, len(doc))
+        if end is not None and end < len(doc):
+            doc[end].is_sent_start = True
     return doc
 
 
@@ -132,7 +146,8 @@ def confidence_key(relation: Relation) -> str:
     """The row of the confidence table ``relation`` is judged by: :data:`SPORT` for what a
     sports report says (:mod:`kg.extract.genre`), :data:`UNNAMED` for an event with a side
     named by common words only (:data:`UNNAMED_BODY` where each such side is a state's
-    body), else its rule (``kg evaluate --calibrate`` measures by the same key)."""
+    body, :data:`UNNAMED_REFERRED` where each is a plural standing for actors named before),
+    else its rule (``kg evaluate --calibrate`` measures by the same key)."""
     if relation.rule.startswith(SPORT + "."):
         return SPORT
     # "the talks" that stands for a side named where the talks were reported names that side
@@ -143,7 +158,9 @@ def confidence_key(relation: Relation) -> str:
                if is_unnamed(m) and not (m is relation.object and recalled)]
     if not unnamed:
         return relation.rule
-    return UNNAMED_BODY if all(_is_state_body(m.actor) for m in unnamed) else UNNAMED
+    if all(_is_state_body(m.actor) for m in unnamed):
+        return UNNAMED_BODY
+    return UNNAMED_REFERRED if all(refers_back(m) for m in unnamed) else UNNAMED
 
 
 def _is_state_body(actor: Actor) -> bool:

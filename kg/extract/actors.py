@@ -49,6 +49,7 @@ PUBLISHERS = {
     "reuters", "afp", "ap", "associated press", "bloomberg", "bloomberg tv", "bbc", "cnn",
     "xinhua", "agence france-presse", "upi", "dpa", "efe", "ansa", "tass", "interfax",
     "business standard", "al jazeera", "the new york times", "the washington post",
+    "yonhap", "kyodo", "anadolu", "pti", "ians",
 }
 # Heads of phrases that name a part or number of a group ("members of", "thousands of").
 QUANTIFIER_HEADS = {"group", "member", "members", "thousand", "thousands", "hundred", "hundreds",
@@ -118,6 +119,9 @@ BODY_SECTORS = STATE_SECTORS - SELF_SECTORS
 # Sentences looked back over for the set a plural or a bare group noun refers to; farther
 # back it is a guess.
 PLURAL_WINDOW = 3
+# Sentences a plural looks back through for a pair named together ("Japan and the Philippines
+# agreed ... [three sentences] ... urged both countries").
+COORDINATED_WINDOW = 5
 # Bare body nouns a bare body noun may be traced back through to its state ("Zimbabwe ...
 # troops ... the generals" is one): farther, the story may have moved to another state.
 BODY_LINKS = 2
@@ -141,6 +145,27 @@ class Role:
     organisation: Mention
     sentence_start: int
     sentence: str
+
+
+def refers_back(mention: Mention) -> bool:
+    """Whether ``mention`` is a plural that stood for actors named before it ("the two
+    leaders", "both sides", "the four"), read from its words.
+
+    >>> refers_back(Mention(Actor.create("Ruritania", "STATE"), "both countries", 0, 14))
+    True
+    >>> refers_back(Mention(Actor.create("Gaunt", "PERSON"), "gaunt", 0, 5))
+    False
+    """
+    words = mention.text.lower().split()
+    if not words or is_generic(mention.actor):
+        return False
+    if any(word in NUMBERS for word in words):
+        return True
+    last = words[-1]
+    if not last.endswith(("s", "men")):
+        return False
+    singulars = {last[:-1], last[:-2], last[:-3] + "y", last.replace("men", "man")}
+    return bool(singulars & (PERSON_PLURALS | PARTY_PLURALS | PARTY_NOUNS))
 
 
 def is_generic(actor: Actor) -> bool:
@@ -322,9 +347,55 @@ class ActorIndex:
             if len(found) >= (count or 2) or sentence.start == 0:
                 break
             sentence = doc[sentence.start - 1].sent
+        if count is not None and len(found) != count:
+            # "X and Y agreed ... Z urged both countries": the pair named together before
+            found = self._coordinated_before(token, count, kinds, office)
         if (count is not None and len(found) != count) or not 2 <= len(found) <= 4:
             return []
         return [Mention(actor, span.text, span.start_char, span.end_char) for actor in found]
+
+    def _coordinated_before(self, token: Token, count: int, kinds: set[str],
+                            office: bool) -> list[Actor]:
+        """The latest ``count`` actors named together, as conjuncts, in the few sentences up
+        to ``token`` ("Japan and the Philippines", "Russian and Ukrainian delegations", "talks
+        between X and Y"): what "both countries" or "the two sides" refers back to when those
+        sentences name others as well. Farther back, the story has moved on; and a pair whose
+        sentence names another such actor ("X met Y and Z") is no surer than the window was,
+        unless that actor is who acts on the plural ("Z, host of talks between X and Y, urged
+        both sides")."""
+        doc = self.doc
+        start = _phrase_bounds(token)[0]
+        first = _window_start(token, COORDINATED_WINDOW)
+        acting = {self.by_token[c.i].actor.id for verb in token.ancestors
+                  for c in verb.children if c.dep_ == "nsubj" and c.i in self.by_token}
+        groups: dict[int, list[Actor]] = {}
+        others: dict[int, set[str]] = {}  # by sentence start: the actors each sentence names
+        for at, mention in self.mentions:
+            actor = mention.actor
+            if at < first:
+                continue
+            if at >= start:
+                break
+            if actor.type not in kinds or is_generic(actor) or self.is_place(at) or (
+                    at in self.structure) or (office and not self._holds_office(actor)):
+                continue
+            others.setdefault(doc[at].sent.start, set()).add(actor.id)
+            root = doc[at]
+            while root.head.i != root.i and self.by_token.get(root.head.i) is mention:
+                root = root.head
+            head = root
+            while head.dep_ == "conj":
+                head = head.head
+            if head is root and not any(c.dep_ == "conj" for c in root.children):
+                continue  # named alone
+            group = groups.setdefault(head.i, [])
+            if all(a.id != actor.id for a in group):
+                group.append(actor)
+        for at, group in sorted(groups.items(), reverse=True):
+            if len(group) == count:
+                extra = others[doc[at].sent.start] - {a.id for a in group} - acting
+                return [] if extra else group
+        return []
 
     def _only_title(self, token: Token, owner: Mention) -> bool:
         """Whether the words before an office are its owner and its title alone: "the US
@@ -610,6 +681,8 @@ class ActorIndex:
         subject = self._governing_subject(token, wanted)
         if subject is not None:
             return [subject]
+        if lower == "them" and self._plural_thing_between(token):
+            return []  # "demanded that X retract the remarks; X refused to withdraw them"
         for start, mention in reversed(self.mentions):
             if start < token.i and mention.actor.type in wanted:
                 if mention.actor.type != "PERSON" and self.is_place(start):
@@ -620,6 +693,20 @@ class ActorIndex:
                     return [mention]  # the name itself stands in the same sentence
                 return [Mention(mention.actor, token.text, token.idx, token.idx + len(token))]
         return []
+
+    def _plural_thing_between(self, token: Token) -> bool:
+        """Whether a plural noun for things ("the remarks", "the prisoners' files") stands
+        between ``token`` and the last actor named before it, in its sentence or the one
+        before: "them" is those things, not the actor."""
+        # the subject of the clause "them" is in is never "them" ("X refused to free them")
+        own = {t.i for verb in token.ancestors for c in verb.children
+               if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        last = next((start for start, _ in reversed(self.mentions)
+                     if start < token.i and start not in own), -1)
+        first = _window_start(token, 2)
+        return any(t.tag_ == "NNS" and t.i not in self.by_token
+                   and not self.gazetteer.names_people(t)
+                   for t in token.doc[max(last + 1, first):token.i])
 
     def _coordinated_people(self, position: int) -> list[Mention]:
         """The people named together with the person named at ``position`` ("Macron and
@@ -846,28 +933,31 @@ def _structure(doc: Doc) -> set[int]:
                 t.tag_ in FINITE_TAGS for t in sent):
             found.update(range(sent.start, sent.end))
             continue
-        end = _dateline_end(sent)
+        end = dateline_end(doc, sent.start, sent.end)
         if end is not None:
             found.update(range(sent.start, end))
     return found
 
 
-def _dateline_end(sent: Span) -> int | None:
-    """The end of the dateline opening ``sent``, if it opens with one: capitalised place and
-    date words, with a bracketed agency or a place in capitals, then a spaced dash."""
-    doc = sent.doc
-    for i in range(sent.start + 1, min(sent.end, sent.start + DATELINE_MAX)):
+def dateline_end(doc: Doc, start: int, stop: int) -> int | None:
+    """The end of the dateline opening ``doc[start:stop]``, if one does: capitalised place
+    and date words, with a bracketed agency or a place in capitals, then a spaced dash.
+
+    It reads tags only, so it also runs before the parser, which then parses the story
+    without its dateline (:func:`kg.extract.prepared`).
+    """
+    for i in range(start + 1, min(stop, start + DATELINE_MAX)):
         token = doc[i]
         if token.text in DASHES:
             if not doc[i - 1].whitespace_:
                 return None  # "NATO-Russia": a hyphen inside words
-            words = [t for t in doc[sent.start:i] if not t.is_punct]
+            words = [t for t in doc[start:i] if not t.is_punct]
             if not words or not all(t.text[:1].isupper() or t.like_num for t in words):
                 return None
             agency = any(t.lower_ in PUBLISHERS and doc[t.i - 1].text == "(" for t in words)
             shouted = words[0].is_alpha and len(words[0]) >= 3 and words[0].text.isupper()
             return i + 1 if agency or shouted else None
-        if token.pos_ in ("VERB", "AUX"):
+        if token.tag_.startswith("VB") or token.tag_ == "MD":
             return None
     return None
 

@@ -130,6 +130,9 @@ RECALLED_DEALINGS = {"talks", "negotiations", "dialogue", "deal", "agreement", "
                      "truce", "ceasefire", "treaty"}
 DEFINITE_WORDS = {"the", "this", "these", "that", "those", "their"}
 RECALLED = "recalled"  # the rule suffix of an event aimed at the other side of such talks
+# Nouns that sum up the clause they are set against: "X expelled the envoys, a move that drew
+# protests from Y" (the move is X's expelling).
+SUMMING_NOUNS = {"move", "step", "decision", "action", "announcement", "gesture"}
 
 
 @dataclass
@@ -167,9 +170,14 @@ class Dealings:
 
     def __init__(self) -> None:
         self._sides: list[tuple[Actor, Actor]] = []
+        self._demands: list[tuple[list[Actor], list[Actor]]] = []
 
     def record(self, event: Event) -> None:
-        """Remember the sides of ``event`` if it is a dealing that happened or was agreed."""
+        """Remember the sides of ``event`` if it is a dealing that happened or was agreed, and
+        who demanded what of whom."""
+        if event.category == "DEMAND" and event.objects:
+            self._demands.append(([m.actor for m in event.subjects],
+                                  [m.actor for m in event.objects]))
         if event.category is None or not PREDICATES[event.predicate].dealing:
             return
         if event.objects:
@@ -185,6 +193,16 @@ class Dealings:
                 if subjects and all(_same_side(s.actor, own) for s in subjects) and not any(
                         _same_side(s.actor, other) for s in subjects):
                     return [other]
+        return []
+
+
+    def demanders(self, subjects: list[Mention]) -> list[Actor]:
+        """Who made the latest demand of all of ``subjects``: whom their refusal answers ("Y
+        demanded that X retract the remarks. X refused to withdraw them")."""
+        for sources, targets in reversed(self._demands):
+            if subjects and all(any(_same_side(s.actor, t) for t in targets) for s in subjects):
+                return [a for a in sources
+                        if not any(_same_side(s.actor, a) for s in subjects)]
         return []
 
 
@@ -227,7 +245,7 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
             continue
         if event is None:
             continue
-        for finished in _finish(event, index, lex):
+        for finished in _finish(event, index, lex, dealings):
             if dealings is not None:
                 dealings.record(finished)
             yield finished
@@ -789,12 +807,26 @@ def _drawers(verb: Token, index: ActorIndex) -> list[Mention]:
     only places or aims at ("the attack on Kyiv drew condemnation": nobody named drew it)."""
     found: list[Mention] = []
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if (subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl"
+                and verb.head.lower_ in SUMMING_NOUNS):
+            found += _summed_up(verb.head, index)
+            continue
         if subject.i in index.by_token or _is_pronoun(subject):
             found += _subjects(verb, index)[0]
             continue
         owners = [m for c in subject.children if c.dep_ == "poss" for m in index.resolve(c)]
         found += owners or _agents(subject, index)[0] or index.resolve(subject)
     return found
+
+
+def _summed_up(noun: Token, index: ActorIndex) -> list[Mention]:
+    """Who did what ``noun`` sums up: the subjects of the clause it is set against ("X and Y
+    agreed to open the border, a move that ...", "X expelled two envoys in a step that ...";
+    the parser hangs the noun on the clause's last object or a preposition)."""
+    head = noun.head
+    while head.pos_ != "VERB" and head.head is not head:
+        head = head.head
+    return _subjects(head, index)[0] if head.pos_ == "VERB" else []
 
 
 def _gives_example(prep: Token) -> bool:
@@ -1314,8 +1346,11 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                  and not any(m.start in r for r in topics)]
         if named:
             return named, True
+    # "urged donors to send aid to X": what the one asked is to do is not aimed at X
+    asked = category == "DEMAND" and any(c.dep_ in OBJECT_DEPS for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "xcomp":  # "threatened to pull the US out", "agreed to extend"
+        # "threatened to pull the US out", "agreed to extend"
+        if child.dep_ == "xcomp" and not asked:
             if getattr(_event_word(child, index.lex)[0], "object", None) == "topic":
                 continue  # "refused to discuss reports that X ...": X is the topic
             # "threatened to use its missiles against X": a weapon is what is used, never whom
@@ -1655,8 +1690,12 @@ def _stranded_objects(prep: Token) -> list[Token]:
 
     "gave shelter to two journalists hiding in its embassy": the small model can hang
     "hiding" on "to" and make "journalists" its subject, or leave "to" empty and make the
-    noun phrase after it the subject of a clause of its own.
+    noun phrase after it the subject of a clause of its own. After a comma, "with" and a
+    clause is the clause's setting, not a companion ("X and Y held talks, with Z shuttling
+    between them").
     """
+    if prep.lower_ in COMPANION_PREPS and prep.i > 0 and prep.doc[prep.i - 1].text == ",":
+        return []
     for child in prep.children:
         if child.dep_ == "pcomp" and child.tag_ in ("VBG", "VBN") and not any(
                 g.dep_ in ("mark", "aux") for g in child.children):  # not "on whether X should"
@@ -1921,8 +1960,10 @@ def _predicate_for_sides(event: Event, lex: Lexicon) -> str:
     return predicate if becomes == NO_EVENT else becomes
 
 
-def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
-    """Apply negation, modality and the coding convention; drop events with no dyad."""
+def _finish(event: Event, index: ActorIndex, lex: Lexicon,
+            dealings: Dealings | None = None) -> Iterator[Event]:
+    """Apply negation, modality and the coding convention; drop events with no dyad.
+    ``dealings`` names whom a refusal aimed at nobody answers (:meth:`Dealings.demanders`)."""
     event.predicate = _predicate_for_sides(event, lex)
     ctx = _context(event.anchor, index, lex)
     predicate = PREDICATES[event.predicate]
@@ -1996,6 +2037,15 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon) -> Iterator[Event]:
         # "the exiled leader returned to Zimbabwe": coming home is no visit
         event.objects = [o for o in event.objects
                          if not any(_is_home(s, o) for s in event.subjects)]
+    if refused and event.subjects and not event.objects and not event.reciprocal and (
+            dealings is not None):
+        # "X refused to withdraw them": a refusal of what was just demanded of X
+        anchor = event.anchor
+        answered = [Mention(a, anchor.text, anchor.idx, anchor.idx + len(anchor))
+                    for a in dealings.demanders(event.subjects)]
+        if answered:
+            yield replace(event, objects=answered, predicate="REJECT", category="REJECT",
+                          cameo="120", negated=False, rule=event.rule + ".refusal.answer")
     if event.reciprocal or (event.subjects and event.objects):
         if refused:
             # The refusal happened: REJECT of whom the act would have been aimed at (CAMEO 12).

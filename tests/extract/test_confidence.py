@@ -2,7 +2,8 @@
 
 import pytest
 
-from kg.extract import UNNAMED, UNNAMED_BODY, confidence_key, is_unnamed, rule_confidence
+from kg.extract import (UNNAMED, UNNAMED_BODY, UNNAMED_REFERRED, confidence_key, is_unnamed,
+                        rule_confidence)
 from kg.model import Actor, Mention, Quantity, Relation
 
 
@@ -48,6 +49,17 @@ def test_an_unnamed_side_is_common_words_left_unresolved(mention, unnamed):
     (relation(body("troops"), side("the firm")), UNNAMED),
     # nor a group of a state that is no body of it
     (relation(body("protesters", sector="CVL"), side("Borduria", type="STATE")), UNNAMED),
+    # a plural that stood for actors named before ("the two leaders", "both sides") names
+    # them, though not always the right ones
+    (relation(side("the two leaders", "Jan Novak", "PERSON"), side("Borduria", type="STATE")),
+     UNNAMED_REFERRED),
+    (relation(side("Ruritania", type="STATE"), side("both sides", "Borduria Front", "ARMED_GROUP")),
+     UNNAMED_REFERRED),
+    (relation(side("the four", "Jan Novak", "PERSON"), side("Borduria", type="STATE")),
+     UNNAMED_REFERRED),
+    # ... not a word the tagger took for a name, nor a plural beside a nameless side
+    (relation(side("gaunt", "Gaunt", "PERSON"), side("Borduria", type="STATE")), UNNAMED),
+    (relation(side("the two leaders", "Jan Novak", "PERSON"), side("the firm")), UNNAMED),
     # "the talks" standing for the other side of talks reported before names that side
     (relation(side("Ruritania", type="STATE"), side("the talks", "Borduria", "STATE"),
               rule="verb.recalled"), "verb.recalled"),

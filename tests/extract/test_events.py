@@ -1900,3 +1900,112 @@ def test_an_inquiry_into_deeds_by_x_is_aimed_at_x(extract, text, expected):
 ])
 def test_phrasal_rejections_returns_and_rallies_against(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+# -- Rules checked on news-style articles written for no rule (issue #18, third round) --------
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline is a sentence of its own, so the story's first actors stay its subjects
+    ("ACCRA (Reuters) - Ghana and Togo agreed on Monday to expand joint naval patrols.",
+     {("Ghana", "AGREE", "Togo"), ("Togo", "AGREE", "Ghana")}),
+    ("LOME, March 3 (AP) -- Togo and Benin signed a border treaty on Monday.",
+     {("Togo", "SUPPORT", "Benin"), ("Benin", "SUPPORT", "Togo")}),
+    ("NIAMEY (AFP) - Niger expelled two French diplomats.", {("Niger", "SANCTION", "France")}),
+    # the dateline's place stays nobody; a hyphen inside words is no dateline
+    ("ACCRA (Reuters) - Togo criticised Benin.", {("Togo", "DISAPPROVE", "Benin")}),
+    ("Ghana-Togo talks resumed in Lome on Monday.", set()),
+])
+def test_a_dateline_is_parsed_apart_from_its_story(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a move that drew praise from Y": Y reacts to the clause the move sums up
+    ("Ghana and Togo agreed to open the border, a move that drew praise from Nigeria.",
+     {("Ghana", "AGREE", "Togo"), ("Togo", "AGREE", "Ghana"), ("Nigeria", "SUPPORT", "Ghana"),
+      ("Nigeria", "SUPPORT", "Togo")}),
+    ("Ghana expelled two diplomats on Monday, in a move that drew protests from Togo.",
+     {("Togo", "PROTEST", "Ghana")}),
+    ("Benin closed its embassy in Accra, a step that drew criticism from Ghana.",
+     {("Benin", "SANCTION", "Ghana"), ("Ghana", "DISAPPROVE", "Benin")}),
+    # controls: nobody named reacts; a move that drew nothing
+    ("Ghana cut fuel prices, a decision that drew praise from unions.", set()),
+    ("Ghana and Togo agreed to open the border, a move that surprised many.",
+     {("Ghana", "AGREE", "Togo"), ("Togo", "AGREE", "Ghana")}),
+])
+def test_a_reaction_to_a_move_is_aimed_at_who_made_it(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", with Z doing ..." sets the scene; Z is no partner of the talks
+    ("Ghana and Togo held talks in Lome on Friday, with Nigerian envoy Yusuf Tuggar shuttling "
+     "between the two delegations.", {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana")}),
+    ("Ghana held talks with Togo on Friday, with Nigeria acting as mediator.",
+     {("Ghana", "CONSULT", "Togo")}),
+    ("Benin and Niger met in Cotonou, with Togo watching closely.",
+     {("Benin", "CONSULT", "Niger"), ("Niger", "CONSULT", "Benin")}),
+    # controls: "with" right after the verb names the partner
+    ("Ghana held talks with Togo on Friday.", {("Ghana", "CONSULT", "Togo")}),
+    ("Ghana met with Togolese officials hiding in the embassy.", {("Ghana", "CONSULT", "Togo")}),
+])
+def test_with_and_a_clause_after_a_comma_is_no_partner(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "both countries": the pair named together, when the sentences since name others too
+    ("Togo and Benin signed a border treaty. Nigeria urged both countries to respect it.",
+     {("Togo", "SUPPORT", "Benin"), ("Benin", "SUPPORT", "Togo"), ("Nigeria", "DEMAND", "Togo"),
+      ("Nigeria", "DEMAND", "Benin")}),
+    ("Ghana, which is hosting talks between Togo and Benin, urged both sides to respect the "
+     "truce.", {("Togo", "CONSULT", "Benin"), ("Benin", "CONSULT", "Togo"),
+                ("Ghana", "DEMAND", "Togo"), ("Ghana", "DEMAND", "Benin")}),
+    ("Togolese and Beninese delegations met in Accra. The talks were hosted by Ghana. The two "
+     "sides agreed to reopen the border.",
+     {("Togo", "CONSULT", "Benin"), ("Benin", "CONSULT", "Togo"), ("Togo", "AGREE", "Benin"),
+      ("Benin", "AGREE", "Togo")}),
+    # controls: a third named in the pair's own sentence leaves "both" unresolved
+    ("Togo and Benin met Ghana. Nigeria urged both countries to respect the truce.",
+     {("Togo", "CONSULT", "Ghana"), ("Benin", "CONSULT", "Ghana")}),
+    # ... and so does a pair named too far back
+    ("Togo and Benin signed a border treaty. Ghana criticised Niger. Niger accused Mali. Mali "
+     "blamed Chad. Chad criticised Sudan. Nigeria urged both countries to respect it.",
+     {("Togo", "SUPPORT", "Benin"), ("Benin", "SUPPORT", "Togo"), ("Ghana", "DISAPPROVE", "Niger"),
+      ("Niger", "DISAPPROVE", "Mali"), ("Mali", "DISAPPROVE", "Chad"),
+      ("Chad", "DISAPPROVE", "Sudan")}),
+])
+def test_both_countries_are_the_pair_named_together(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom one is urged to act for is not the one urged
+    ("Ghana urged donors to send more food aid to Togo.", set()),
+    ("Ghana urged Nigeria to send more food aid to Togo.", {("Ghana", "DEMAND", "Nigeria")}),
+    ("Ghana called on its allies to deliver fuel to Togo.", set()),
+    # controls: the one urged, named or referred to, is the target
+    ("Ghana urged Togo to free the prisoners.", {("Ghana", "DEMAND", "Togo")}),
+    ("Ghana demanded that Togo reopen the border.", {("Ghana", "DEMAND", "Togo")}),
+])
+def test_an_appeal_is_aimed_at_whom_it_asks(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal with nobody to aim at answers the demand just made of the one refusing
+    ("Ghana demanded that Togo retract its comments. Togo refused to withdraw them.",
+     {("Ghana", "DEMAND", "Togo"), ("Togo", "REJECT", "Ghana")}),
+    ("Ghana urged Togo to free the prisoners. Togo declined to release them.",
+     {("Ghana", "DEMAND", "Togo"), ("Togo", "REJECT", "Ghana")}),
+    ("Nigerian President Bola Tinubu met Ghana's John Mahama. Ghana demanded that Tinubu "
+     "retract his remarks. Tinubu refused to withdraw them.",
+     {("Bola Tinubu", "CONSULT", "John Mahama"), ("Ghana", "DEMAND", "Bola Tinubu"),
+      ("Bola Tinubu", "REJECT", "Ghana")}),
+    # controls: another actor declines; a refusal with no demand before it
+    ("Ghana urged Togo to free the prisoners. Benin declined to release them.",
+     {("Ghana", "DEMAND", "Togo")}),
+    ("Togo refused to withdraw the remarks.", set()),
+])
+def test_a_refusal_answers_the_demand_before_it(extract, text, expected):
+    assert dyads(extract(text)) == expected
