@@ -386,7 +386,7 @@ class ActorIndex:
             head = root
             while head.dep_ == "conj":
                 head = head.head
-            if head is root and not any(c.dep_ == "conj" for c in root.children):
+            if head.i == root.i and not any(c.dep_ == "conj" for c in root.children):
                 continue  # named alone
             group = groups.setdefault(head.i, [])
             if all(a.id != actor.id for a in group):

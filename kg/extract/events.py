@@ -165,7 +165,8 @@ class _Context:
 class Dealings:
     """The talks, deals and truces a text has reported so far, by their two sides: what a
     later "the talks" or "the truce" refers back to. In "X and Y held talks ... X suspended
-    the talks", the suspension is aimed at Y, the side of the talks X is not on.
+    the talks", the suspension is aimed at Y, the side of the talks X is not on. Also the
+    demands reported so far, which a later refusal answers.
     """
 
     def __init__(self) -> None:
@@ -194,7 +195,6 @@ class Dealings:
                         _same_side(s.actor, other) for s in subjects):
                     return [other]
         return []
-
 
     def demanders(self, subjects: list[Mention]) -> list[Actor]:
         """Who made the latest demand of all of ``subjects``: whom their refusal answers ("Y
@@ -824,7 +824,7 @@ def _summed_up(noun: Token, index: ActorIndex) -> list[Mention]:
     agreed to open the border, a move that ...", "X expelled two envoys in a step that ...";
     the parser hangs the noun on the clause's last object or a preposition)."""
     head = noun.head
-    while head.pos_ != "VERB" and head.head is not head:
+    while head.pos_ != "VERB" and head.head.i != head.i:
         head = head.head
     return _subjects(head, index)[0] if head.pos_ == "VERB" else []
 
