@@ -12,7 +12,7 @@ is stored without a category, so nothing hypothetical counts as done.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy
@@ -130,6 +130,9 @@ RECALLED_DEALINGS = {"talks", "negotiations", "dialogue", "deal", "agreement", "
                      "truce", "ceasefire", "treaty"}
 DEFINITE_WORDS = {"the", "this", "these", "that", "those", "their"}
 RECALLED = "recalled"  # the rule suffix of an event aimed at the other side of such talks
+MEDIATE = "MEDIATE"  # bringing two sides together: their talks or truce is theirs as well
+HOST = "HOST"  # receiving a visitor; hosting talks between others is mediating them
+MEDIATED_PREPS = ("between", "with")  # whom a mediator brings together
 # Nouns that sum up the clause they are set against: "X expelled the envoys, a move that drew
 # protests from Y" (the move is X's expelling).
 SUMMING_NOUNS = {"move", "step", "decision", "action", "announcement", "gesture"}
@@ -195,6 +198,10 @@ class Dealings:
                         _same_side(s.actor, other) for s in subjects):
                     return [other]
         return []
+
+    def latest(self) -> list[Actor]:
+        """The two sides of the latest dealing reported."""
+        return list(self._sides[-1]) if self._sides else []
 
     def demanders(self, subjects: list[Mention]) -> list[Actor]:
         """Who made the latest demand of all of ``subjects``: whom their refusal answers ("Y
@@ -362,6 +369,8 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     if word is None:
         return None
     subjects, passive = _subjects(verb, index)
+    if verb.dep_ in PARTICIPLE_DEPS and word.predicate in (HOST, MEDIATE):
+        return _mediation(verb, index, dealings)
     if _hands_over(verb, lex, index):
         return None  # "agreed to withdraw from X": the inner verb carries the event
     named = _named_as(word, verb, lex, particle)
@@ -376,6 +385,12 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     if run_on:
         return None
     objects, nested = _verb_objects(verb, word, particle, passive, index)
+    if word.predicate == MEDIATE:
+        # "hosted talks between X and Y": whom one mediates between, never what about
+        # ("hosted the talks on Syria", "the meeting on Palestinian reform was hosted by X")
+        held = OBJECT_DEPS | PASSIVE_DEPS if passive else OBJECT_DEPS
+        holders = [verb, *(c for c in verb.children if c.dep_ in held)]
+        objects = [m for h in holders for m in _targets(h, MEDIATED_PREPS, index)]
     if word is not entry and named is entry:
         # "X and Y will share intelligence": the word that chose the sense is what is done
         objects = [m for m in objects if not _chose_sense(m, entry, index)]
@@ -405,9 +420,33 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             word, subjects = weapon
     if nested and len(subjects) >= 2 and PREDICATES[word.predicate].symmetric:
         objects = []  # "the two discussed a US-brokered ceasefire": the two talked to each other
-    reciprocal = not objects and len(subjects) >= 2 and _is_shared_object(verb)
+    reciprocal = not objects and len(subjects) >= 2 and _is_shared_object(
+        verb, PREDICATES[word.predicate].symmetric)
     return Event(word.predicate, subjects, objects, verb, rule, clause=_clause(verb),
                  reciprocal=reciprocal)
+
+
+def _mediation(verb: Token, index: ActorIndex, dealings: Dealings | None) -> Event | None:
+    """Talks or a truce "hosted by X", "brokered by X", "X-brokered": X mediates between the
+    talks' sides, named "between" them, as the subjects of the clause the talks are the
+    object of ("Y and Z held talks hosted by X"), or, for "the talks" that refer back, those
+    of the talks reported before."""
+    noun = verb.head
+    if index.lex.noun(noun) is None or not PREDICATES[index.lex.noun(noun).predicate].dealing:
+        return None  # "a plan backed by X", "a dinner hosted by X": no sides to bring together
+    hosts = _mentions([g for c in verb.children if c.dep_ == "agent" for g in c.children
+                       if g.dep_ == "pobj"], index) or _subjects(verb, index)[0]
+    sides = _targets(noun, ("between",), index) or _targets(verb, ("between",), index)
+    if not sides and noun.dep_ in OBJECT_DEPS:
+        sides = _subjects(noun.head, index)[0]
+    if not sides and dealings is not None and _recalls(
+            noun, [t for c in noun.lefts for t in c.subtree], index):
+        phrase = noun.doc[noun.left_edge.i:noun.i + 1]
+        sides = [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
+                 for actor in dealings.latest()]
+    hosting = {m.actor.id for m in hosts}
+    sides = [m for m in sides if m.actor.id not in hosting]
+    return Event(MEDIATE, hosts, sides, verb, "verb.mediation", clause=_clause(verb))
 
 
 def _places_as_sides(objects: list[Mention], subjects: list[Mention],
@@ -453,11 +492,17 @@ def _recalled_dealing(verb: Token, word: EventWord, index: ActorIndex) -> Token 
     nouns = [] if word.object == "topic" else [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     nouns += [o for objects in _prep_objects(verb, word.target) for o in objects]
     for noun in nouns:
-        if noun.lower_ in RECALLED_DEALINGS and any(
-                c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in noun.children
-        ) and not any(t.i in index.by_token for t in noun.subtree):
+        if _recalls(noun, noun.subtree, index):
             return noun
     return None
+
+
+def _recalls(noun: Token, phrase: Iterable[Token], index: ActorIndex) -> bool:
+    """Whether ``noun`` refers back to talks or a deal reported before: definite ("the
+    talks", "their deal"), with no actor named in ``phrase``, the words that would say whose."""
+    return noun.lower_ in RECALLED_DEALINGS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in noun.children
+    ) and not any(t.i in index.by_token for t in phrase)
 
 
 def _vowed_against(verb: Token, index: ActorIndex) -> tuple[set[str], set[str]]:
@@ -486,14 +531,16 @@ def _names_object(verb: Token) -> bool:
     return bool(deps & NAMING_DEPS) and bool(deps & OBJECT_DEPS)
 
 
-def _is_shared_object(verb: Token) -> bool:
+def _is_shared_object(verb: Token, symmetric: bool = True) -> bool:
     """"X and Y upgraded their ties", "restored bilateral relations", "restored diplomatic
     relations" (relations and ties are always between the two), "X and Y traded accusations"
-    (what is traded goes both ways): an act between the two."""
+    (what is traded goes both ways): an act between the two. "Their" makes the object shared
+    only for an act two sides do together ("stepped up their cooperation"), not for one each
+    does alone ("X and Y released their new consoles")."""
     if verb.lemma_ in MUTUAL_VERBS and any(c.dep_ in OBJECT_DEPS for c in verb.children):
         return True
     return any(c.dep_ in OBJECT_DEPS and (c.lower_ in RELATION_NOUNS or any(
-        (m.dep_ == "poss" and m.lower_ == "their") or m.lower_ in SHARED_MODIFIERS
+        (symmetric and m.dep_ == "poss" and m.lower_ == "their") or m.lower_ in SHARED_MODIFIERS
         for m in c.children)) for c in verb.children)
 
 
@@ -711,8 +758,9 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     if slot.dep_ in OBJECT_DEPS | {"attr", "oprd"} and head.pos_ in ("VERB", "AUX"):
         verb_word, particle = _event_word(head, lex)
         if verb_word is not None:
-            if _by_object(verb_word, head, lex, index, particle).predicate == NO_EVENT:
-                # "hosted talks between X and Y": as sure as the hosting ("offered to host")
+            if _by_object(verb_word, head, lex, index, particle).predicate in (NO_EVENT, MEDIATE):
+                # "hosted talks between X and Y", "brokered a truce between X and Y": the talks
+                # or the truce are X's and Y's as well, as sure as the hosting ("offered to host")
                 return _between(noun, word, index, named=True, anchor=head)
             return None  # "signed a treaty", "lifted the curfew": the verb codes it
         if "light" not in lex.cues_of(head):
@@ -1051,11 +1099,12 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
         if owner is not None and owner.pos_ in ("VERB", "AUX", "ADJ") and (
                 index.lex.cues_of(owner) & COMPLEMENT_CUES):
             head = owner  # "X refrained from criticising": X would have criticised
-            if "intend" in index.lex.cues_of(owner):
-                # "X is committed to supporting Y": the intent is X's, though the parse is passive
-                held = [c for c in owner.children if c.dep_ in PASSIVE_DEPS]
-                if held and not any(c.dep_ == "agent" for c in owner.children):
-                    return _mentions(held, index), False
+        if (head is owner or verb.dep_ == "xcomp") and "intend" in index.lex.cues_of(head):
+            # "X is committed to supporting Y", "X is expected to visit Y": the intent is
+            # X's, though the parse is passive
+            held = [c for c in head.children if c.dep_ in PASSIVE_DEPS]
+            if held and not any(c.dep_ == "agent" for c in head.children):
+                return _mentions(held, index), False
         if _is_attached_low(verb, head, index.lex):
             head = head.head  # "urged X to talk while praising Y": the urger praises
         if head.pos_ == "ADJ":

@@ -1384,13 +1384,17 @@ def test_a_package_agreed_sanctions_and_recalled_envoys(extract, text, expected)
     # "voiced" is a light verb: the noun is the act
     ("Spain voiced support for Morocco.", {("Spain", "SUPPORT", "Morocco")}),
     ("The actor voiced a dragon in the film.", set()),
-    # talks hosted, arranged or held "between X and Y" are theirs, whoever hosts them
+    # talks hosted, arranged or held "between X and Y" are theirs, whoever hosts them (and
+    # the host mediates between them)
     ("Oman hosted talks between Iran and the United States.",
-     {("Iran", "CONSULT", "United States"), ("United States", "CONSULT", "Iran")}),
+     {("Iran", "CONSULT", "United States"), ("United States", "CONSULT", "Iran"),
+      ("Oman", "CONSULT", "Iran"), ("Oman", "CONSULT", "United States")}),
     ("Norway arranged a meeting between Serbia and Kosovo.",
      {("Serbia", "CONSULT", "Kosovo"), ("Kosovo", "CONSULT", "Serbia")}),
-    # a host's offer or wish is not the two sides' intent, nor their meeting
-    ("Chile offered to host talks between Peru and Bolivia.", set()),
+    # a host's offer or wish is not the two sides' intent, nor their meeting (an offer to
+    # mediate is the host's intent)
+    ("Chile offered to host talks between Peru and Bolivia.",
+     {("Chile", "AGREE", "Peru"), ("Chile", "AGREE", "Bolivia")}),
     ("Kenya wants to arrange a meeting between Sudan and Chad.", set()),
 ])
 def test_an_act_between_two_is_theirs(extract, text, expected):
@@ -1960,6 +1964,7 @@ def test_with_and_a_clause_after_a_comma_is_no_partner(extract, text, expected):
       ("Nigeria", "DEMAND", "Benin")}),
     ("Ghana, which is hosting talks between Togo and Benin, urged both sides to respect the "
      "truce.", {("Togo", "CONSULT", "Benin"), ("Benin", "CONSULT", "Togo"),
+                ("Ghana", "CONSULT", "Togo"), ("Ghana", "CONSULT", "Benin"),
                 ("Ghana", "DEMAND", "Togo"), ("Ghana", "DEMAND", "Benin")}),
     ("Togolese and Beninese delegations met in Accra. The talks were hosted by Ghana. The two "
      "sides agreed to reopen the border.",
@@ -2008,4 +2013,62 @@ def test_an_appeal_is_aimed_at_whom_it_asks(extract, text, expected):
     ("Togo refused to withdraw the remarks.", set()),
 ])
 def test_a_refusal_answers_the_demand_before_it(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X is expected/set/due/scheduled to visit Y": X's intent, though the parse is passive
+    ("Emmanuel Macron is expected to visit Ghana in July.",
+     {("Emmanuel Macron", "AGREE", "Ghana")}),
+    ("Emmanuel Macron is set to visit Ghana in July.", {("Emmanuel Macron", "AGREE", "Ghana")}),
+    ("Emmanuel Macron is due to travel to Ghana next week.",
+     {("Emmanuel Macron", "AGREE", "Ghana")}),
+    ("Emmanuel Macron is scheduled to meet Togo's president on Friday.",
+     {("Emmanuel Macron", "AGREE", "Togo")}),
+    # control: asked to visit by somebody unnamed is no intent of his
+    ("Emmanuel Macron was asked to visit Ghana.", set()),
+])
+def test_a_visit_expected_or_scheduled_is_intended(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever hosts or brokers talks or a truce between two sides mediates between them
+    ("Ghana hosted talks between Togo and Benin.",
+     {("Ghana", "CONSULT", "Togo"), ("Ghana", "CONSULT", "Benin"), ("Togo", "CONSULT", "Benin"),
+      ("Benin", "CONSULT", "Togo")}),
+    ("Togo and Benin held talks hosted by Ghana.",
+     {("Ghana", "CONSULT", "Togo"), ("Ghana", "CONSULT", "Benin"), ("Togo", "CONSULT", "Benin"),
+      ("Benin", "CONSULT", "Togo")}),
+    ("Togo and Benin signed a Ghana-brokered truce.",
+     {("Ghana", "CONSULT", "Togo"), ("Ghana", "CONSULT", "Benin"), ("Togo", "SUPPORT", "Benin"),
+      ("Benin", "SUPPORT", "Togo")}),
+    ("A truce brokered by Ghana between Togo and Benin collapsed.",
+     {("Ghana", "CONSULT", "Togo"), ("Ghana", "CONSULT", "Benin")}),
+    # "the talks, hosted by X": the sides of the talks reported before
+    ("Togo and Benin held talks in Accra. The talks, hosted by Nigeria, lasted two hours.",
+     {("Togo", "CONSULT", "Benin"), ("Benin", "CONSULT", "Togo"), ("Nigeria", "CONSULT", "Togo"),
+      ("Nigeria", "CONSULT", "Benin")}),
+    # controls: a dinner or a plan has no sides to bring together; a summit names none
+    ("Ghana attended a dinner hosted by Togo.", set()),
+    ("Togo backed a plan brokered by Ghana.", set()),
+    ("Ghana hosted a summit of West African leaders.", set()),
+])
+def test_hosting_or_brokering_talks_mediates_between_their_sides(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "their" makes an object shared only for what two sides do together
+    ("Ghana and Togo restored their ties.",
+     {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana")}),
+    ("Ghana and Togo stepped up their cooperation.",
+     {("Ghana", "COOPERATE", "Togo"), ("Togo", "COOPERATE", "Ghana")}),
+    ("Ghana and Togo released their prisoners.", set()),
+    ("Ghana and Togo cut their fuel subsidies.", set()),
+    # "seized on the remarks", "welcome in the New Year": no seizure, no praise
+    ("Emmanuel Macron seized on the remarks at a rally in Lyon.", set()),
+    ("Emmanuel Macron will welcome in the New Year on French television.", set()),
+])
+def test_what_each_does_alone_is_no_act_between_them(extract, text, expected):
     assert dyads(extract(text)) == expected
