@@ -331,6 +331,9 @@ class ActorIndex:
         doc = token.doc
         sentence = token.sent
         found: list[Actor] = []
+        # "German Chancellor X, whose carmakers fear Chinese reprisals, urged both sides": the
+        # words of the phrase that acts on the plural name none of its members
+        acting = _acting_phrase(token)
         position = bisect_left(self.mentions, start, key=lambda pair: pair[0])
         for _ in range(PLURAL_WINDOW):
             batch: list[Actor] = []
@@ -341,7 +344,8 @@ class ActorIndex:
                 position -= 1
                 if mention.actor.type in kinds and not is_generic(mention.actor) and all(
                         mention.actor.id != a.id for a in found + batch) and not self.is_place(
-                        at) and (not office or self._holds_office(mention.actor)):
+                        at) and (not office or self._holds_office(mention.actor)) and (
+                        at not in acting):
                     batch.append(mention.actor)
             found.extend(batch)
             if len(found) >= (count or 2) or sentence.start == 0:
@@ -699,8 +703,7 @@ class ActorIndex:
         between ``token`` and the last actor named before it, in its sentence or the one
         before: "them" is those things, not the actor."""
         # the subject of the clause "them" is in is never "them" ("X refused to free them")
-        own = {t.i for verb in token.ancestors for c in verb.children
-               if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        own = _acting_phrase(token)
         last = next((start for start, _ in reversed(self.mentions)
                      if start < token.i and start not in own), -1)
         first = _window_start(token, 2)
@@ -742,6 +745,14 @@ class ActorIndex:
                     and mention is not None and mention.actor.type in wanted):
                 return mention
         return None
+
+
+def _acting_phrase(token: Token) -> set[int]:
+    """Tokens of the subject of the clause ``token`` is an object in ("X urged both sides"):
+    who acts on a plural is not among those it refers to."""
+    return {t.i for verb in token.ancestors for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not any(t.i == token.i for t in c.subtree)
+            for t in c.subtree}
 
 
 def _window_start(token: Token, sentences: int) -> int:

@@ -133,6 +133,7 @@ RECALLED = "recalled"  # the rule suffix of an event aimed at the other side of 
 MEDIATE = "MEDIATE"  # bringing two sides together: their talks or truce is theirs as well
 HOST = "HOST"  # receiving a visitor; hosting talks between others is mediating them
 MEDIATED_PREPS = ("between", "with")  # whom a mediator brings together
+VIOLENT = {"FIGHT", "ASSAULT"}  # attacks, whichever of the two the sides made them
 # Nouns that sum up the clause they are set against: "X expelled the envoys, a move that drew
 # protests from Y" (the move is X's expelling).
 SUMMING_NOUNS = {"move", "step", "decision", "action", "announcement", "gesture"}
@@ -175,6 +176,7 @@ class Dealings:
     def __init__(self) -> None:
         self._sides: list[tuple[Actor, Actor]] = []
         self._demands: list[tuple[list[Actor], list[Actor]]] = []
+        self._acts: list[tuple[str, list[Actor]]] = []  # category and doers of each event
 
     def record(self, event: Event) -> None:
         """Remember the sides of ``event`` if it is a dealing that happened or was agreed, and
@@ -182,6 +184,8 @@ class Dealings:
         if event.category == "DEMAND" and event.objects:
             self._demands.append(([m.actor for m in event.subjects],
                                   [m.actor for m in event.objects]))
+        if event.category is not None and event.objects and not event.negated:
+            self._acts.append((event.category, [m.actor for m in event.subjects]))
         if event.category is None or not PREDICATES[event.predicate].dealing:
             return
         if event.objects:
@@ -202,6 +206,17 @@ class Dealings:
     def latest(self) -> list[Actor]:
         """The two sides of the latest dealing reported."""
         return list(self._sides[-1]) if self._sides else []
+
+    def doers(self, categories: set[str], reactors: list[Mention]) -> list[Actor]:
+        """Who did the latest act of one of ``categories`` reported so far, other than
+        ``reactors``: whom "condemned the strikes" or "rejected the accusations" is aimed at."""
+        for category, subjects in reversed(self._acts):
+            if category in categories:
+                others = [a for a in subjects
+                          if not any(_same_side(r.actor, a) for r in reactors)]
+                if others:
+                    return others
+        return []
 
     def demanders(self, subjects: list[Mention]) -> list[Actor]:
         """Who made the latest demand of all of ``subjects``: whom their refusal answers ("Y
@@ -403,6 +418,17 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             objects = [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
                        for actor in dealings.other_side(subjects)]
             rule += "." + RECALLED if objects else ""
+    reacting = _has(PREDICATES[word.predicate].category, "aimed_at_doer") or (
+        PREDICATES[word.predicate].category in ("SUPPORT", "DEMAND"))
+    if not objects and not passive and dealings is not None and reacting:
+        act = _recalled_act(verb, word, index)
+        if act is not None:
+            # "X struck Y ... Z condemned the strikes": aimed at X, who struck
+            kinds = _categories_of(index.lex.noun(act).predicate, index.lex)
+            phrase = verb.doc[act.left_edge.i:act.i + 1]
+            objects = [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
+                       for actor in dealings.doers(kinds, subjects)]
+            rule += "." + RECALLED if objects else ""
     if PREDICATES[word.predicate].category == "AGREE" and objects:
         against, opposed = _vowed_against(verb, index)
         if all(m.actor.id in against for m in objects):
@@ -495,6 +521,34 @@ def _recalled_dealing(verb: Token, word: EventWord, index: ActorIndex) -> Token 
         if _recalls(noun, noun.subtree, index):
             return noun
     return None
+
+
+def _recalled_act(verb: Token, word: EventWord, index: ActorIndex) -> Token | None:
+    """The act reported before that ``verb`` judges or answers, when its phrase only refers
+    back to it ("condemned the strikes", "rejected the accusations", "called for a halt to
+    the attacks"): a definite event noun that names nobody."""
+    nouns = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    nouns += [o for objects in _prep_objects(verb, word.target) for o in objects]
+    nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in (
+        "to", "of") for g in c.children if g.dep_ == "pobj"]  # "an end to the attacks"
+    for noun in nouns:
+        word = index.lex.noun(noun)
+        # talks and summits have sides, not doers: Dealings speaks for those
+        if word is not None and not PREDICATES[word.predicate].symmetric and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children) and not any(
+                t.i in index.by_token for t in noun.subtree):
+            return noun
+    return None
+
+
+def _categories_of(predicate: str, lex: Lexicon) -> set[str]:
+    """The categories an act named by ``predicate`` may have been coded as: its own, and both
+    violent ones if it or a sense its sides give it is violent (event_objects.tsv: "the
+    strikes" by an army were attacks)."""
+    senses = {predicate} | {becomes for (event, _), becomes in lex.objects.items()
+                            if event == predicate and becomes != NO_EVENT}
+    violent = any(PREDICATES[p].category in VIOLENT for p in senses if p in PREDICATES)
+    return {PREDICATES[predicate].category} | (VIOLENT if violent else set())
 
 
 def _recalls(noun: Token, phrase: Iterable[Token], index: ActorIndex) -> bool:
