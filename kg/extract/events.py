@@ -475,19 +475,22 @@ def _mediation(verb: Token, index: ActorIndex, dealings: Dealings | None) -> Eve
     return Event(MEDIATE, hosts, sides, verb, "verb.mediation", clause=_clause(verb))
 
 
-def _places_as_sides(objects: list[Mention], subjects: list[Mention],
-                     index: ActorIndex) -> list[Mention]:
-    """Forces moved into, out of or near a city are moved against the state the city lies in
-    ("withdrew from Kherson", "seized the city of Mosul"), whether the model took the name
-    for a place or, as it often does, for a person nobody knows. A region keeps its own node
-    ("withdrew from Gaza"). A name the model took for a place that no table knows is nobody's
-    side; one it took for a person or a body stays as it was.
+def _places_as_sides(objects: list[Mention], subjects: list[Mention], index: ActorIndex,
+                     *, violent: bool = False) -> list[Mention]:
+    """Forces moved into, out of or near a city, or striking it, are moved against the state
+    the city lies in ("withdrew from Kherson", "seized the city of Mosul", "shelled Kharkiv"),
+    whether the model took the name for a place or, as it often does, for a person or a body
+    nobody knows. A region keeps its own node ("withdrew from Gaza"). A name the model took
+    for a place that no table knows is nobody's side; one it took for a person or a body
+    stays as it was. A state's forces moving in their own state act on no other side, but a
+    ``violent`` act on one of its own cities keeps the city ("stormed Grozny").
     """
     sides = []
     for mention in objects:
         actor = mention.actor
-        unknown = actor.type == "OTHER" or (actor.type == "PERSON" and " " not in actor.name
-                                            and index.gazetteer.person(actor.name) is None)
+        unknown = actor.type == "OTHER" or (
+            actor.type in ("PERSON", "ORG") and " " not in actor.name
+            and index.gazetteer.person(actor.name) is None)
         if unknown and not actor.country and not actor.sector:
             place = resolve_place(mention.text)
             if place is None and actor.type == "OTHER":
@@ -495,6 +498,8 @@ def _places_as_sides(objects: list[Mention], subjects: list[Mention],
             if place is not None and place.feature == "city":
                 state = index.gazetteer.states.get(place.country or "")
                 if state is None or any(_same_side(s.actor, state) for s in subjects):
+                    if violent:
+                        sides.append(mention)
                     continue  # a state's own army leaving its own town acts on no other side
                 mention = Mention(state, mention.text, mention.start, mention.end)
         sides.append(mention)
@@ -2135,7 +2140,8 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
     if not event.objects and len(event.subjects) >= 2 and PREDICATES[event.predicate].symmetric:
         event.reciprocal = True
     if PREDICATES[event.predicate].territorial:
-        event.objects = _places_as_sides(event.objects, event.subjects, index)
+        event.objects = _places_as_sides(event.objects, event.subjects, index,
+                                         violent=_has(predicate.category, "violent"))
     if PREDICATES[event.predicate].homecoming:
         # "the exiled leader returned to Zimbabwe": coming home is no visit
         event.objects = [o for o in event.objects

@@ -2102,3 +2102,19 @@ def test_what_each_does_alone_is_no_act_between_them(extract, text, expected):
 ])
 def test_a_reaction_to_an_act_reported_before_is_aimed_at_its_doer(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city struck stands for the state it lies in, whatever the model took its name for
+    ("Russian forces shelled Kherson.", {("Russia military", "FIGHT", "Ukraine")}),
+    ("Ukrainian drones attacked Belgorod.", {("Ukraine military", "FIGHT", "Russia")}),
+    ("Russian drones struck energy facilities in the Kharkiv and Poltava regions.",
+     {("Russia military", "FIGHT", "Ukraine")}),
+    ("Boko Haram fighters attacked Maiduguri.", {("Boko Haram fighters", "FIGHT", "Nigeria")}),
+    # controls: a state's forces striking a city of their own keep the city; a region keeps
+    # its node
+    ("Russian troops stormed Grozny.", {("Russia military", "ASSAULT", "Grozny")}),
+    ("Israeli jets bombed Gaza.", {("Israel military", "FIGHT", "Gaza")}),
+])
+def test_a_city_struck_stands_for_its_state(extract, text, expected):
+    assert dyads(extract(text)) == expected
