@@ -163,6 +163,11 @@ def confidence_key(relation: Relation) -> str:
     return UNNAMED_REFERRED if all(refers_back(m) for m in unnamed) else UNNAMED
 
 
+def _is_state_body_of(body: Actor, state: Actor) -> bool:
+    """Whether ``body`` is the army, police, courts or government of ``state``."""
+    return state.type == "STATE" and _is_state_body(body) and body.country == state.country
+
+
 def _is_state_body(actor: Actor) -> bool:
     """A body of a state: its army, police, courts or government named as a group."""
     return actor.type == "OTHER" and actor.country is not None and actor.sector in STATE_SECTORS
@@ -374,6 +379,9 @@ class _Builder:
             if subject.actor.id == obj.actor.id or not (
                     self.accepted(subject) and self.accepted(obj)):
                 continue  # "officials", "critics": no actor a reader would accept
+            if _is_state_body_of(subject.actor, obj.actor) or _is_state_body_of(
+                    obj.actor, subject.actor):
+                continue  # a state and its own army or police: one side, not a relation
             rule = self.genre + event.rule
             if subject.text.lower() in PRONOUNS or obj.text.lower() in PRONOUNS:
                 rule += ".pronoun"  # resolved across sentences: calibrated separately

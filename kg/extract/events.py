@@ -1385,8 +1385,12 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             # respond" asks about the US, of somebody else
             if child.dep_ == "ccomp" and not _is_asked_about(child, index.lex):
                 inner = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS], index)
-                # "warned it would retaliate": the speaker's own act is aimed at somebody else
-                own = {m.actor.id for m in _subjects(verb, index)[0]}
+                # "warned it would retaliate", "Wang warned that Beijing would retaliate": the
+                # speaker's own act, or the government's they serve, is aimed at somebody else
+                speakers = [m.actor for m in _subjects(verb, index)[0]]
+                own = {a.id for a in speakers} | {
+                    g.id for a in speakers if a.type == "PERSON"
+                    for g in [index.government_of(a)] if g is not None}
                 inner = [m for m in inner if m.actor.id not in own]
                 if inner and not all(_is_generic(m) for m in inner):
                     return inner, False

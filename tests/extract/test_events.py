@@ -2118,3 +2118,22 @@ def test_a_reaction_to_an_act_reported_before_is_aimed_at_its_doer(extract, text
 ])
 def test_a_city_struck_stands_for_its_state(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minister's warning that their own government will act is aimed at the condition's actor
+    ("Wang Yi warned that Beijing would take firm countermeasures if Japan extended the duties.",
+     {("Wang Yi", "THREATEN", "Japan")}),
+    ("China warned that it would retaliate if Japan extended the duties.",
+     {("China", "THREATEN", "Japan")}),
+    ("Wang Yi demanded that Japan withdraw the duties.", {("Wang Yi", "DEMAND", "Japan")}),
+    # a state and its own army are one side: no relation between them
+    ("India and China held talks on Monday. The two neighbours have sought to mend ties since "
+     "a deadly clash in 2020 killed 20 Indian soldiers.",
+     {("India", "CONSULT", "China"), ("China", "CONSULT", "India"),
+      ("China", "ASSAULT", "India military")}),
+    # control: another state's army is another side
+    ("Ghana condemned the Togolese army.", {("Ghana", "DISAPPROVE", "Togo military")}),
+])
+def test_a_speaker_and_their_own_state_are_one_side(extract, text, expected):
+    assert dyads(extract(text)) == expected
