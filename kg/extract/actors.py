@@ -98,6 +98,8 @@ PERSON_PLURALS = {"leader", "man", "woman", "president", "minister", "premier", 
 # Nouns that refer back to the parties named before ("the two sides", "both countries").
 PARTY_PLURALS = {"side", "country", "nation", "government", "state", "neighbour", "neighbor",
                  "ally", "power", "capital"}
+# Who "the leaders of X and Y" can be: the states and organisations X and Y.
+DESCRIBED = {"STATE", "IGO"}
 # Political parties refer back to parties only ("all three parties" is no state).
 PARTY_NOUNS = {"party"}
 # Organisations whose members act as the organisation ("Hamas fighters", "UN peacekeepers",
@@ -216,6 +218,14 @@ class ActorIndex:
             named = self._apposed(token)
             if named:
                 return named
+        if token.tag_ in ("NNS", "NNPS") and (
+                token.lemma_.lower() in PERSON_PLURALS | PARTY_PLURALS):
+            # "the leaders of Armenia and Azerbaijan", "the foreign ministers of X and Y": the
+            # states they lead act
+            led = [m for member in self._of_members(token) for m in self.resolve(member)
+                   if m.actor.type in DESCRIBED]
+            if led:
+                return led
         plural = _plural_reference(token, self.gazetteer)
         if plural is not None:
             # "the two leaders" is the pair named before or nobody, never one of them
@@ -223,14 +233,12 @@ class ActorIndex:
                 [] if plural[0] else self._named_before(token))
         if token.lemma_.lower() in QUANTIFIER_HEADS:
             # "a group of Moroccan diplomats", "thousands of Nigerians": the group is its members.
-            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"]
-            if of:
-                # "scores of Sierra Leonean and Liberian refugees": every coordinated group
-                found: list[Mention] = []
-                for member in [of[0], *(c for c in of[0].children if c.dep_ == "conj")]:
-                    found.extend(m for m in self.resolve(member)
-                                 if all(f.actor.id != m.actor.id for f in found))
+            # "scores of Sierra Leonean and Liberian refugees": every coordinated group
+            found: list[Mention] = []
+            for member in self._of_members(token):
+                found.extend(m for m in self.resolve(member)
+                             if all(f.actor.id != m.actor.id for f in found))
+            if found or self._of_members(token):
                 return found
         found = self._described(token)
         if found:
@@ -246,6 +254,14 @@ class ActorIndex:
                 return self._body_beside(child) or [self.by_token[child.i]]
         # "Macron's envoy" acts himself: a person who owns him is not the one who acts
         return self._apposed(token) if people else []
+
+    @staticmethod
+    def _of_members(token: Token) -> list[Token]:
+        """The first object of ``token``'s "of" and those coordinated with it ("scores of
+        Sierra Leonean and Liberian refugees", "the leaders of X and Y")."""
+        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        return [of[0], *(c for c in of[0].children if c.dep_ == "conj")] if of else []
 
     def _body_beside(self, name: Token) -> list[Mention]:
         """A state's body named by the noun right after the state's name when the parser hangs
@@ -499,6 +515,13 @@ class ActorIndex:
         owners: list[Mention] = []
         direct: set[str] = set()  # owners that modify the noun themselves ("Hamas fighters")
         for child in token.children:
+            if child.dep_ == "poss" and child.lower_ in PRONOUNS and token.dep_ in (
+                    "nsubj", "nsubjpass"):
+                # "her government would cooperate", "its army withdrew": the pronoun's
+                # antecedent owns the body that acts ("recalled its envoy" is the act's own)
+                owners = [m for m in self._antecedent(child) if not is_generic(m.actor)]
+                if owners:
+                    break
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and
                                                child.lower_ in BELONGING_PREPS and
                                                not _opens_clause(child)):

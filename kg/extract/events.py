@@ -132,6 +132,7 @@ DEFINITE_WORDS = {"the", "this", "these", "that", "those", "their"}
 RECALLED = "recalled"  # the rule suffix of an event aimed at the other side of such talks
 MEDIATE = "MEDIATE"  # bringing two sides together: their talks or truce is theirs as well
 HOST = "HOST"  # receiving a visitor; hosting talks between others is mediating them
+VISIT = "VISIT"  # "X, on a visit to Y, said": a visit whatever the clause's own act
 MEDIATED_PREPS = ("between", "with")  # whom a mediator brings together
 VIOLENT = {"FIGHT", "ASSAULT"}  # attacks, whichever of the two the sides made them
 # Nouns that sum up the clause they are set against: "X expelled the envoys, a move that drew
@@ -203,6 +204,11 @@ class Dealings:
                     return [other]
         return []
 
+    def record_deed(self, event: Event) -> None:
+        """Remember who did ``event``, an act aimed at nobody named, as its doers."""
+        if event.category is not None and event.subjects and not event.negated:
+            self._acts.append((event.category, [m.actor for m in event.subjects]))
+
     def latest(self) -> list[Actor]:
         """The two sides of the latest dealing reported."""
         return list(self._sides[-1]) if self._sides else []
@@ -271,6 +277,8 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
             if dealings is not None:
                 dealings.record(finished)
             yield finished
+        if dealings is not None and not event.objects:
+            dealings.record_deed(event)  # "X struck a boat": whom at is not said, who is
 
 
 # Words judged by event_starts before it forgets them, so that a long run stays bounded.
@@ -846,6 +854,16 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         subjects, _ = _subjects(ready.head, index)
         return Event(word.predicate, subjects, _targets(noun, word.target, index), ready,
                      "noun.ready", clause=_clause(ready.head))
+    if slot.dep_ == "pobj" and head.lower_ == "on" and head.dep_ == "prep" and (
+            word.predicate == VISIT) and not _agents(noun, index)[1] and not any(
+            c.dep_ == "poss" for c in noun.children):
+        # "X, on a visit to Y, said ...", "X is on a visit to Y": whatever X said or did
+        # there, X visits Y (the parser hangs the phrase on the verb or on X)
+        owner = head.head
+        visitors = (_subjects(owner, index)[0] if owner.pos_ in ("VERB", "AUX")
+                    else index.resolve(owner) if owner.dep_ in SUBJECT_DEPS else [])
+        return Event(word.predicate, visitors, _targets(noun, word.target, index), owner,
+                     "noun.purpose", clause=list(owner.subtree))
     if slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
         acts_as = head.lower_ == "as" and verb.lemma_ in ROLE_VERBS

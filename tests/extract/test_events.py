@@ -2137,3 +2137,30 @@ def test_a_city_struck_stands_for_its_state(extract, text, expected):
 ])
 def test_a_speaker_and_their_own_state_are_one_side(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act aimed at nobody named still has a doer a later reaction is aimed at
+    ("Togolese forces struck a boat off the coast on Tuesday, killing 11 people. Ghana "
+     "denounced the strike.", {("Ghana", "DISAPPROVE", "Togo military")}),
+    # "her government", "its army" acting: the government or army of the pronoun's antecedent
+    ("Mexico's President Claudia Sheinbaum said her government would cooperate with Washington "
+     "on security.", {("Mexico", "AGREE", "United States")}),
+    ("Nigerian President Bola Tinubu said his government would send aid to Niger.",
+     {("Nigeria", "AGREE", "Niger")}),
+    # "X, on a visit to Y, said ...": X visits Y, whatever X said there
+    ("Marco Rubio, on a visit to Mexico, criticised Venezuela.",
+     {("Marco Rubio", "CONSULT", "Mexico"), ("Marco Rubio", "DISAPPROVE", "Venezuela")}),
+    ("Marco Rubio is on a three-day visit to India.", {("Marco Rubio", "CONSULT", "India")}),
+    # "the leaders of X and Y": X and Y act
+    ("The leaders of Armenia and Azerbaijan signed a joint declaration on Friday.",
+     {("Armenia", "SUPPORT", "Azerbaijan"), ("Azerbaijan", "SUPPORT", "Armenia")}),
+    ("The foreign ministers of Japan and South Korea met in Seoul.",
+     {("Japan", "CONSULT", "South Korea"), ("South Korea", "CONSULT", "Japan")}),
+    # controls: a visit by others; the leaders of no state; one's own envoy recalled
+    ("Marco Rubio commented on a visit to Mexico by Chinese officials.", set()),
+    ("The leaders of the opposition criticised Ghana.", set()),
+    ("France recalled its envoy from Mali.", {("France", "SANCTION", "Mali")}),
+])
+def test_doers_named_by_pronouns_offices_and_visits(extract, text, expected):
+    assert dyads(extract(text)) == expected
