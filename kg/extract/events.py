@@ -134,7 +134,8 @@ MEDIATE = "MEDIATE"  # bringing two sides together: their talks or truce is thei
 HOST = "HOST"  # receiving a visitor; hosting talks between others is mediating them
 VISIT = "VISIT"  # "X, on a visit to Y, said": a visit whatever the clause's own act
 MEDIATED_PREPS = ("between", "with")  # whom a mediator brings together
-VIOLENT = {"FIGHT", "ASSAULT"}  # attacks, whichever of the two the sides made them
+# attacks, whichever of the two the sides made them
+VIOLENT = frozenset(name for name, row in CATEGORY.items() if "violent" in row.traits)
 # Nouns that sum up the clause they are set against: "X expelled the envoys, a move that drew
 # protests from Y" (the move is X's expelling).
 SUMMING_NOUNS = {"move", "step", "decision", "action", "announcement", "gesture"}
@@ -426,8 +427,7 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             objects = [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
                        for actor in dealings.other_side(subjects)]
             rule += "." + RECALLED if objects else ""
-    reacting = _has(PREDICATES[word.predicate].category, "aimed_at_doer") or (
-        PREDICATES[word.predicate].category in ("SUPPORT", "DEMAND"))
+    reacting = _has(PREDICATES[word.predicate].category, "reacts")
     if not objects and not passive and dealings is not None and reacting:
         act = _recalled_act(verb, word, index)
         if act is not None:
