@@ -18,8 +18,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from kg.errors import ModelNotFound
-from kg.extract.actors import (PRONOUNS, ActorIndex, build_matchers, dateline_end, index_actors,
-                               refers_back)
+from kg.extract.actors import (DESCRIBED_TYPES, PRONOUNS, ActorIndex, build_matchers,
+                               dateline_end, index_actors, refers_back)
 from kg.extract.casualties import attach_casualties
 from kg.extract.dates import resolve_date
 from kg.extract.events import RECALLED, Dealings, Event, _clause, event_starts, find_events
@@ -53,9 +53,6 @@ UNNAMED_BODY = "unnamed.body"
 # leaders", "both sides", "the four"): a named actor, right about half the time, for the
 # reference may pick the wrong pair.
 UNNAMED_REFERRED = "unnamed.referred"
-# Actor types whose descriptions the gazetteer resolves ("the alliance" is NATO only where NATO
-# is named): a description resolved to one of them names its actor.
-DESCRIBED_TYPES = {"STATE", "IGO"}
 
 
 def load_model(name: str | None = None):

@@ -98,8 +98,10 @@ PERSON_PLURALS = {"leader", "man", "woman", "president", "minister", "premier", 
 # Nouns that refer back to the parties named before ("the two sides", "both countries").
 PARTY_PLURALS = {"side", "country", "nation", "government", "state", "neighbour", "neighbor",
                  "ally", "power", "capital"}
-# Who "the leaders of X and Y" can be: the states and organisations X and Y.
-DESCRIBED = {"STATE", "IGO"}
+# Actor types whose descriptions the gazetteer resolves ("the alliance" is NATO only where NATO
+# is named): a description resolved to one of them names its actor; and who "the leaders of X
+# and Y" are when X and Y are of them.
+DESCRIBED_TYPES = {"STATE", "IGO"}
 # Political parties refer back to parties only ("all three parties" is no state).
 PARTY_NOUNS = {"party"}
 # Organisations whose members act as the organisation ("Hamas fighters", "UN peacekeepers",
@@ -223,7 +225,7 @@ class ActorIndex:
             # "the leaders of Armenia and Azerbaijan", "the foreign ministers of X and Y": the
             # states they lead act
             led = [m for member in self._of_members(token) for m in self.resolve(member)
-                   if m.actor.type in DESCRIBED]
+                   if m.actor.type in DESCRIBED_TYPES]
             if led:
                 return led
         plural = _plural_reference(token, self.gazetteer)
@@ -386,8 +388,7 @@ class ActorIndex:
         doc = self.doc
         start = _phrase_bounds(token)[0]
         first = _window_start(token, COORDINATED_WINDOW)
-        acting = {self.by_token[c.i].actor.id for verb in token.ancestors
-                  for c in verb.children if c.dep_ == "nsubj" and c.i in self.by_token}
+        acting = {self.by_token[i].actor.id for i in _acting_phrase(token) if i in self.by_token}
         groups: dict[int, list[Actor]] = {}
         others: dict[int, set[str]] = {}  # by sentence start: the actors each sentence names
         for at, mention in self.mentions:

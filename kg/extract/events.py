@@ -186,8 +186,6 @@ class Dealings:
         if event.category == "DEMAND" and event.objects:
             self._demands.append(([m.actor for m in event.subjects],
                                   [m.actor for m in event.objects]))
-        if event.category is not None and event.objects and not event.negated:
-            self._acts.append((event.category, [m.actor for m in event.subjects]))
         if event.category is None or not PREDICATES[event.predicate].dealing:
             return
         if event.objects:
@@ -205,8 +203,9 @@ class Dealings:
                     return [other]
         return []
 
-    def record_deed(self, event: Event) -> None:
-        """Remember who did ``event``, an act aimed at nobody named, as its doers."""
+    def record_act(self, event: Event) -> None:
+        """Remember who did ``event``, once its category is settled, whether or not it named
+        whom it was aimed at ("X struck a boat ... Y denounced the strike")."""
         if event.category is not None and event.subjects and not event.negated:
             self._acts.append((event.category, [m.actor for m in event.subjects]))
 
@@ -278,8 +277,8 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
             if dealings is not None:
                 dealings.record(finished)
             yield finished
-        if dealings is not None and not event.objects:
-            dealings.record_deed(event)  # "X struck a boat": whom at is not said, who is
+        if dealings is not None:
+            dealings.record_act(event)
 
 
 # Words judged by event_starts before it forgets them, so that a long run stays bounded.
@@ -466,7 +465,8 @@ def _mediation(verb: Token, index: ActorIndex, dealings: Dealings | None) -> Eve
     object of ("Y and Z held talks hosted by X"), or, for "the talks" that refer back, those
     of the talks reported before."""
     noun = verb.head
-    if index.lex.noun(noun) is None or not PREDICATES[index.lex.noun(noun).predicate].dealing:
+    talks = index.lex.noun(noun)
+    if talks is None or not PREDICATES[talks.predicate].dealing:
         return None  # "a plan backed by X", "a dinner hosted by X": no sides to bring together
     hosts = _mentions([g for c in verb.children if c.dep_ == "agent" for g in c.children
                        if g.dep_ == "pobj"], index) or _subjects(verb, index)[0]
@@ -545,11 +545,10 @@ def _recalled_act(verb: Token, word: EventWord, index: ActorIndex) -> Token | No
     nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in (
         "to", "of") for g in c.children if g.dep_ == "pobj"]  # "an end to the attacks"
     for noun in nouns:
-        word = index.lex.noun(noun)
+        done = index.lex.noun(noun)
         # talks and summits have sides, not doers: Dealings speaks for those
-        if word is not None and not PREDICATES[word.predicate].symmetric and any(
-                c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children) and not any(
-                t.i in index.by_token for t in noun.subtree):
+        if done is not None and not PREDICATES[done.predicate].symmetric and _unnamed_definite(
+                noun, noun.subtree, index, ("det",)):
             return noun
     return None
 
@@ -565,11 +564,17 @@ def _categories_of(predicate: str, lex: Lexicon) -> set[str]:
 
 
 def _recalls(noun: Token, phrase: Iterable[Token], index: ActorIndex) -> bool:
-    """Whether ``noun`` refers back to talks or a deal reported before: definite ("the
-    talks", "their deal"), with no actor named in ``phrase``, the words that would say whose."""
-    return noun.lower_ in RECALLED_DEALINGS and any(
-        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in noun.children
-    ) and not any(t.i in index.by_token for t in phrase)
+    """Whether ``noun`` refers back to talks or a deal reported before ("the talks", "their
+    deal")."""
+    return noun.lower_ in RECALLED_DEALINGS and _unnamed_definite(noun, phrase, index)
+
+
+def _unnamed_definite(noun: Token, phrase: Iterable[Token], index: ActorIndex,
+                      deps: tuple[str, ...] = ("det", "poss")) -> bool:
+    """Whether ``noun`` is definite ("the", "these", "their") with no actor named in
+    ``phrase``, the words that would say whose: it refers back to something reported."""
+    return any(c.dep_ in deps and c.lower_ in DEFINITE_WORDS for c in noun.children) and not any(
+        t.i in index.by_token for t in phrase)
 
 
 def _vowed_against(verb: Token, index: ActorIndex) -> tuple[set[str], set[str]]:
