@@ -471,8 +471,8 @@ def _mediation(verb: Token, index: ActorIndex, dealings: Dealings | None) -> Eve
     hosts = _mentions([g for c in verb.children if c.dep_ == "agent" for g in c.children
                        if g.dep_ == "pobj"], index) or _subjects(verb, index)[0]
     sides = _targets(noun, ("between",), index) or _targets(verb, ("between",), index)
-    if not sides and noun.dep_ in OBJECT_DEPS:
-        sides = _subjects(noun.head, index)[0]
+    if not sides and noun.dep_ in OBJECT_DEPS and _makes_parties(noun.head, index.lex):
+        sides = _subjects(noun.head, index)[0]  # "Y and Z held talks hosted by X"
     if not sides and dealings is not None and _recalls(
             noun, [t for c in noun.lefts for t in c.subtree], index):
         phrase = noun.doc[noun.left_edge.i:noun.i + 1]
@@ -481,6 +481,14 @@ def _mediation(verb: Token, index: ActorIndex, dealings: Dealings | None) -> Eve
     hosting = {m.actor.id for m in hosts}
     sides = [m for m in sides if m.actor.id not in hosting]
     return Event(MEDIATE, hosts, sides, verb, "verb.mediation", clause=_clause(verb))
+
+
+def _makes_parties(verb: Token, lex: Lexicon) -> bool:
+    """Whether the subjects of ``verb`` are the parties of the talks or truce it takes:
+    "held talks", "signed a truce", "agreed a ceasefire"; not "discussed a ceasefire"."""
+    word, _ = _event_word(verb, lex)
+    return "light" in lex.cues_of(verb) or (
+        word is not None and PREDICATES[word.predicate].dealing and word.object != "topic")
 
 
 def _places_as_sides(objects: list[Mention], subjects: list[Mention], index: ActorIndex,

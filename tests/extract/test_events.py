@@ -2057,8 +2057,11 @@ def test_a_visit_expected_or_scheduled_is_intended(extract, text, expected):
     ("Togo and Benin held talks in Accra. The talks, hosted by Nigeria, lasted two hours.",
      {("Togo", "CONSULT", "Benin"), ("Benin", "CONSULT", "Togo"), ("Nigeria", "CONSULT", "Togo"),
       ("Nigeria", "CONSULT", "Benin")}),
-    # controls: a dinner or a plan has no sides to bring together; a summit names none
+    # controls: a dinner or a plan has no sides to bring together; a summit names none; who
+    # discusses a truce is not its party
     ("Ghana attended a dinner hosted by Togo.", set()),
+    ("Ghana met Togo in Accra, where the two discussed a potential Nigeria-brokered ceasefire "
+     "in Benin.", {("Ghana", "CONSULT", "Togo")}),
     ("Togo backed a plan brokered by Ghana.", set()),
     ("Ghana hosted a summit of West African leaders.", set()),
 ])
