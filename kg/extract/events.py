@@ -191,7 +191,8 @@ class Dealings:
         if event.objects:
             pairs = [(s, o) for s in event.subjects for o in event.objects]
         else:
-            pairs = [(a, b) for a in event.subjects for b in event.subjects if a.start < b.start]
+            # "Russian and Ukrainian delegations met": two actors of one phrase are two sides
+            pairs = [(a, b) for i, a in enumerate(event.subjects) for b in event.subjects[i + 1:]]
         self._sides.extend((a.actor, b.actor) for a, b in pairs if a.actor.id != b.actor.id)
 
     def other_side(self, subjects: list[Mention]) -> list[Actor]:

@@ -2057,6 +2057,11 @@ def test_a_visit_expected_or_scheduled_is_intended(extract, text, expected):
     ("Togo and Benin held talks in Accra. The talks, hosted by Nigeria, lasted two hours.",
      {("Togo", "CONSULT", "Benin"), ("Benin", "CONSULT", "Togo"), ("Nigeria", "CONSULT", "Togo"),
       ("Nigeria", "CONSULT", "Benin")}),
+    # ... also when one phrase named both sides ("Togolese and Beninese delegations")
+    ("Togolese and Beninese delegations met in Accra on Friday. The talks, hosted by Nigeria, "
+     "lasted two hours.",
+     {("Togo", "CONSULT", "Benin"), ("Benin", "CONSULT", "Togo"), ("Nigeria", "CONSULT", "Togo"),
+      ("Nigeria", "CONSULT", "Benin")}),
     # controls: a dinner or a plan has no sides to bring together; a summit names none; who
     # discusses a truce is not its party
     ("Ghana attended a dinner hosted by Togo.", set()),
