@@ -537,20 +537,25 @@ def _chose_sense(mention: Mention, entry: EventWord, index: ActorIndex) -> bool:
 def _recalled_dealing(verb: Token, word: EventWord, index: ActorIndex) -> Token | None:
     """The talks or deal ``verb`` acts on when the phrase only refers back to them ("scuttled
     the talks", "pulled out of the deal"): a definite dealing noun that names nobody."""
-    nouns = [] if word.object == "topic" else [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    nouns += [o for objects in _prep_objects(verb, word.target) for o in objects]
-    for noun in nouns:
+    for noun in _acted_on(verb, word, topics=False):
         if _recalls(noun, noun.subtree, index):
             return noun
     return None
+
+
+def _acted_on(verb: Token, word: EventWord, *, topics: bool = True) -> list[Token]:
+    """The nouns ``verb`` acts on: its objects (unless the entry makes them mere topics and
+    ``topics`` is False) and the objects of its target prepositions."""
+    nouns = ([] if word.object == "topic" and not topics
+             else [c for c in verb.children if c.dep_ in OBJECT_DEPS])
+    return nouns + [o for objects in _prep_objects(verb, word.target) for o in objects]
 
 
 def _recalled_act(verb: Token, word: EventWord, index: ActorIndex) -> Token | None:
     """The act reported before that ``verb`` judges or answers, when its phrase only refers
     back to it ("condemned the strikes", "rejected the accusations", "called for a halt to
     the attacks"): a definite event noun that names nobody."""
-    nouns = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    nouns += [o for objects in _prep_objects(verb, word.target) for o in objects]
+    nouns = _acted_on(verb, word)
     nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in (
         "to", "of") for g in c.children if g.dep_ == "pobj"]  # "an end to the attacks"
     for noun in nouns:
@@ -1190,7 +1195,8 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
         if owner is not None and owner.pos_ in ("VERB", "AUX", "ADJ") and (
                 index.lex.cues_of(owner) & COMPLEMENT_CUES):
             head = owner  # "X refrained from criticising": X would have criticised
-        if (head is owner or verb.dep_ == "xcomp") and "intend" in index.lex.cues_of(head):
+        complemented = owner is not None and head.i == owner.i
+        if (complemented or verb.dep_ == "xcomp") and "intend" in index.lex.cues_of(head):
             # "X is committed to supporting Y", "X is expected to visit Y": the intent is
             # X's, though the parse is passive
             held = [c for c in head.children if c.dep_ in PASSIVE_DEPS]
@@ -2182,23 +2188,22 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
         # "the exiled leader returned to Zimbabwe": coming home is no visit
         event.objects = [o for o in event.objects
                          if not any(_is_home(s, o) for s in event.subjects)]
+    refused_whom = event.objects
     if refused and event.subjects and not event.objects and not event.reciprocal and (
             dealings is not None):
         # "X refused to withdraw them": a refusal of what was just demanded of X
         anchor = event.anchor
-        answered = [Mention(a, anchor.text, anchor.idx, anchor.idx + len(anchor))
-                    for a in dealings.demanders(event.subjects)]
-        if answered:
-            yield replace(event, objects=answered, predicate="REJECT", category="REJECT",
-                          cameo="120", negated=False, rule=event.rule + ".refusal.answer")
+        refused_whom = [Mention(a, anchor.text, anchor.idx, anchor.idx + len(anchor))
+                        for a in dealings.demanders(event.subjects)]
+    if refused and (event.reciprocal or (event.subjects and refused_whom)):
+        # The refusal happened: REJECT of whom the act would have been aimed at (CAMEO 12),
+        # or of who asked for it. "will refuse to": a refusal announced; "will not meet": a
+        # refusal said now
+        announced = "intend" in effects and "refuse" in effects
+        yield replace(event, objects=refused_whom, predicate="REJECT", category="REJECT",
+                      cameo="120", negated=False, modality="intended" if announced else "asserted",
+                      rule=event.rule + ".refusal" + ("" if event.objects else ".answer"))
     if event.reciprocal or (event.subjects and event.objects):
-        if refused:
-            # The refusal happened: REJECT of whom the act would have been aimed at (CAMEO 12).
-            # "will refuse to": a refusal announced; "will not meet": a refusal said now
-            announced = "intend" in effects and "refuse" in effects
-            yield replace(event, predicate="REJECT", category="REJECT", cameo="120",
-                          negated=False, modality="intended" if announced else "asserted",
-                          rule=event.rule + ".refusal")
         yield event
 
 
