@@ -138,6 +138,7 @@ MEDIATED_PREPS = ("between", "with")  # whom a mediator brings together
 VIOLENT = frozenset(name for name, row in CATEGORY.items() if "violent" in row.traits)
 # Nouns that sum up the clause they are set against: "X expelled the envoys, a move that drew
 # protests from Y" (the move is X's expelling).
+CLAIM_KIND = "@claim"  # words said: "a claim Y denied" answers whoever said them
 SUMMING_NOUNS = {"move", "step", "decision", "action", "announcement", "gesture"}
 
 
@@ -428,6 +429,14 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
                        for actor in dealings.other_side(subjects)]
             rule += "." + RECALLED if objects else ""
     reacting = _has(PREDICATES[word.predicate].category, "reacts")
+    summing = _summing_claim(verb, lex) if not objects and reacting else None
+    if summing is not None:
+        # "X accused Y of ..., a charge Y denied": aimed at X, whose words the charge sums up
+        phrase = verb.doc[summing.left_edge.i:summing.i + 1]
+        objects = [Mention(m.actor, phrase.text, phrase.start_char, phrase.end_char)
+                   for m in _summed_up(summing, index)
+                   if not any(_same_side(s.actor, m.actor) for s in subjects)]
+        rule += "." + RECALLED if objects else ""
     if not objects and not passive and dealings is not None and reacting:
         act = _recalled_act(verb, word, index)
         if act is not None:
@@ -948,7 +957,11 @@ def _named_modifiers(noun: Token, objects: list[Mention], index: ActorIndex) -> 
 def _drawers(verb: Token, index: ActorIndex) -> list[Mention]:
     """Who drew the reaction ``verb`` says was drawn: its subject, when an actor, else the
     subject's owner or doer ("Modi's visit", "the move by Russia"), never an actor the subject
-    only places or aims at ("the attack on Kyiv drew condemnation": nobody named drew it)."""
+    only places or aims at ("the attack on Kyiv drew condemnation": nobody named drew it); a
+    participle after a clause is drawn by the clause's subject."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return _subjects(verb, index)[0]  # "X closed the border, drawing criticism from Y"
     found: list[Mention] = []
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         if (subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl"
@@ -966,11 +979,30 @@ def _drawers(verb: Token, index: ActorIndex) -> list[Mention]:
 def _summed_up(noun: Token, index: ActorIndex) -> list[Mention]:
     """Who did what ``noun`` sums up: the subjects of the clause it is set against ("X and Y
     agreed to open the border, a move that ...", "X expelled two envoys in a step that ...";
-    the parser hangs the noun on the clause's last object or a preposition)."""
+    the parser hangs the noun on the clause's last object or a preposition). Words said
+    ("X said Y crossed the border, a claim Y denied") are the speaker's."""
     head = noun.head
     while head.pos_ != "VERB" and head.head.i != head.i:
         head = head.head
-    return _subjects(head, index)[0] if head.pos_ == "VERB" else []
+    if head.pos_ != "VERB":
+        return []
+    if index.lex.kind(noun) == CLAIM_KIND:
+        head = _reporting_verb(head, index.lex) or head
+    return _subjects(head, index)[0]
+
+
+def _summing_claim(verb: Token, lex: Lexicon) -> Token | None:
+    """The words said or the move that ``verb``'s relative clause is on, when they sum up the
+    clause before them ("X accused Y of ..., a charge Y denied", "..., a move Z condemned"):
+    ``verb`` answers whoever said or did them."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or not (
+            lex.kind(noun) == CLAIM_KIND or noun.lower_ in SUMMING_NOUNS) or any(
+            c.dep_ in OBJECT_DEPS and c.tag_ not in RELATIVE_TAGS
+            and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+        return None
+    before = noun.left_edge.i - 1
+    return noun if before >= noun.sent.start and noun.doc[before].text == "," else None
 
 
 def _gives_example(prep: Token) -> bool:

@@ -2172,3 +2172,40 @@ def test_a_speaker_and_their_own_state_are_one_side(extract, text, expected):
 ])
 def test_doers_named_by_pronouns_offices_and_visits(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X did Y, a charge/claim/move Z denied": Z answers X, and X's act stays X's
+    ("Togo accused Ghana of arming the rebels, an accusation Accra rejected.",
+     {("Togo", "DISAPPROVE", "Ghana"), ("Ghana", "REJECT", "Togo")}),
+    ("Togo accused Ghana of arming the rebels, a charge which Accra denied.",
+     {("Togo", "DISAPPROVE", "Ghana"), ("Ghana", "REJECT", "Togo")}),
+    ("Togo said Ghanaian troops had crossed the border, a claim that Accra dismissed.",
+     {("Ghana", "REJECT", "Togo")}),
+    ("Ghana struck a Togolese camp, a move Benin condemned.",
+     {("Ghana", "FIGHT", "Togo"), ("Benin", "DISAPPROVE", "Ghana")}),
+    ("Ghana arrested the Togolese envoy, a step Lome called illegal.",
+     {("Ghana", "COERCE", "Togo"), ("Togo", "DISAPPROVE", "Ghana")}),
+    # controls: the charge is the object, not a summary; nobody named answers it
+    ("Togo denied the charge that it armed the rebels.", set()),
+    ("Togo accused Ghana of arming the rebels, a charge first made in May.",
+     {("Togo", "DISAPPROVE", "Ghana")}),
+])
+def test_a_charge_denied_in_a_relative_clause_answers_who_made_it(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", drawing criticism from Y": Y reacts to the clause's subject
+    ("Togo struck a camp in Ghana on Tuesday, drawing condemnation from Benin.",
+     {("Togo", "FIGHT", "Ghana"), ("Benin", "DISAPPROVE", "Togo")}),
+    ("Togo closed its border with Ghana, drawing criticism from Benin.",
+     {("Togo", "SANCTION", "Ghana"), ("Benin", "DISAPPROVE", "Togo")}),
+    ("Niger expelled the French ambassador, drawing praise from Mali.",
+     {("Niger", "SANCTION", "France"), ("Mali", "SUPPORT", "Niger")}),
+    # controls: nobody named reacts; the drawer is the sentence's own subject
+    ("Togo closed its border, drawing praise from its allies.", set()),
+    ("Ghana's visit drew criticism from Togo.", {("Togo", "DISAPPROVE", "Ghana")}),
+])
+def test_a_participle_drawing_reactions_is_drawn_by_the_clause_subject(extract, text, expected):
+    assert dyads(extract(text)) == expected

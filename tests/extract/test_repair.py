@@ -73,3 +73,53 @@ def test_a_repaired_verb_has_its_verb_lemma(nlp):
     assert (angered.tag_, angered.pos_, angered.dep_, angered.lemma_) == (
         "VBD", "VERB", "ROOT", "anger")
     assert doc[2].dep_ == "nsubj" and doc[4].head.text == "to"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the model splits the name at its particle and parses the pieces as two phrases
+    ("European Commission President Ursula von der Leyen met Kenyan President William Ruto.",
+     {("Ursula von der Leyen", "CONSULT", "William Ruto")}),
+    ("Dutch envoy Caspar van der Veldt met Ghana's president on Monday.",
+     {("Caspar van der Veldt", "CONSULT", "Ghana")}),
+    # the surname alone, with its particle capitalised: the article or the gazetteer gives
+    # the full name
+    ("Ruritania's envoy, Carla de la Vega, arrived in Accra on Sunday. De la Vega met Ghana's "
+     "president on Monday.", {("Carla de la Vega", "CONSULT", "Ghana")}),
+    ("Von der Leyen criticised Hungary on Monday.",
+     {("Ursula von der Leyen", "DISAPPROVE", "Hungary")}),
+    # control: a name the model reads whole stays as it was
+    ("Lula da Silva criticised the tariffs on Brazil.",
+     {("Luiz Inacio Lula da Silva", "DISAPPROVE", "Brazil")}),
+])
+def test_a_name_with_a_particle_is_one_person(extract, text, expected):
+    assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The talks were held in Rio de Janeiro on Monday.", "Rio de Janeiro"),
+    ("Tourists returned to the Costa del Sol.", "Costa del Sol"),
+    ("Fighting spread to Van province.", "Van"),
+])
+def test_a_place_with_a_particle_is_no_person(nlp, text, place):
+    doc = nlp(text)
+    assert not [e for e in doc.ents if e.label_ == "PERSON" and place in e.text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs the first person on the second one's title, and the title on "and"
+    ("Ghana hosted Togolese President Faure Gnassingbe and Beninese President Patrice Talon "
+     "on Monday.", {("Ghana", "CONSULT", "Faure Gnassingbe"), ("Ghana", "CONSULT", "Patrice Talon")}),
+    ("Ghana's foreign minister spoke with Indian External Affairs Minister Subrahmanyam "
+     "Jaishankar and Pakistani Prime Minister Shehbaz Sharif.",
+     {("Ghana", "CONSULT", "Subrahmanyam Jaishankar"), ("Ghana", "CONSULT", "Shehbaz Sharif")}),
+    ("Ghana's president met Togolese leader Faure Gnassingbe and Benin Foreign Minister "
+     "Olushegun Bakari on Monday.",
+     {("Ghana", "CONSULT", "Faure Gnassingbe"), ("Ghana", "CONSULT", "Olushegun Bakari")}),
+    # controls: parsed as a pair already; one titled person and a state
+    ("Ghana's foreign minister met Togo's John Mensah and Benin's Paul Adjovi.",
+     {("Ghana", "CONSULT", "John Mensah"), ("Ghana", "CONSULT", "Paul Adjovi")}),
+    ("Ghana hosted Togolese President Faure Gnassingbe and the Benin delegation on Monday.",
+     {("Ghana", "CONSULT", "Faure Gnassingbe"), ("Ghana", "CONSULT", "Benin")}),
+])
+def test_two_titled_people_joined_by_and_are_both_objects(extract, text, expected):
+    assert triples(extract(text)) == expected
