@@ -655,8 +655,9 @@ class ActorIndex:
             owner = next((self.by_token[t.i] for c in token.rights if c.dep_ == "prep"
                           and c.lower_ == "of" and not _opens_clause(c)
                           for t in c.subtree if t.i in self.by_token), None)
+        plural = token.tag_ in ("NNS", "NNPS")  # "European leaders" are not one leader
         for role in reversed(self.roles):
-            if new or role.office.predicate != office.predicate:
+            if new or plural or role.office.predicate != office.predicate:
                 continue
             if owner is None and office.title not in (role.office.title, *GENERIC_OFFICES):
                 continue  # "the prime minister" is not the "Tory leader" named before
@@ -773,10 +774,15 @@ class ActorIndex:
 
 def _acting_phrase(token: Token) -> set[int]:
     """Tokens of the subject of the clause ``token`` is an object in ("X urged both sides"):
-    who acts on a plural is not among those it refers to."""
-    return {t.i for verb in token.ancestors for c in verb.children
-            if c.dep_ in ("nsubj", "nsubjpass") and not any(t.i == token.i for t in c.subtree)
-            for t in c.subtree}
+    who acts on a plural is not among those it refers to. A plural that is itself a subject
+    acts ("X met Y, and the two discussed ...": nobody acts on it)."""
+    acting: set[int] = set()
+    for verb in token.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.left_edge.i <= token.i <= c.right_edge.i for c in subjects):
+            break
+        acting.update(t.i for c in subjects for t in c.subtree)
+    return acting
 
 
 def _window_start(token: Token, sentences: int) -> int:

@@ -82,6 +82,9 @@ MUTUAL_VERBS = {"trade", "exchange", "swap"}  # what two sides trade goes both w
 # Prepositions whose object is never the target: agents, concessions, times.
 # Exercises one side holds near another are a show of force aimed at it (CAMEO 150).
 SHOW_OF_FORCE = "MOBILIZE"
+PROTECTION = "PROTECT"  # forces sent to a side's aid ("in support of X")
+# Stance phrases that put the act on the side of whom they name ("in support of X").
+ON_SIDE_OF = {"support", "aid"}
 SHOW_PREPS = ("near", "around", "off", "against", "toward", "towards")
 # Verbs whose "as" says what part their subject plays: "acted as a mediator between X and Y"
 # mediates between them.
@@ -138,6 +141,11 @@ MEDIATED_PREPS = ("between", "with")  # whom a mediator brings together
 VIOLENT = frozenset(name for name, row in CATEGORY.items() if "violent" in row.traits)
 # Nouns that sum up the clause they are set against: "X expelled the envoys, a move that drew
 # protests from Y" (the move is X's expelling).
+# An act a noun names with one of these is only a possible one ("any attack on X by Y").
+UNREAL_DETERMINERS = {"any"}
+# A verb that only proposes, plans or asks for what its object noun names ("proposed a meeting
+# between X and Y"): the noun's act was not done, and its sides did not mean it.
+UNDONE_CUES = frozenset({"intend", "require", "possible", "question", "attempt"})
 CLAIM_KIND = "@claim"  # words said: "a claim Y denied" answers whoever said them
 SUMMING_NOUNS = {"move", "step", "decision", "action", "announcement", "gesture"}
 
@@ -410,6 +418,12 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     if run_on:
         return None
     objects, nested = _verb_objects(verb, word, particle, passive, index)
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        # "accused the traders of freeloading on X's ports": whom the accused act on is not
+        # whom the verb is aimed at
+        deeds = [_char_range(p) for p in verb.children if p.dep_ == "prep"
+                 and p.lower_ == "of" and any(_is_gerund(g) for g in p.children)]
+        objects = [m for m in objects if not any(m.start in deed for deed in deeds)]
     if word.predicate == MEDIATE:
         # "hosted talks between X and Y": whom one mediates between, never what about
         # ("hosted the talks on Syria", "the meeting on Palestinian reform was hosted by X")
@@ -446,6 +460,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             objects = [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
                        for actor in dealings.doers(kinds, subjects)]
             rule += "." + RECALLED if objects else ""
+    if PREDICATES[word.predicate].category == SHOW_OF_FORCE and _in_support_of(verb, objects):
+        # "deployed troops in support of X": forces sent to X's side protect X (CAMEO 074)
+        word = EventWord(word.lemma, PROTECTION, word.target, word.object)
     if PREDICATES[word.predicate].category == "AGREE" and objects:
         against, opposed = _vowed_against(verb, index)
         if all(m.actor.id in against for m in objects):
@@ -859,6 +876,8 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                 return _between(noun, word, index, named=True, anchor=head)
             return None  # "signed a treaty", "lifted the curfew": the verb codes it
         if "light" not in lex.cues_of(head):
+            if lex.cues_of(head) & UNDONE_CUES:
+                return None  # "proposed a meeting between X and Y": none was held
             # "pared back support", "restore relations": not the noun's event; but talks
             # "between X and Y" are theirs, whoever arranged them, when both are named there
             return _between(noun, word, index, named=True, anchor=head)
@@ -1831,6 +1850,15 @@ def _participle_agents(phrase: Token) -> list[range]:
             and p.tag_ == "VBN" for t in p.children if t.dep_ == "agent"]
 
 
+def _in_support_of(verb: Token, objects: list[Mention]) -> bool:
+    """Whether ``objects`` are named in a phrase of ``verb`` that takes their side ("in
+    support of X", "in X's defence")."""
+    phrases = [_char_range(p) for p in verb.children if p.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ON_SIDE_OF for g in p.children)]
+    return bool(objects and phrases) and all(
+        any(m.start in phrase for phrase in phrases) for m in objects)
+
+
 def _prep_rank(prep: Token) -> int:
     """Stance phrases first ("in defiance of X", "in protest against X"), places last."""
     if any(g.dep_ == "pobj" and g.lemma_.lower() in STANCE_NOUNS for g in prep.children):
@@ -1913,6 +1941,11 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
              and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                       and not (own_events and index.lex.verb(c) is not None))
              for t in c.subtree}
+    if index.lex.noun(token) is None:
+        # "accused European allies of freeloading on American protection": what they are
+        # said to do is not who they are
+        inner.update(t.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     and any(_is_gerund(g) for g in c.children) for t in c.subtree)
     generic: list[Mention] = []
     for t in token.subtree:
         if t.i in inner:
@@ -1932,6 +1965,11 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
         if not generic and t.pos_ == "NOUN" and t.i != token.i:
             generic = index.resolve(t)
     return generic
+
+
+def _is_gerund(token: Token) -> bool:
+    """Whether ``token`` is a gerund after a preposition ("of freeloading", "of arming")."""
+    return token.dep_ in ("pobj", "pcomp") and (token.tag_ == "VBG" or token.lower_.endswith("ing"))
 
 
 def _name_root(token: Token, index: ActorIndex) -> Token:
@@ -1987,6 +2025,9 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
     denied = [anchor] if anchor.pos_ == "NOUN" else [
         c for c in anchor.children if c.dep_ == "dobj"] if anchor.pos_ == "VERB" else []
     ctx.negated = any(_denied_by_no(d) for d in denied)
+    if anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in UNREAL_DETERMINERS
+                                     for c in anchor.children):
+        ctx.effects.add("possible")  # "warned that any attack on X by Y would ...": none yet
     token = anchor
     for _ in range(8):
         _read_cues(token, ctx, lex)

@@ -2209,3 +2209,91 @@ def test_a_charge_denied_in_a_relative_clause_answers_who_made_it(extract, text,
 ])
 def test_a_participle_drawing_reactions_is_drawn_by_the_clause_subject(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is fired decides: rockets and shells fired into or at a place attack it
+    ("Togo fired rockets into Ghana on Thursday.", {("Togo", "FIGHT", "Ghana")}),
+    ("Togolese troops fired artillery shells across the border into Ghana.",
+     {("Togo military", "FIGHT", "Ghana")}),
+    ("Togo fired missiles at Ghanaian positions.", {("Togo", "FIGHT", "Ghana")}),
+    # controls: firing an official is a dismissal; shots fired at nobody named are none
+    ("Ghana's president fired his defence minister.", set()),
+    ("Togo fired two rockets on Tuesday.", set()),
+])
+def test_firing_rockets_into_a_place_attacks_it(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "any attack": a possible act, which nobody did
+    ("Ghana warned that any attack on Togo by Benin would be a grave mistake.", set()),
+    ("Togo said any meeting between Ghana and Benin must wait.", set()),
+    # a meeting proposed or sought between others was not held
+    ("Togo proposed a meeting between Ghana's president and Benin's president.", set()),
+    # controls: the attack and the meeting that happened
+    ("The attack on Togo by Benin killed ten soldiers.", {("Benin", "FIGHT", "Togo")}),
+    ("Togo hosted a meeting between Ghana's president and Benin's president.",
+     {("Togo", "CONSULT", "Ghana"), ("Togo", "CONSULT", "Benin"), ("Ghana", "CONSULT", "Benin"),
+      ("Benin", "CONSULT", "Ghana")}),
+])
+def test_an_act_named_with_any_or_only_proposed_was_not_done(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the accused are said to do is not who they are
+    ("Ghana accused European traders of freeloading on Togolese ports.", set()),
+    ("Togo accused the smugglers of arming Beninese rebels.", set()),
+    # controls: the accused named; "a package of sanctions against X" is aimed at X
+    ("Togo accused Ghanaian officials of smuggling arms.", {("Togo", "DISAPPROVE", "Ghana")}),
+    ("The EU approved a package of sanctions against Russia.", {("EU", "SANCTION", "Russia")}),
+    ("Togo condemned the leaders of Ghana.", {("Togo", "DISAPPROVE", "Ghana")}),
+])
+def test_names_inside_what_the_accused_did_are_not_the_accused(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces sent to a side's aid protect it (CAMEO 074), they do not threaten it
+    ("Ghana deployed troops in support of the Togolese government.", {("Ghana", "AID", "Togo")}),
+    ("Benin is to withdraw the troops it has deployed in support of the Togo rebels.",
+     {("Benin", "AID", "Togo rebels")}),
+    ("Nigeria deployed jets in support of the Ghanaian army.",
+     {("Nigeria", "AID", "Ghana military")}),
+    # controls: forces massed along a border are shown to the state across it
+    ("Ghana deployed troops along its border with Togo.", {("Ghana", "MOBILIZE", "Togo")}),
+    ("Togo deployed troops near the Ghanaian border.", {("Togo", "MOBILIZE", "Ghana")}),
+])
+def test_forces_deployed_in_support_of_a_side_protect_it(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural that is the subject acts itself: "the two" are the pair just named
+    ("Ghana's president met Togo's leader on Monday, and the two discussed border trade.",
+     {("Ghana", "CONSULT", "Togo")}),
+    # a plural office noun is a group, never one of the office holders named before
+    ("Ghanaian President John Mahama said the truce held, and European leaders threatened "
+     "Togo with sanctions.", {("European leaders", "THREATEN", "Togo")}),
+    # controls: who urges a plural is not among it; "the president" is the one named
+    ("Ghana and Togo agreed to open the border. Nigerian President Bola Tinubu urged both "
+     "countries to keep it open.", {("Ghana", "AGREE", "Togo"), ("Togo", "AGREE", "Ghana"),
+                  ("Bola Tinubu", "DEMAND", "Ghana"), ("Bola Tinubu", "DEMAND", "Togo")}),
+])
+def test_a_plural_subject_is_the_pair_named_not_one_person(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is cut, lowered or reduced decides: tariffs eased are a concession (CAMEO 085)
+    ("Ghana lowered its duties on Togolese goods.", {("Ghana", "RETREAT", "Togo")}),
+    ("Ghana cut its tariffs on Togolese goods.", {("Ghana", "RETREAT", "Togo")}),
+    ("Benin reduced its levies on Nigerian rice.", {("Benin", "RETREAT", "Nigeria")}),
+    # controls: aid cut is a sanction; rates and flags are no act between actors
+    ("Ghana cut aid to Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana cut interest rates.", set()),
+    ("Togo lowered its flag at the embassy in Accra.", set()),
+])
+def test_cutting_or_lowering_tariffs_eases_them(extract, text, expected):
+    assert dyads(extract(text)) == expected
