@@ -220,6 +220,13 @@ class ActorIndex:
             named = self._apposed(token)
             if named:
                 return named
+        if token.tag_ in ("NNS", "NNPS"):
+            # "its allies Burkina Faso and Niger": names right after a plural are its members
+            close = [t for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 1
+                     for t in (c, *(g for g in c.children if g.dep_ == "conj"))]
+            named = [m for t in close for m in self.resolve(t) if not is_generic(m.actor)]
+            if named:
+                return named
         if token.tag_ in ("NNS", "NNPS") and (
                 token.lemma_.lower() in PERSON_PLURALS | PARTY_PLURALS):
             # "the leaders of Armenia and Azerbaijan", "the foreign ministers of X and Y": the

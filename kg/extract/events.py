@@ -146,7 +146,6 @@ UNREAL_DETERMINERS = {"any"}
 # A verb that only proposes, plans or asks for what its object noun names ("proposed a meeting
 # between X and Y"): the noun's act was not done, and its sides did not mean it.
 UNDONE_CUES = frozenset({"intend", "require", "possible", "question", "attempt"})
-CLAIM_KIND = "@claim"  # words said: "a claim Y denied" answers whoever said them
 SUMMING_NOUNS = {"move", "step", "decision", "action", "announcement", "gesture"}
 
 
@@ -216,8 +215,10 @@ class Dealings:
     def record_act(self, event: Event) -> None:
         """Remember who did ``event``, once its category is settled, whether or not it named
         whom it was aimed at ("X struck a boat ... Y denounced the strike")."""
-        if event.category is not None and event.subjects and not event.negated:
-            self._acts.append((event.category, [m.actor for m in event.subjects]))
+        doers = [m.actor for m in event.subjects if not is_generic(m.actor)]
+        if event.category is not None and doers and not event.negated:
+            # "drones entered the airspace ... Y dismissed the accusations": nobody named did it
+            self._acts.append((event.category, doers))
 
     def latest(self) -> list[Actor]:
         """The two sides of the latest dealing reported."""
@@ -404,6 +405,11 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     subjects, passive = _subjects(verb, index)
     if verb.dep_ in PARTICIPLE_DEPS and word.predicate in (HOST, MEDIATE):
         return _mediation(verb, index, dealings)
+    if passive and word.predicate in (HOST, MEDIATE):
+        held = [c for c in verb.children if c.dep_ in PASSIVE_DEPS]
+        if held and _is_dealing(held[0], index.lex):
+            # "The talks were hosted by X": as "the talks, hosted by X"
+            return _mediation(verb, index, dealings, noun=held[0])
     if _hands_over(verb, lex, index):
         return None  # "agreed to withdraw from X": the inner verb carries the event
     named = _named_as(word, verb, lex, particle)
@@ -448,8 +454,8 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
         # "X accused Y of ..., a charge Y denied": aimed at X, whose words the charge sums up
         phrase = verb.doc[summing.left_edge.i:summing.i + 1]
         objects = [Mention(m.actor, phrase.text, phrase.start_char, phrase.end_char)
-                   for m in _summed_up(summing, index)
-                   if not any(_same_side(s.actor, m.actor) for s in subjects)]
+                   for m in _summed_up(summing, index) if not _is_generic(m)
+                   and not any(_same_side(s.actor, m.actor) for s in subjects)]
         rule += "." + RECALLED if objects else ""
     if not objects and not passive and dealings is not None and reacting:
         act = _recalled_act(verb, word, index)
@@ -486,12 +492,13 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
                  reciprocal=reciprocal)
 
 
-def _mediation(verb: Token, index: ActorIndex, dealings: Dealings | None) -> Event | None:
-    """Talks or a truce "hosted by X", "brokered by X", "X-brokered": X mediates between the
-    talks' sides, named "between" them, as the subjects of the clause the talks are the
-    object of ("Y and Z held talks hosted by X"), or, for "the talks" that refer back, those
-    of the talks reported before."""
-    noun = verb.head
+def _mediation(verb: Token, index: ActorIndex, dealings: Dealings | None,
+               noun: Token | None = None) -> Event | None:
+    """Talks or a truce "hosted by X", "brokered by X", "X-brokered" (or, as ``noun``, the
+    subject of "were hosted by X"): X mediates between the talks' sides, named "between"
+    them, as the subjects of the clause the talks are the object of ("Y and Z held talks
+    hosted by X"), or, for "the talks" that refer back, those of the talks reported before."""
+    noun = verb.head if noun is None else noun
     talks = index.lex.noun(noun)
     if talks is None or not PREDICATES[talks.predicate].dealing:
         return None  # "a plan backed by X", "a dinner hosted by X": no sides to bring together
@@ -508,6 +515,12 @@ def _mediation(verb: Token, index: ActorIndex, dealings: Dealings | None) -> Eve
     hosting = {m.actor.id for m in hosts}
     sides = [m for m in sides if m.actor.id not in hosting]
     return Event(MEDIATE, hosts, sides, verb, "verb.mediation", clause=_clause(verb))
+
+
+def _is_dealing(noun: Token, lex: Lexicon) -> bool:
+    """Whether ``noun`` names talks, a deal or a truce, which have sides."""
+    talks = lex.noun(noun)
+    return talks is not None and PREDICATES[talks.predicate].dealing
 
 
 def _makes_parties(verb: Token, lex: Lexicon) -> bool:
@@ -1005,18 +1018,20 @@ def _summed_up(noun: Token, index: ActorIndex) -> list[Mention]:
         head = head.head
     if head.pos_ != "VERB":
         return []
-    if index.lex.kind(noun) == CLAIM_KIND:
+    if index.lex.kind(noun) in WORDS_KINDS:
         head = _reporting_verb(head, index.lex) or head
     return _subjects(head, index)[0]
 
 
 def _summing_claim(verb: Token, lex: Lexicon) -> Token | None:
-    """The words said or the move that ``verb``'s relative clause is on, when they sum up the
-    clause before them ("X accused Y of ..., a charge Y denied", "..., a move Z condemned"):
-    ``verb`` answers whoever said or did them."""
+    """The words, proposal or move that ``verb``'s relative clause is on, when they sum up
+    the clause before them ("X accused Y of ..., a charge Y denied", "X offered talks, a plan
+    Y rejected", "..., a move Z condemned"): ``verb`` answers whoever said or did them."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or not (
-            lex.kind(noun) == CLAIM_KIND or noun.lower_ in SUMMING_NOUNS) or any(
+    # "a ruling" may come out tagged as a verb; its article says it is a noun
+    named = noun.pos_ == "NOUN" or any(c.dep_ == "det" for c in noun.children)
+    if verb.dep_ != "relcl" or not named or not (
+            lex.kind(noun) in WORDS_KINDS or noun.lower_ in SUMMING_NOUNS) or any(
             c.dep_ in OBJECT_DEPS and c.tag_ not in RELATIVE_TAGS
             and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
         return None

@@ -45,6 +45,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from kg.extract.lexicon import load_lexicon
 
@@ -59,12 +60,14 @@ VERB_STAND_IN = "hit"
 _ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 _NNP, _PROPN, _NO_MORPH = get_string_id("NNP"), POS_IDS["PROPN"], get_string_id("")
 _JJ, _AMOD = get_string_id("JJ"), get_string_id("amod")
-_COMPOUND = get_string_id("compound")
+_COMPOUND, _PUNCT = get_string_id("compound"), get_string_id("punct")
 # What a name read as a word is tagged as; read as a verb, or heading a sentence that is
 # left without a verb at its root, it broke the sentence's parse.
 _WORD_POS_IDS = [POS_IDS[pos] for pos in ("NOUN", "ADJ", "VERB", "AUX")]
 _CLAUSE_POS = {"VERB", "AUX"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# What the noun that sums up a clause is tagged as: a noun, or a gerund ("a ruling").
+_SUMMING_TAGS = {"NN", "NNS", "VBG"}
 # Lower-case words inside personal names: "von der Leyen", "da Silva", "bin Salman".
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "di", "da", "del", "della", "dos", "das",
                        "du", "la", "le", "ter", "ten", "zu", "bin", "ibn"})
@@ -97,7 +100,9 @@ class NameRepair:
         for sent in list(doc.sents):
             rehang_summary(sent)
         rehang_named_pairs(doc)
-        names_with_particles = self._particle_names(doc)
+        names_with_particles = sorted(filter_spans(self._particle_names(doc)
+                                                   + _hyphenated_rest(doc)),
+                                      key=lambda name: name.start)
         if not misread and not verbs and not names_with_particles:
             return doc
         array = doc.to_array(_ATTRS)
@@ -222,8 +227,14 @@ class NameRepair:
         for name in names:
             last = name.end - 1 - sent.start
             for i in range(name.start - sent.start, last):
-                array[i, :4] = [_NNP, _PROPN, _NO_MORPH, sent.doc.vocab.strings.add(sent[i].text)]
-                array[i, _ATTRS.index(DEP)] = _COMPOUND
+                word = sent[i]
+                if word.is_punct:  # the hyphen of "Jean-Baptiste" stays a hyphen
+                    array[i, :4] = [word.tag, word.pos, word.morph.key, word.lemma]
+                    array[i, _ATTRS.index(DEP)] = _PUNCT
+                else:
+                    array[i, :4] = [_NNP, _PROPN, _NO_MORPH,
+                                    sent.doc.vocab.strings.add(word.text)]
+                    array[i, _ATTRS.index(DEP)] = _COMPOUND
                 array[i, _ATTRS.index(HEAD)] = _relative(last - i)
         return array
 
@@ -267,23 +278,27 @@ def rehang_summary(sent: Span) -> bool:
     if root.pos_ != "VERB":
         return False
     clauses = [c for c in root.lefts if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    nouns = [c for c in root.lefts if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
     subjects = [c for c in root.lefts if c.dep_ in _SUBJECT_DEPS]
-    if len(clauses) != 1 or len(nouns) != 1 or not subjects:
+    if len(clauses) != 1 or not subjects:
         return False
-    clause, noun = clauses[0], nouns[0]
-    start = noun.left_edge.i
-    comma = sent.doc[start - 1] if start > sent.start else None
-    if not (clause.right_edge.i < start and comma is not None and comma.text == ","
+    clause = clauses[0]
+    doc = sent.doc
+    comma = clause.right_edge.i + 1
+    if comma + 2 >= root.i or doc[comma].text != ",":
+        return False
+    article, noun = doc[comma + 1], doc[comma + 2]
+    # the noun may be read as the verb's object, or as a gerund on its subject ("a ruling
+    # Caracas ignored")
+    if not (article.tag_ == "DT" and noun.tag_ in _SUMMING_TAGS
             and all(noun.i < s.i for s in subjects)):
         return False
     arcs = {clause.i: (clause.i, "ROOT"), noun.i: (clause.i, "npadvmod"),
-            root.i: (noun.i, "relcl")}
+            article.i: (noun.i, "det"), root.i: (noun.i, "relcl")}
     for child in root.children:
         # the comma before the noun and the closing punctuation belong to the clause
-        if child.dep_ == "punct" and (child.i < start or child.i == sent.end - 1):
+        if child.dep_ == "punct" and (child.i < comma + 1 or child.i == sent.end - 1):
             arcs[child.i] = (clause.i, child.dep_)
-    _rehang(sent.doc, arcs)
+    _rehang(doc, arcs)
     return True
 
 
@@ -324,6 +339,33 @@ def _rehang(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
     for i, (head, dep) in arcs.items():
         whole[i] = [_relative(head - i), doc.vocab.strings.add(dep)]
     doc.from_array([HEAD, DEP], whole)
+
+
+def _hyphenated_rest(doc: Doc) -> list[Span]:
+    """People whose name the model cut short before a hyphenated part: "Jean-Victor Harvel
+    Jean-Baptiste" read as "Jean-Victor" and words of no entity. Capitalised words with no
+    entity after a person (and a space), one of them hyphenated, that the parse hangs with
+    the person's name on one head, are the rest of the name."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        end, hyphen = ent.end, False
+        while end < len(doc) and not doc[end].ent_type_:
+            word = doc[end]
+            if word.tag_ == "HYPH" and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
+                    and doc[end + 1].is_title and not word.whitespace_:
+                hyphen = True
+            elif not (word.is_title and word.pos_ == "PROPN"):
+                break
+            end += 1
+        if not hyphen or end == ent.end or doc[ent.end].tag_ == "HYPH":
+            continue  # "the Ferguson-Wenger feud": two names joined, not one cut short
+        head = doc[end - 1]
+        if all(t.head.i in range(ent.start, end) for t in doc[ent.start:end - 1]) and (
+                head.head.i not in range(ent.start, end)):
+            found.append(Span(doc, ent.start, end, label="PERSON"))
+    return found
 
 
 def _relative(offset: int) -> int:

@@ -1969,7 +1969,7 @@ def test_with_and_a_clause_after_a_comma_is_no_partner(extract, text, expected):
     ("Togolese and Beninese delegations met in Accra. The talks were hosted by Ghana. The two "
      "sides agreed to reopen the border.",
      {("Togo", "CONSULT", "Benin"), ("Benin", "CONSULT", "Togo"), ("Togo", "AGREE", "Benin"),
-      ("Benin", "AGREE", "Togo")}),
+      ("Benin", "AGREE", "Togo"), ("Ghana", "CONSULT", "Togo"), ("Ghana", "CONSULT", "Benin")}),
     # controls: a third named in the pair's own sentence leaves "both" unresolved
     ("Togo and Benin met Ghana. Nigeria urged both countries to respect the truce.",
      {("Togo", "CONSULT", "Ghana"), ("Benin", "CONSULT", "Ghana")}),
@@ -2296,4 +2296,67 @@ def test_a_plural_subject_is_the_pair_named_not_one_person(extract, text, expect
     ("Togo lowered its flag at the embassy in Accra.", set()),
 ])
 def test_cutting_or_lowering_tariffs_eases_them(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the talks were hosted by Z", as "the talks, hosted by Z": Z mediates between their sides
+    ("Ghana and Togo held talks on Monday. The talks were hosted by Benin.",
+     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana"), ("Benin", "CONSULT", "Ghana"),
+      ("Benin", "CONSULT", "Togo")}),
+    ("The talks between Ghana and Togo were hosted by Benin.",
+     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana"), ("Benin", "CONSULT", "Ghana"),
+      ("Benin", "CONSULT", "Togo")}),
+    # controls: a summit has no sides named; a delegation hosted is a visit received
+    ("The summit was hosted by Benin.", set()),
+    ("The Togolese delegation was hosted by Ghana's president.", {("Ghana", "CONSULT", "Togo")}),
+])
+def test_talks_hosted_in_the_passive_are_mediated(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proposal, a ruling or a warning that sums up the clause before it is answered there
+    ("Ghana proposed a ceasefire, a plan Togo rejected.", {("Togo", "REJECT", "Ghana")}),
+    ("The International Court of Justice ordered Togo to halt the vote, a ruling Lome ignored.",
+     {("ICJ", "DEMAND", "Togo"), ("Togo", "REJECT", "ICJ")}),
+    # ignoring what an actor asked defies that actor
+    ("Togo ignored Ghana's warnings.", {("Togo", "REJECT", "Ghana")}),
+    # controls: nobody named is answered; a court nobody named
+    ("Togo ignored the ruling.", set()),
+    ("The court ordered Togo to halt the vote, a ruling Lome ignored.", set()),
+])
+def test_a_proposal_or_ruling_answered_in_a_relative_clause(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor or its deed called terrible or appalling is condemned
+    ("Trump told reporters that Spain was terrible.", {("Donald Trump", "DISAPPROVE", "Spain")}),
+    ("Ghana called Togo's decision disgraceful.", {("Ghana", "DISAPPROVE", "Togo")}),
+    # controls: a state of affairs, not an actor or a deed
+    ("Ghana said the situation in Togo was terrible.", set()),
+    ("The UN said conditions for Sudanese refugees were appalling.", set()),
+])
+def test_calling_an_actor_terrible_condemns_it(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names right after a plural, with no comma, are its members
+    ("Mali and its allies Burkina Faso and Niger recalled their envoys from Algeria.",
+     {("Mali", "SANCTION", "Algeria"), ("Burkina Faso", "SANCTION", "Algeria"),
+      ("Niger", "SANCTION", "Algeria")}),
+    ("Togo's neighbours Benin and Ghana criticised Niger.",
+     {("Benin", "DISAPPROVE", "Niger"), ("Ghana", "DISAPPROVE", "Niger")}),
+    # designating a group a terrorist organisation condemns it
+    ("The United States designated the Houthis a terrorist organisation.",
+     {("United States", "DISAPPROVE", "Houthis")}),
+    # controls: an example after a comma is one of the plural, not all of it; an accusation
+    # about what nobody named did is aimed at nobody
+    ("G7 nations, in particular the US, criticised Iran.", {("G7", "DISAPPROVE", "Iran")}),
+    ("Nineteen drones entered Polish airspace. Russia dismissed the accusations as unfounded.",
+     set()),
+])
+def test_members_named_beside_a_plural_act_with_it(extract, text, expected):
     assert dyads(extract(text)) == expected

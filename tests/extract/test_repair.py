@@ -123,3 +123,33 @@ def test_a_place_with_a_particle_is_no_person(nlp, text, place):
 ])
 def test_two_titled_people_joined_by_and_are_both_objects(extract, text, expected):
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # the model stops the name before its hyphenated part
+    ("Haitian Foreign Minister Jean-Victor Harvel Jean-Baptiste thanked the council.",
+     "Jean-Victor Harvel Jean-Baptiste"),
+    # controls: read whole already; an organisation after a name stays one
+    ("Putin met Kim Jong-un on Tuesday.", "Kim Jong-un"),
+    ("Trump Administration officials met Jean-Pierre Roux in Paris.", "Jean-Pierre Roux"),
+])
+def test_a_name_cut_before_its_hyphenated_part_is_whole(nlp, text, name):
+    assert name in [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize("text, person, expected", [
+    # a person read as the first part of a hyphenated compound: two names joined, not one
+    ("The latest twist in the Ferguson-Wenger saga came on Saturday.", "Ferguson", []),
+    ("Haitian Foreign Minister Jean-Victor Harvel Jean-Baptiste thanked the council.",
+     "Jean-Victor", ["Jean-Victor Harvel Jean-Baptiste"]),
+])
+def test_two_names_joined_by_a_hyphen_stay_two(nlp, text, person, expected):
+    from spacy.tokens import Span
+
+    from kg.extract.repair import NAME_REPAIR, _hyphenated_rest
+    with nlp.select_pipes(disable=[NAME_REPAIR]):
+        doc = nlp(text)
+    start = next(t.i for t in doc if t.text == person.split("-")[0])
+    doc.set_ents([Span(doc, start, start + len(nlp.tokenizer(person)), label="PERSON")],
+                 default="outside")
+    assert [span.text for span in _hyphenated_rest(doc)] == expected
