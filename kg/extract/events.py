@@ -130,12 +130,14 @@ VEHICLE_NOUNS = {"effort", "efforts", "bid", "mission", "initiative", "campaign"
 # Talks and deals a text refers back to once it has reported them ("X and Y held talks ... Y
 # suspended the talks"), with the words that make the noun refer back rather than introduce.
 RECALLED_DEALINGS = {"talks", "negotiations", "dialogue", "deal", "agreement", "accord", "pact",
-                     "truce", "ceasefire", "treaty"}
+                     "truce", "ceasefire", "treaty", "meeting", "summit"}
 DEFINITE_WORDS = {"the", "this", "these", "that", "those", "their"}
 RECALLED = "recalled"  # the rule suffix of an event aimed at the other side of such talks
 MEDIATE = "MEDIATE"  # bringing two sides together: their talks or truce is theirs as well
 HOST = "HOST"  # receiving a visitor; hosting talks between others is mediating them
 VISIT = "VISIT"  # "X, on a visit to Y, said": a visit whatever the clause's own act
+# "Y and Z agreed to a truce after talks hosted by X": what the talks came to
+OUTCOME_PREPS = ("after", "following", "at")
 MEDIATED_PREPS = ("between", "with")  # whom a mediator brings together
 # attacks, whichever of the two the sides made them
 VIOLENT = frozenset(name for name, row in CATEGORY.items() if "violent" in row.traits)
@@ -445,8 +447,12 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
         if recalled is not None:
             # "Y suspended the talks": aimed at the other side of the talks reported before
             phrase = verb.doc[recalled.left_edge.i:recalled.i + 1]
+            # "Z, who hosted the meeting": a mediator is between both sides of it
+            sides = (dealings.latest() if word.predicate == MEDIATE
+                     else dealings.other_side(subjects))
             objects = [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
-                       for actor in dealings.other_side(subjects)]
+                       for actor in sides
+                       if not any(_same_side(s.actor, actor) for s in subjects)]
             rule += "." + RECALLED if objects else ""
     reacting = _has(PREDICATES[word.predicate].category, "reacts")
     summing = _summing_claim(verb, lex) if not objects and reacting else None
@@ -507,6 +513,12 @@ def _mediation(verb: Token, index: ActorIndex, dealings: Dealings | None,
     sides = _targets(noun, ("between",), index) or _targets(verb, ("between",), index)
     if not sides and noun.dep_ in OBJECT_DEPS and _makes_parties(noun.head, index.lex):
         sides = _subjects(noun.head, index)[0]  # "Y and Z held talks hosted by X"
+    if not sides and noun.dep_ == "pobj" and noun.head.lower_ in OUTCOME_PREPS:
+        outcome = noun.head.head
+        while outcome.dep_ == "xcomp" and outcome.head.i != outcome.i:
+            outcome = outcome.head  # "agreed to reopen the border after talks": "agreed"
+        if outcome.pos_ == "VERB" and _makes_parties(outcome, index.lex):
+            sides = _subjects(outcome, index)[0]  # "Y and Z agreed ... after talks hosted by X"
     if not sides and dealings is not None and _recalls(
             noun, [t for c in noun.lefts for t in c.subtree], index):
         phrase = noun.doc[noun.left_edge.i:noun.i + 1]
@@ -1052,6 +1064,9 @@ def _between(noun: Token, word: EventWord, index: ActorIndex,
     clause whose verb is not the noun's own ("arranged a meeting between him and ..."), only
     sides named there: a pronoun's antecedent is too far to carry an edge nobody acts in."""
     objects = _targets(noun, word.target, index) if objects is None else objects
+    # "talks between the three countries, brokered by X and Y": the brokers are no sides
+    brokers = _participle_agents(noun)
+    objects = [m for m in objects if not any(m.start in span for span in brokers)]
     if _denied_by_no(noun):
         anchor = noun  # "there was no treaty between X and Y": the noun is denied itself
     if anchor is not None and anchor.i != noun.i:
@@ -1758,10 +1773,15 @@ def _not_its_own(noun: Token, preps: tuple[str, ...], lex: Lexicon) -> tuple[str
 
 def _victims(noun: Token, word: EventWord, index: ActorIndex) -> list[range]:
     """Character ranges of whom a condemned attack was aimed at: "condemned the attack on X"
-    is aimed at the attacker (unnamed here), not at X."""
+    is aimed at the attacker (unnamed here), not at X; so is anything done "against X"."""
     if not _has(PREDICATES[word.predicate].category, "aimed_at_doer"):
         return []
     attack = index.lex.noun(noun)
+    if attack is None and not index.resolve(noun):
+        # "condemned the reckless action against a Philippine vessel", "the resolution
+        # against X": what is done against X is not X's
+        return [_char_range(c) for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in HOSTILE_PREPS]
     if attack is None or not _is_hostile(noun, index.lex):
         return []
     return [_char_range(c)

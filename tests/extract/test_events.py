@@ -2360,3 +2360,40 @@ def test_calling_an_actor_terrible_condemns_it(extract, text, expected):
 ])
 def test_members_named_beside_a_plural_act_with_it(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # withdrawing from a deal rejects it; from a contest, nothing between actors
+    ("Russia pulled out of the arms control treaty with the United States.",
+     {("Russia", "REJECT", "United States")}),
+    ("Ghana withdrew from the tournament with Togo in protest.", set()),
+    # control: troops withdrawn from a place
+    ("Togo withdrew its troops from Ghana.", {("Togo", "RETREAT", "Ghana")}),
+    # what is condemned as done "against X" is aimed at whoever did it, not at X
+    ("Ghana condemned the reckless action against Togo.", set()),
+    ("Israel condemned the resolution against it.", set()),
+    # control: the doer named
+    ("Ghana condemned Togo's action against Benin.", {("Ghana", "DISAPPROVE", "Togo")}),
+])
+def test_withdrawals_and_acts_against_a_victim(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks an agreement came "after", hosted or brokered by Z: Z mediated between its parties
+    ("Ghana and Togo agreed to reopen the border after talks hosted by Benin.",
+     {("Ghana", "AGREE", "Togo"), ("Togo", "AGREE", "Ghana"), ("Benin", "CONSULT", "Ghana"),
+      ("Benin", "CONSULT", "Togo")}),
+    ("Mali and Niger agreed to a truce after talks in Algiers mediated by Algeria.",
+     {("Mali", "AGREE", "Niger"), ("Niger", "AGREE", "Mali"), ("Algeria", "CONSULT", "Mali"),
+      ("Algeria", "CONSULT", "Niger")}),
+    # "Z, who hosted the meeting": between both sides of the meeting reported
+    ("Ghana's president met Togo's leader. Benin, which hosted the meeting, praised both.",
+     {("Ghana", "CONSULT", "Togo"), ("Benin", "CONSULT", "Ghana"), ("Benin", "CONSULT", "Togo")}),
+    # controls: the brokers of talks "between the three countries" are no sides of them
+    ("Talks between the three countries, brokered by the African Union and the United States, "
+     "collapsed last year.", set()),
+    ("Togo criticised Ghana after talks in Lome.", {("Togo", "DISAPPROVE", "Ghana")}),
+])
+def test_talks_an_agreement_came_after_were_mediated_by_their_host(extract, text, expected):
+    assert dyads(extract(text)) == expected
