@@ -1230,9 +1230,20 @@ def _missed_names(doc: Doc, surnames: dict[str, Actor], gazetteer: Gazetteer,
 
 
 def _given_words(span: Span, gazetteer: Gazetteer) -> list[str]:
-    """The words of a name without courtesy titles and offices ("Mr", "Secretary General")."""
-    return [t.text for t in span
-            if t.lower_ not in HONORIFICS and gazetteer.offices.get(t.lower_) is None]
+    """The words of a name without courtesy titles and offices ("Mr", "Secretary General"),
+    as written: "Jens-Frederik" is one word, though three tokens."""
+    words: list[str] = []
+    word = ""
+    for t in span:
+        if t.lower_ in HONORIFICS or gazetteer.offices.get(t.lower_) is not None:
+            words += [word] if word else []
+            word = ""
+            continue
+        word += t.text
+        if t.whitespace_:
+            words.append(word)
+            word = ""
+    return words + ([word] if word else [])
 
 
 def _same_person(words: list[str], actor: Actor) -> bool:

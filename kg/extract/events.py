@@ -917,7 +917,8 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or (PREDICATES[word.predicate].clause_target and _clause_subjects(head, index))
                    or _relative_objects(noun, index) or _purpose_objects(head, index)
                    or _goods_origin(noun, head, index) or _dealt_with(head, index)
-                   or _deed_agents(noun, word, subjects, index))
+                   or _deed_agents(noun, word, subjects, index)
+                   or _struck_in(noun, head, word, index))
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
     if slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "acomp" and (
             "intend" in lex.cues_of(head.head)):
@@ -1080,6 +1081,15 @@ def _between(noun: Token, word: EventWord, index: ActorIndex,
         return Event(word.predicate, objects, [], anchor or noun, "noun.between",
                      reciprocal=True, clause=list(noun.subtree))
     return None
+
+
+def _struck_in(noun: Token, verb: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
+    """Where strikes were carried out, as "struck targets in X" says: the place struck stands
+    for its state ("carried out air strikes in Syria")."""
+    predicate = PREDICATES[word.predicate]
+    if not (predicate.territorial and _has(predicate.category, "violent")):
+        return []
+    return _targets(noun, ("in",), index) or _targets(verb, ("in",), index)
 
 
 def _show_of_force(noun: Token, verb: Token, word: EventWord, subjects: list[Mention],

@@ -2397,3 +2397,19 @@ def test_withdrawals_and_acts_against_a_victim(extract, text, expected):
 ])
 def test_talks_an_agreement_came_after_were_mediated_by_their_host(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # strikes carried out "in X": the place struck stands for its state, as for a verb
+    ("Israel carried out air strikes in Syria.", {("Israel", "FIGHT", "Syria")}),
+    ("Ghana, which has carried out dozens of air strikes in Togo since May, warned Lome.",
+     {("Ghana", "FIGHT", "Togo"), ("Ghana", "THREATEN", "Togo")}),
+    # controls: talks in a place are not with it; strikes in a region name nobody
+    ("Israel held talks in Syria.", set()),
+    ("The United States conducted air strikes in the region.", set()),
+    # a hyphenated given name is one word of the name ("Jens-Frederik", not "Jens - Frederik")
+    ("Greenland's prime minister, Jens-Frederik Nielsen, urged Washington to respect its people.",
+     {("Jens-Frederik Nielsen", "DEMAND", "United States")}),
+])
+def test_strikes_in_a_state_and_hyphenated_given_names(extract, text, expected):
+    assert dyads(extract(text)) == expected
