@@ -220,6 +220,15 @@ class ActorIndex:
             named = self._apposed(token)
             if named:
                 return named
+        if token.tag_ == "NN":
+            # "Machar's party, the SPLM-IO", "Russia's ally, Belarus": a body described, then
+            # named after a comma, is the one named (a person so named keeps the description:
+            # "a member of parliament, X," may be coded either way; a name in brackets is an
+            # abbreviation of the phrase itself)
+            named = [m for m in self._apposed(token, after_comma=True)
+                     if m.actor.type != "PERSON"]
+            if named:
+                return named
         if token.tag_ in ("NNS", "NNPS"):
             # "its allies Burkina Faso and Niger": names right after a plural are its members
             close = [t for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 1
@@ -256,9 +265,11 @@ class ActorIndex:
         if found:
             return found
         people = self._names_people(token)
+        # "Machar's party" is not Machar: a person's party is a party nobody named
+        party = token.lemma_.lower() in PARTY_NOUNS
         for child in token.lefts:
             if child.dep_ in MODIFIER_DEPS and child.i in self.by_token and not (
-                    people and self.by_token[child.i].actor.type == "PERSON"):
+                    (people or party) and self.by_token[child.i].actor.type == "PERSON"):
                 # "G7 ministers", "Merck's head": an unnamed official acts for the body
                 return self._body_beside(child) or [self.by_token[child.i]]
         # "Macron's envoy" acts himself: a person who owns him is not the one who acts
@@ -334,10 +345,12 @@ class ActorIndex:
             token = token.head
         return token
 
-    def _apposed(self, token: Token) -> list[Mention]:
-        """"Macron's envoy, Jane Roe, met ...": the name set beside a description is who acts."""
+    def _apposed(self, token: Token, *, after_comma: bool = False) -> list[Mention]:
+        """"Macron's envoy, Jane Roe, met ...": the name set beside a description is who acts
+        (with ``after_comma``, only a name the text sets off with a comma)."""
         for child in token.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not (after_comma and not (
+                    child.left_edge.i > 0 and token.doc[child.left_edge.i - 1].text == ",")):
                 named = [m for m in self.resolve(child) if not is_generic(m.actor)]
                 if named:
                     return named
@@ -609,8 +622,8 @@ class ActorIndex:
         # ("the Court of Appeal"). It is no node of the graph (is_generic), but the event
         # rules weigh it against better-named targets.
         titled = token.text[:1].isupper() and not self._opens(token)
-        words = " ".join(t.text for t in span if (titled or t.i <= token.i)
-                         and t.dep_ not in ("det", "prep", "punct") and t.pos_ != "NUM")
+        words = _as_written([t for t in span if (titled or t.i <= token.i)
+                             and t.dep_ not in ("det", "prep", "punct") and t.pos_ != "NUM"])
         if token.pos_ == "PRON" or not words or any(
                 c.lower_ == "other" for c in token.lefts):
             return []  # "the US and other developed nations": the others are nobody named
@@ -837,6 +850,17 @@ def _plural_reference(token: Token, gazetteer: Gazetteer
     return None, kinds, office
 
 
+def _as_written(tokens: list[Token]) -> str:
+    """The words of ``tokens`` spaced as the text spaces them ("Pro-Russian rebels", not
+    "Pro - Russian rebels"); a space wherever a word was left out between two."""
+    text = ""
+    for previous, token in zip([None, *tokens], tokens):
+        if previous is not None and (previous.whitespace_ or token.i != previous.i + 1):
+            text += " "
+        text += token.text
+    return text
+
+
 def _title_case_group(words: str) -> str:
     return words[:1].upper() + words[1:]
 
@@ -1043,6 +1067,25 @@ def _is_description(span: Span, gazetteer: Gazetteer) -> bool:
     return bool(entries) and all(entry.kind == "description" for entry in entries)
 
 
+def _hyphen_joined(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether ``span`` is joined by a hyphen to a capitalised word before or after it that
+    names nobody, as part of a longer name ("SPLM-IO", "Anglo-Irish"; not "China-UK")."""
+    doc = span.doc
+    after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not (
+        span[-1].whitespace_ or doc[span.end].whitespace_) and _is_name_part(
+        doc[span.end + 1], gazetteer)
+    before = span.start >= 2 and doc[span.start - 1].text == "-" and not (
+        doc[span.start - 2].whitespace_ or doc[span.start - 1].whitespace_) and _is_name_part(
+        doc[span.start - 2], gazetteer)
+    return after or before
+
+
+def _is_name_part(token: Token, gazetteer: Gazetteer) -> bool:
+    # "SPLM-IO", "Anglo-Irish"; not "US-brokered" or "pro-Russian", where the name is whole,
+    # nor "China-UK", two names
+    return (token.is_title or token.is_upper) and not gazetteer.lookup(token.text)
+
+
 def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, matchers) -> Iterator[tuple[Span, Actor]]:
     exact, folded = matchers
     candidates = []
@@ -1058,6 +1101,8 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, matchers) -> Iterator[tuple
                 continue
             if span.text.lower() in PUBLISHERS:
                 continue
+            if _hyphen_joined(span, gazetteer):
+                continue  # "SPLM-IO" is not the SPLM, "Anglo-Irish" not Ireland
             candidates.append(span)
     # a name beats a description it overlaps: "the North Korean army" names no "the North"
     names = [span for span in candidates if not _is_description(span, gazetteer)]

@@ -2073,6 +2073,11 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
     if anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in UNREAL_DETERMINERS
                                      for c in anchor.children):
         ctx.effects.add("possible")  # "warned that any attack on X by Y would ...": none yet
+    if anchor.pos_ == "NOUN" and anchor.dep_ in SUBJECT_DEPS | PASSIVE_DEPS and any(
+            "possible" in lex.cues_of(c) for c in anchor.head.children
+            if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"):
+        # "a Chinese attack on Taiwan could justify a response": an attack supposed
+        ctx.effects.add("possible")
     token = anchor
     for _ in range(8):
         _read_cues(token, ctx, lex)
