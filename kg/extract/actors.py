@@ -824,6 +824,8 @@ def _plural_reference(token: Token, gazetteer: Gazetteer
     ("leaders meet") refers to nobody named before.
     """
     if token.lower_ in NUMBERS and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        if not _definite_count(token, token):
+            return None  # "two were arrested": two more, not two named before
         return NUMBERS[token.lower_], {"PERSON"}, False  # "the two agreed", "both said"
     lemma = token.lemma_.lower()
     office = gazetteer.offices.get(lemma) is not None
@@ -835,10 +837,12 @@ def _plural_reference(token: Token, gazetteer: Gazetteer
         kinds = {"PERSON"}
     else:
         return None
-    counted = [NUMBERS[c.lower_] for c in token.lefts
-               if c.lower_ in NUMBERS and c.dep_ in ("nummod", "det", "predet")]
-    if counted:
-        return counted[0], kinds, office
+    numbers = [c for c in token.lefts if c.lower_ in NUMBERS and c.dep_ in ("nummod", "det",
+                                                                           "predet")]
+    if numbers:
+        if not _definite_count(numbers[0], token):
+            return None  # "expelled two diplomats": two more, not two named before
+        return NUMBERS[numbers[0].lower_], kinds, office
     if kinds == {"PERSON"} and not office:
         return None  # "the men", "the officials": too vague without a number
     if token.tag_ not in ("NNS", "NNPS") or not any(
@@ -859,6 +863,16 @@ def _as_written(tokens: list[Token]) -> str:
             text += " "
         text += token.text
     return text
+
+
+def _definite_count(number: Token, head: Token) -> bool:
+    """Whether a counted plural refers back: "both", or a number after "the", "these",
+    "those", "all" or an owner ("the two leaders", "all three", "their two countries");
+    "two diplomats" are new."""
+    return number.lower_ == "both" or any(
+        c.dep_ in ("det", "poss", "predet") and (
+            c.lower_ in DEFINITE_PLURAL | {"all"} or c.tag_ == "PRP$")
+        for t in (number, head) for c in t.children if c.i < number.i)
 
 
 def _title_case_group(words: str) -> str:

@@ -783,8 +783,9 @@ def _deed_doers(deed: Token, index: ActorIndex) -> list[Mention]:
 
 def _labels(verb: Token, particle: Token | None) -> list[Token]:
     """What the object of ``verb`` is called: an object predicate ("called X a liar"), the
-    object of "as" ("described X as a puppet"), or a noun the small model hangs on the object
-    as an apposition though no comma parts them ("called Zelensky a dictator")."""
+    object of "as" ("described X as a puppet"), a noun the small model hangs on the object
+    as an apposition though no comma parts them ("called Zelensky a dictator"), or an
+    adjective it hangs on the object after it ("called X's remarks reckless")."""
     labels = [c for c in verb.children if c.dep_ in NAMING_DEPS]
     if particle is not None and particle.lower_ == "as":
         labels += [c for c in particle.children if c.dep_ == "pobj"]
@@ -792,6 +793,8 @@ def _labels(verb: Token, particle: Token | None) -> list[Token]:
         labels += [a for a in obj.children if a.dep_ == "appos" and a.i > obj.i
                    and not any(t.is_punct for t in obj.doc[obj.i + 1:a.i])
                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)]
+        # "called X's remarks reckless": an adjective after its noun is said of it
+        labels += [a for a in obj.children if a.dep_ == "amod" and a.i == obj.i + 1]
     return labels
 
 

@@ -2448,3 +2448,23 @@ def test_two_names_joined_by_a_hyphen_are_both_names(extract):
     named = {r.object.actor.id for r in extract("Mr Roe signed a deal on China-UK tourism.")
              if hasattr(r.object, "actor")}
     assert named == {"state:chn"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number without "the" counts new people, not the ones named before
+    ("Donald Trump met Vladimir Putin. Ukraine and Poland then expelled two diplomats each.",
+     {("Donald Trump", "CONSULT", "Vladimir Putin")}),
+    # control: "the two" refers back
+    ("Donald Trump met Vladimir Putin on Monday. The two leaders agreed to open talks.",
+     {("Donald Trump", "CONSULT", "Vladimir Putin"), ("Donald Trump", "AGREE", "Vladimir Putin"),
+      ("Vladimir Putin", "AGREE", "Donald Trump")}),
+    # "called X's remarks reckless": naming, not a phone call
+    ("The State Department called Petro's remarks reckless and incendiary.",
+     {("United States", "DISAPPROVE", "Gustavo Petro")}),
+    ("Ghana called Togo's president on Monday.", {("Ghana", "CONSULT", "Togo")}),
+    # blocking a bid, talks or sanctions refuses them; protesters blocking a road are no act
+    ("Ghana blocked Togo's bid to join the bloc.", {("Ghana", "REJECT", "Togo")}),
+    ("Protesters blocked the road to the Togolese border.", set()),
+])
+def test_counted_plurals_naming_calls_and_blocked_bids(extract, text, expected):
+    assert dyads(extract(text)) == expected
