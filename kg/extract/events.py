@@ -426,6 +426,15 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     if run_on:
         return None
     objects, nested = _verb_objects(verb, word, particle, passive, index)
+    if "assist" in lex.cues_of(verb) and not any(c.dep_ in OBJECT_DEPS for c in verb.children) \
+            and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
+                g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children):
+        return None  # "helped secure X's agreement": the act helped with is the event, if any
+    if _has(PREDICATES[word.predicate].category, "judgement"):
+        # "condemned the deployment as a violation of U.N. resolutions": what it is called
+        # names no target
+        called = [_char_range(p) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
+        objects = [m for m in objects if not any(m.start in r for r in called)]
     if any(c.dep_ in OBJECT_DEPS for c in verb.children):
         # "accused the traders of freeloading on X's ports": whom the accused act on is not
         # whom the verb is aimed at

@@ -2468,3 +2468,20 @@ def test_two_names_joined_by_a_hyphen_are_both_names(extract):
 ])
 def test_counted_plurals_naming_calls_and_blocked_bids(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # helping to do something is no aid to whoever is named in what was done
+    ("Trump said Qatar's emir had helped secure Tehran's agreement.", set()),
+    ("Ghana helped Togo.", {("Ghana", "AID", "Togo")}),
+    # a base or a town handed over is given up, not given as aid
+    ("France handed over its last military base in Chad to the Chadian army.",
+     {("France", "RETREAT", "Chad military")}),
+    ("Ghana handed over weapons to Togo.", {("Ghana", "AID", "Togo")}),
+    # what a deed is condemned "as" names no target
+    ("South Korea condemned the launch as a clear violation of U.N. Security Council "
+     "resolutions.", set()),
+    ("Ghana described Togo as a terrorist state.", {("Ghana", "DISAPPROVE", "Togo")}),
+])
+def test_help_with_an_act_handing_over_and_what_a_deed_is_called(extract, text, expected):
+    assert dyads(extract(text)) == expected
