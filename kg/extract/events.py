@@ -430,11 +430,16 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
                 g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children):
         return None  # "helped secure X's agreement": the act helped with is the event, if any
-    if _has(PREDICATES[word.predicate].category, "judgement"):
-        # "condemned the deployment as a violation of U.N. resolutions": what it is called
-        # names no target
-        called = [_char_range(p) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
-        objects = [m for m in objects if not any(m.start in r for r in called)]
+    if _has(PREDICATES[word.predicate].category, "aimed_at_doer"):
+        # "condemned the deployment as a violation of U.N. resolutions", "dismissed the
+        # proposal as a trick to let Ukrainian forces regroup": what it is called names no
+        # target...
+        labels = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
+        called = [_char_range(p) for p in labels]
+        # ... but a deed's owner there is judged: "as evidence of NATO's militarisation"
+        owners = [_char_range(t) for p in labels for t in p.subtree if t.dep_ == "poss"]
+        objects = [m for m in objects if not any(m.start in r for r in called)
+                   or any(m.start in r for r in owners)]
     if any(c.dep_ in OBJECT_DEPS for c in verb.children):
         # "accused the traders of freeloading on X's ports": whom the accused act on is not
         # whom the verb is aimed at

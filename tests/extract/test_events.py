@@ -2482,6 +2482,10 @@ def test_counted_plurals_naming_calls_and_blocked_bids(extract, text, expected):
     ("South Korea condemned the launch as a clear violation of U.N. Security Council "
      "resolutions.", set()),
     ("Ghana described Togo as a terrorist state.", {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Togo dismissed the offer as a ploy to let Ghanaian troops regroup.", set()),
+    ("Ghana dismissed Togo's claims as lies.", {("Ghana", "REJECT", "Togo")}),
+    # ... but the owner of a deed it is called is judged
+    ("Togo dismissed the pledge as proof of Ghana's militarisation.", {("Togo", "REJECT", "Ghana")}),
 ])
 def test_help_with_an_act_handing_over_and_what_a_deed_is_called(extract, text, expected):
     assert dyads(extract(text)) == expected
