@@ -141,13 +141,13 @@ OUTCOME_PREPS = ("after", "following", "at")
 MEDIATED_PREPS = ("between", "with")  # whom a mediator brings together
 # attacks, whichever of the two the sides made them
 VIOLENT = frozenset(name for name, row in CATEGORY.items() if "violent" in row.traits)
-# Nouns that sum up the clause they are set against: "X expelled the envoys, a move that drew
-# protests from Y" (the move is X's expelling).
 # An act a noun names with one of these is only a possible one ("any attack on X by Y").
 UNREAL_DETERMINERS = {"any"}
 # A verb that only proposes, plans or asks for what its object noun names ("proposed a meeting
 # between X and Y"): the noun's act was not done, and its sides did not mean it.
 UNDONE_CUES = frozenset({"intend", "require", "possible", "question", "attempt"})
+# Nouns that sum up the clause they are set against: "X expelled the envoys, a move that drew
+# protests from Y" (the move is X's expelling).
 SUMMING_NOUNS = {"move", "step", "decision", "action", "announcement", "gesture"}
 
 
@@ -430,22 +430,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
                 g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children):
         return None  # "helped secure X's agreement": the act helped with is the event, if any
-    if _has(PREDICATES[word.predicate].category, "aimed_at_doer"):
-        # "condemned the deployment as a violation of U.N. resolutions", "dismissed the
-        # proposal as a trick to let Ukrainian forces regroup": what it is called names no
-        # target...
-        labels = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
-        called = [_char_range(p) for p in labels]
-        # ... but a deed's owner there is judged: "as evidence of NATO's militarisation"
-        owners = [_char_range(t) for p in labels for t in p.subtree if t.dep_ == "poss"]
-        objects = [m for m in objects if not any(m.start in r for r in called)
-                   or any(m.start in r for r in owners)]
-    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
-        # "accused the traders of freeloading on X's ports": whom the accused act on is not
-        # whom the verb is aimed at
-        deeds = [_char_range(p) for p in verb.children if p.dep_ == "prep"
-                 and p.lower_ == "of" and any(_is_gerund(g) for g in p.children)]
-        objects = [m for m in objects if not any(m.start in deed for deed in deeds)]
+    aside, judged = _aside(verb, word)
+    objects = [m for m in objects if not any(m.start in r for r in aside)
+               or any(m.start in r for r in judged)]
     if word.predicate == MEDIATE:
         # "hosted talks between X and Y": whom one mediates between, never what about
         # ("hosted the talks on Syria", "the meeting on Palestinian reform was hosted by X")
@@ -541,6 +528,32 @@ def _mediation(verb: Token, index: ActorIndex, dealings: Dealings | None,
     hosting = {m.actor.id for m in hosts}
     sides = [m for m in sides if m.actor.id not in hosting]
     return Event(MEDIATE, hosts, sides, verb, "verb.mediation", clause=_clause(verb))
+
+
+def _aside(verb: Token, word: EventWord) -> tuple[list[range], list[range]]:
+    """Character ranges of the phrases of ``verb`` that name no target, and within them
+    those of the owners of a deed, who are judged after all.
+
+    - What an act aimed at a doer calls a deed: "condemned the deployment as a violation of
+      U.N. resolutions", "dismissed the proposal as a trick to let Ukrainian forces
+      regroup"; but "as evidence of NATO's militarisation" judges NATO.
+    - What the object is said to do: "accused the traders of freeloading on X's ports".
+    """
+    labels = ([p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
+              if _has(PREDICATES[word.predicate].category, "aimed_at_doer") else [])
+    aside = [_char_range(p) for p in labels]
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        aside += _gerund_phrases(verb)
+    judged = [_char_range(t) for p in labels for t in p.subtree if t.dep_ == "poss"]
+    return aside, judged
+
+
+def _gerund_phrases(token: Token) -> list[range]:
+    """Character ranges of the "of" phrases of ``token`` that hold what someone did ("of
+    freeloading", "of arming the rebels")."""
+    return [_char_range(p) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+            and any(g.dep_ in ("pobj", "pcomp") and (g.tag_ == "VBG" or g.lower_.endswith("ing"))
+                    for g in p.children)]
 
 
 def _is_dealing(noun: Token, lex: Lexicon) -> bool:
@@ -1914,7 +1927,7 @@ def _participle_agents(phrase: Token) -> list[range]:
 
 def _in_support_of(verb: Token, objects: list[Mention]) -> bool:
     """Whether ``objects`` are named in a phrase of ``verb`` that takes their side ("in
-    support of X", "in X's defence")."""
+    support of X", "in aid of X")."""
     phrases = [_char_range(p) for p in verb.children if p.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in ON_SIDE_OF for g in p.children)]
     return bool(objects and phrases) and all(
@@ -2006,8 +2019,7 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
     if index.lex.noun(token) is None:
         # "accused European allies of freeloading on American protection": what they are
         # said to do is not who they are
-        inner.update(t.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                     and any(_is_gerund(g) for g in c.children) for t in c.subtree)
+        inner.update(t.i for r in _gerund_phrases(token) for t in token.subtree if t.idx in r)
     generic: list[Mention] = []
     for t in token.subtree:
         if t.i in inner:
@@ -2027,11 +2039,6 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
         if not generic and t.pos_ == "NOUN" and t.i != token.i:
             generic = index.resolve(t)
     return generic
-
-
-def _is_gerund(token: Token) -> bool:
-    """Whether ``token`` is a gerund after a preposition ("of freeloading", "of arming")."""
-    return token.dep_ in ("pobj", "pcomp") and (token.tag_ == "VBG" or token.lower_.endswith("ing"))
 
 
 def _name_root(token: Token, index: ActorIndex) -> Token:

@@ -22,7 +22,11 @@ The model also breaks names with a particle ("Ursula von der Leyen" as the perso
 von der" and the place "Leyen", "Von der Leyen" as an organisation) and parses the sentence
 around the pieces. A particle run between a person's name and a capitalised word, or opening
 a name the article or the gazetteer gives in full, is made one PERSON, and when the parse
-split it the sentence is parsed again with the name swapped for a one-word stand-in.
+split it the sentence is parsed again with the name swapped for a one-word stand-in. So is a
+name cut before its hyphenated part ("Jean-Victor Harvel Jean-Baptiste" read as "Jean-Victor").
+
+"Met Indian Foreign Minister A and Pakistani Prime Minister B" comes out with A as a modifier
+of B's title, so that A was met by nobody; :func:`rehang_named_pairs` makes them conjuncts.
 
 "X accused Y of arming the rebels, a charge Y denied" comes out with "denied" as the root and
 the accusation as what was denied, so that nobody accused anybody. A noun set off by a comma
@@ -100,15 +104,15 @@ class NameRepair:
         for sent in list(doc.sents):
             rehang_summary(sent)
         rehang_named_pairs(doc)
-        names_with_particles = sorted(filter_spans(self._particle_names(doc)
+        whole_names = sorted(filter_spans(self._particle_names(doc)
                                                    + _hyphenated_rest(doc)),
                                       key=lambda name: name.start)
-        if not misread and not verbs and not names_with_particles:
+        if not misread and not verbs and not whole_names:
             return doc
         array = doc.to_array(_ATTRS)
         parsed: set[int] = set()
-        for sent in {name.sent.start: name.sent for name in names_with_particles}.values():
-            names = [n for n in names_with_particles if n.sent.start == sent.start]
+        for sent in {name.sent.start: name.sent for name in whole_names}.values():
+            names = [n for n in whole_names if n.sent.start == sent.start]
             if not all(_is_one_phrase(name) for name in names):
                 again = self._parse_with_names(sent, names)
                 if again is not None:
@@ -136,8 +140,8 @@ class NameRepair:
         for word in misread:
             array[word.i, :4] = [_NNP, _PROPN, _NO_MORPH, doc.vocab.strings.add(word.text)]
         doc.from_array(_ATTRS, array)
-        if names_with_particles:
-            doc.set_ents(names_with_particles, default="unmodified")
+        if whole_names:
+            doc.set_ents(whole_names, default="unmodified")
         if relemmatize and "lemmatizer" in self.nlp.pipe_names:
             # the verb's lemma ("angered" -> "anger") from its new tag, as spaCy gives it;
             # the lemmatizer fills only lemmas left empty
