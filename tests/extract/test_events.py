@@ -2489,3 +2489,16 @@ def test_counted_plurals_naming_calls_and_blocked_bids(extract, text, expected):
 ])
 def test_help_with_an_act_handing_over_and_what_a_deed_is_called(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past participle on a noun says what was done to it: the accusers are unnamed
+    ("Ghana sanctioned Chinese traders accused of helping Togo.", {("Ghana", "SANCTION", "China")}),
+    ("The measures target Chinese refineries accused of helping Moscow.", set()),
+    # controls: forces moved are the mover's own; a participle with an object is active
+    ("Russian troops deployed in Syria attacked rebels.", {("Russia military", "MOBILIZE", "Syria")}),
+    ("A truce brokered by Qatar between Israel and Hamas held.",
+     {("Qatar", "CONSULT", "Israel"), ("Qatar", "CONSULT", "Hamas")}),
+])
+def test_a_past_participle_on_a_noun_is_done_to_it(extract, text, expected):
+    assert dyads(extract(text)) == expected
