@@ -1057,30 +1057,13 @@ def _summed_up(noun: Token, index: ActorIndex) -> list[Mention]:
     the parser hangs the noun on the clause's last object or a preposition). Words said
     ("X said Y crossed the border, a claim Y denied") are the speaker's."""
     head = noun.head
-    # up to the nearest verb of a clause of its own: "the measures target traders accused of
-    # helping Moscow evade a price cap, a step Beijing called illegal" sums up "target", not
-    # "evade"
-    while (head.pos_ != "VERB" or not _is_clause_verb(head)) and head.head.i != head.i:
+    while head.pos_ != "VERB" and head.head.i != head.i:
         head = head.head
     if head.pos_ != "VERB":
         return []
     if index.lex.kind(noun) in WORDS_KINDS:
         head = _reporting_verb(head, index.lex) or head
     return _subjects(head, index)[0]
-
-
-def _moves_own(verb: Token, lex: Lexicon) -> bool:
-    """Whether ``verb`` codes moving the doer's own forces ("deployed", "stationed")."""
-    word = lex.verb(verb)
-    return word is not None and word.predicate in PREDICATES and (
-        PREDICATES[word.predicate].own_object)
-
-
-def _is_clause_verb(verb: Token) -> bool:
-    """Whether ``verb`` heads a clause of its own: the root, or a verb with its own subject or
-    a conjunct sharing its head's ("agreed to open the border": "agreed")."""
-    return verb.dep_ in ("ROOT", "conj") or any(c.dep_ in SUBJECT_DEPS | PASSIVE_DEPS
-                                                 for c in verb.children)
 
 
 def _summing_claim(verb: Token, lex: Lexicon) -> Token | None:
@@ -1301,15 +1284,7 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     active = [_named_antecedent(g, index) for c in verb.children if c.dep_ in SUBJECT_DEPS
               for g in (_participle_subjects(c) or [c])]
     passive = [c for c in verb.children if c.dep_ in PASSIVE_DEPS]
-    # "Chinese traders accused of helping Moscow": a past participle on a noun says what was
-    # done to it, by whoever its "by" phrase names (nobody here)
-    # (one with an object of its own is an active verb the parser read as a participle:
-    # "Israeli airstrikes killed 40 people")
-    done_to = not active and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
-        c.dep_ == "prep" for c in verb.children) and verb.head.pos_ == "NOUN" and not any(
-        c.dep_ in OBJECT_DEPS for c in verb.children) and not (
-        _moves_own(verb, index.lex))  # "Russian troops deployed in Syria": moved by Russia
-    if passive or done_to or (not active and _is_bare_passive(verb)):
+    if passive or (not active and (_is_bare_passive(verb) or _is_done_to_noun(verb, index.lex))):
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
         return _mentions(agents, index), True
@@ -1440,6 +1415,21 @@ def _participle_subjects(token: Token) -> list[Token]:
 def _is_bare_passive(verb: Token) -> bool:
     """A passive that shares its subject ("X criticised Y and was condemned by Z")."""
     return verb.dep_ in SUBJECT_SHARING_DEPS and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _is_done_to_noun(verb: Token, lex: Lexicon) -> bool:
+    """A past participle on a noun, saying what was done to it by whoever its "by" phrase
+    names ("Chinese traders accused of helping Moscow": nobody named accused them). Not one
+    with an object of its own, an active verb the parser read as a participle ("Israeli
+    airstrikes killed 40 people"), nor forces moved, which are their mover's ("Russian troops
+    deployed in Syria")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN" or any(
+            c.dep_ in OBJECT_DEPS for c in verb.children) or not any(
+            c.dep_ == "prep" for c in verb.children):
+        return False
+    word = lex.verb(verb)
+    return not (word is not None and word.predicate in PREDICATES
+                and PREDICATES[word.predicate].own_object)
 
 
 def _is_finite(verb: Token) -> bool:
