@@ -91,6 +91,10 @@ GENERIC_OFFICES = ("chief",)
 INDEFINITE = {"a", "an", "another"}
 # Sides a part of a city is named by ("East Jerusalem", "West Beirut").
 COMPASS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern"}
+# Names of continents that the gazetteer also gives a state or a body ("America" the United
+# States, "European" the EU): after a compass word they name part of the continent.
+CONTINENT_WORDS = {"america", "american", "americans", "africa", "african", "africans", "europe",
+                   "european", "europeans", "asia", "asian", "asians"}
 # Nouns that refer back to people named before when plural and definite ("the two leaders",
 # "both men", "the presidents"): the set the article named, never one of them.
 PERSON_PLURALS = {"leader", "man", "woman", "president", "minister", "premier", "chancellor",
@@ -802,6 +806,9 @@ def _acting_phrase(token: Token) -> set[int]:
         if any(c.left_edge.i <= token.i <= c.right_edge.i for c in subjects):
             break
         acting.update(t.i for c in subjects for t in c.subtree)
+        if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in subjects):
+            # "X, which brokered a truce between the two countries": "which" is X
+            acting.update(range(verb.head.left_edge.i, verb.head.i + 1))
     return acting
 
 
@@ -1124,7 +1131,7 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, matchers) -> Iterator[tuple
         name.start < span.end and span.start < name.end for name in names)]
     for span in filter_spans(candidates):
         entries = gazetteer.lookup(span.text)
-        if _is_district(span, entries):
+        if _is_district(span, entries) or _is_region(span, entries):
             continue
         if len(entries) == 1 or span.label_:
             yield span, entries[0].actor
@@ -1142,6 +1149,17 @@ def _is_district(span: Span, entries) -> bool:
     return (before is not None and before.lower_ in COMPASS and before.text[:1].isupper()
             and before.ent_type_ in ("GPE", "LOC", "FAC")
             and all(entry.kind == "capital" for entry in entries))
+
+
+def _is_region(span: Span, entries) -> bool:
+    """"Latin American cartels", "North African states", "Latin America": a continent's name
+    that is also a state's or a body's ("America", "African") names part of the continent
+    after a capitalised compass word or "Latin" (the gazetteer lists "South Korean" and "East
+    Germany", matched whole before this; "South Lebanon" is still Lebanon)."""
+    before = span.doc[span.start - 1] if span.start else None
+    return (before is not None and before.lower_ in COMPASS | {"latin"}
+            and before.text[:1].isupper() and span.text.lower() in CONTINENT_WORDS
+            and all(entry.kind in ("name", "demonym") for entry in entries))
 
 
 def _name_spans(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:

@@ -47,6 +47,8 @@ OWN_SIDE_NOUNS = {"country", "nation", "government", "state", "people", "allianc
 # Speakers whose "we" names an actor: a body that speaks for itself, or a person for the
 # state whose government they serve.
 SIDE_TYPES = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "PERSON"}
+# Verbs that say what their subject is or stays ("remained the key issue", "would be next").
+COPULAS = {"be", "remain", "become", "stay"}
 # Objects that are the subject itself ("pushed themselves to", "injured himself").
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 # Cues whose verb governs a gerund after a preposition ("refrained from criticising X"); other
@@ -875,6 +877,15 @@ def _hands_over(verb: Token, lex: Lexicon, index: ActorIndex) -> bool:
     return False
 
 
+def _restates_object(slot: Token) -> bool:
+    """Whether an object after a comma only says again what the verb's first object is ("would
+    resume purchases of X, a key demand of Y"), as the parser hangs such an appositive: it is
+    no second thing done, and the verb is no light verb of its noun."""
+    return slot.dep_ == "dobj" and slot.left_edge.i > 0 and (
+        slot.doc[slot.left_edge.i - 1].text == ",") and any(
+        c.dep_ == "dobj" and c.i < slot.i for c in slot.head.children)
+
+
 def _light_noun(verb: Token, lex: Lexicon) -> Token | None:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS and lex.noun(child) is not None:
@@ -922,7 +933,8 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             drawers = {d.actor.id for d in drawn}
             aimed = [m for m in _drawers(head, index) if m.actor.id not in drawers]
             return Event(word.predicate, drawn, aimed, head, "noun.elicited", clause=_clause(head))
-    if slot.dep_ in OBJECT_DEPS | {"attr", "oprd"} and head.pos_ in ("VERB", "AUX"):
+    if slot.dep_ in OBJECT_DEPS | {"attr", "oprd"} and head.pos_ in ("VERB", "AUX") and (
+            not _restates_object(slot)):
         verb_word, particle = _event_word(head, lex)
         if verb_word is not None:
             if _by_object(verb_word, head, lex, index, particle).predicate in (NO_EVENT, MEDIATE):
@@ -973,6 +985,8 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         if _event_word(verb, lex)[0] is not None or (
                 head.lower_ not in ("for", "in", "to") and not acts_as):
             return None
+        if "report" in lex.cues_of(verb):
+            return None  # "X said, in the first strike of a campaign": X only reports it
         subjects, _ = _subjects(verb, index)
         objects = _targets(noun, word.target, index)
         return Event(word.predicate, subjects, objects, verb, "noun.purpose", clause=_clause(verb))
@@ -1243,6 +1257,12 @@ def _judged_doers(noun: Token, word: EventWord, index: ActorIndex) -> list[Menti
             if found:
                 return found
     return []
+
+
+def _describes_subject(clause: Token) -> bool:
+    """Whether a clause only says what its subject is or remains ("that X remained the most
+    important issue", "that Y would be next"), doing nothing to anybody."""
+    return clause.lemma_ in COPULAS and any(c.dep_ in ("attr", "acomp") for c in clause.children)
 
 
 def _clause_subjects(token: Token, index: ActorIndex) -> list[Mention]:
@@ -1557,7 +1577,9 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         for child in verb.children:
             # "demanded that the US cancel": the demand is on the US; "asked how the US will
             # respond" asks about the US, of somebody else
-            if child.dep_ == "ccomp" and not _is_asked_about(child, index.lex):
+            if child.dep_ == "ccomp" and not _is_asked_about(child, index.lex) and not (
+                    _has(PREDICATES[word.predicate].category, "foretells")
+                    and _describes_subject(child)):
                 inner = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS], index)
                 # "warned it would retaliate", "Wang warned that Beijing would retaliate": the
                 # speaker's own act, or the government's they serve, is aimed at somebody else
@@ -1880,8 +1902,10 @@ def _is_hostile(noun: Token, lex: Lexicon) -> bool:
 
 
 def _proposed(noun: Token, index: ActorIndex) -> list[Mention]:
-    """Whom a proposal is about: "rejected an offer to hold talks with X" is aimed at X."""
-    if noun.lemma_.lower() not in PROPOSAL_NOUNS:
+    """Whom a proposal is about: "rejected an offer to hold talks with X" is aimed at X. An
+    owned one is its owner's: "backed its neighbour's bid to join X" is aimed at no X, even
+    where the owner is named by no name."""
+    if noun.lemma_.lower() not in PROPOSAL_NOUNS or any(c.dep_ == "poss" for c in noun.children):
         return []
     for clause in noun.children:
         if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"

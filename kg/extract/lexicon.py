@@ -304,7 +304,8 @@ class Lexicon:
                        if child.dep_ in MODIFIER_DEPS else None)
             key = _known(token.lemma_, token.lower_, entries) if entries else None
             if key:
-                return entries[key]
+                # An entry of no event vetoes the bare noun: "a trade war" is no war.
+                return None if entries[key].predicate == NO_EVENT else entries[key]
         key = self.lemma(token, self.nouns)
         return self.nouns[key] if key else None
 
