@@ -396,6 +396,10 @@ class ActorIndex:
         if count is not None and len(found) != count:
             # "X and Y agreed ... Z urged both countries": the pair named together before
             found = self._coordinated_before(token, count, kinds, office)
+        elif count is None and len(found) > 2:
+            # "X and Y signed a truce witnessed by Z's president, after the neighbours
+            # fought": a plural with no number is the pair named together, when there is one
+            found = self._coordinated_before(token, 2, kinds, office) or found
         if (count is not None and len(found) != count) or not 2 <= len(found) <= 4:
             return []
         return [Mention(actor, span.text, span.start_char, span.end_char) for actor in found]
@@ -424,8 +428,9 @@ class ActorIndex:
             if actor.type not in kinds or is_generic(actor) or self.is_place(at) or (
                     at in self.structure) or (office and not self._holds_office(actor)):
                 continue
-            others.setdefault(doc[at].sent.start, set()).add(actor.id)
             root = doc[at]
+            if not self._in_title(root, mention):
+                others.setdefault(doc[at].sent.start, set()).add(actor.id)
             while root.head.i != root.i and self.by_token.get(root.head.i) is mention:
                 root = root.head
             head = root
@@ -441,6 +446,16 @@ class ActorIndex:
                 extra = others[doc[at].sent.start] - {a.id for a in group} - acting
                 return [] if extra else group
         return []
+
+    def _in_title(self, token: Token, mention: Mention) -> bool:
+        """Whether ``mention`` is part of a person's title ("Nigerian" of "Nigerian President
+        X"): the state the person serves, no other party named beside a pair."""
+        while token.dep_ in ("amod", "compound") and token.head.i != token.i:
+            token = token.head
+            titled = self.by_token.get(token.i)
+            if titled is not None and titled is not mention:
+                return titled.actor.type == "PERSON"
+        return False
 
     def _only_title(self, token: Token, owner: Mention) -> bool:
         """Whether the words before an office are its owner and its title alone: "the US

@@ -54,6 +54,8 @@ REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself
 # Cues whose verb governs a gerund after a preposition ("refrained from criticising X"); other
 # verbs only place it in time or manner ("after meeting X", "by signing a deal").
 COMPLEMENT_CUES = {"refuse", "intend", "deny", "attempt"}
+# Cues whose verb takes an infinitive as what is (not) done: "vowed to", "refused to", "tried to".
+INFINITIVE_CUES = {"intend", "refuse", "attempt", "require"}
 # Prepositions that say what a text or a plan is about: "a report on Xinjiang" is no act of
 # Xinjiang's, so whom criticising the report is aimed at is not found there.
 TOPIC_PREPS = {"on", "about", "regarding", "concerning", "into", "over"}
@@ -979,6 +981,14 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                     else index.resolve(owner) if owner.dep_ in SUBJECT_DEPS else [])
         return Event(word.predicate, visitors, _targets(noun, word.target, index), owner,
                      "noun.purpose", clause=list(owner.subtree))
+    if slot.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" and (
+            "light" in lex.cues_of(head.head)) and not lex.cues_of(head.head) & UNDONE_CUES:
+        # "provided X with aid", "supplied X with arms": the light verb's object receives it
+        verb = head.head
+        received = _mentions([c for c in verb.children if c.dep_ in OBJECT_DEPS], index)
+        if received:
+            return Event(word.predicate, _subjects(verb, index)[0], received, verb,
+                         "noun.light", clause=_clause(verb))
     if slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
         acts_as = head.lower_ == "as" and verb.lemma_ in ROLE_VERBS
@@ -2126,6 +2136,16 @@ def _clause(verb: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+def _infinitive_complement(clause: Token, lex: Lexicon) -> bool:
+    """Whether an infinitive the parser hung as an adverbial clause is the complement of a
+    verb of intent, refusal or attempt: "threatened in July to halt talks with X" (a phrase
+    between the two words makes the small model read a purpose, as in "met X to discuss")."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+        c.dep_ == "mark" for c in clause.children) and bool(
+        lex.cues_of(clause.head) & INFINITIVE_CUES)
+
+
 def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
     """Negation, intent, obligation and the speaker of the clause ``anchor`` stands in."""
     ctx = _Context(set(), False, [], False, False)
@@ -2144,7 +2164,8 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
     token = anchor
     for _ in range(8):
         _read_cues(token, ctx, lex)
-        if token.dep_ in ("xcomp", "acomp") or (token.pos_ == "ADJ" and token.dep_ != "ROOT"):
+        if token.dep_ in ("xcomp", "acomp") or (token.pos_ == "ADJ" and token.dep_ != "ROOT") or (
+                _infinitive_complement(token, lex)):
             head = token.head
             ctx.effects |= lex.cues_of(head) - UNMODAL_CUES
             ctx.threatened |= lex.lemma(head, lex.cues) == "threaten"

@@ -2573,3 +2573,35 @@ def test_an_object_restated_after_a_comma_is_no_light_verb_object(nlp):
 ])
 def test_a_continent_named_with_a_compass_word_is_a_region(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive after a phrase is still what a threat, vow or refusal governs
+    ("Mahama, who had threatened in July to halt trade talks with Togo unless the fighting "
+     "stopped, said he would now sign a deal with Togo.",
+     {("John Mahama", "THREATEN", "Togo"), ("John Mahama", "AGREE", "Togo")}),
+    ("Ghana vowed on Monday to retaliate against Togo.", {("Ghana", "THREATEN", "Togo")}),
+    ("Ghana met Togo on Monday to discuss the border.", {("Ghana", "CONSULT", "Togo")}),
+    # a plural with no number is the pair named together; a state in a person's title is no
+    # third party beside them
+    ("Ghana and Togo signed a truce on Sunday in a ceremony witnessed by Nigerian President "
+     "Bola Tinubu, three months after the neighbours fought a border war.",
+     {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana"), ("Ghana", "FIGHT", "Togo"),
+      ("Togo", "FIGHT", "Ghana")}),
+    ("Ghana and Togo met Nigerian President Bola Tinubu in Abuja. Both countries praised him.",
+     {("Ghana", "CONSULT", "Bola Tinubu"), ("Togo", "CONSULT", "Bola Tinubu"),
+      ("Ghana", "SUPPORT", "Bola Tinubu"), ("Togo", "SUPPORT", "Bola Tinubu")}),
+    # "provided X with aid": the light verb's object receives what its "with" names; money or
+    # arms given as "support" are aid
+    ("Ghana provided Togo with aid.", {("Ghana", "AID", "Togo")}),
+    ("Ghana has long provided Togo with financial support, including a loan.",
+     {("Ghana", "AID", "Togo")}),
+    ("Ghana supplied Togo with arms.", {("Ghana", "AID", "Togo")}),
+    ("Ghana provided financial support to Togo.", {("Ghana", "AID", "Togo")}),
+    ("Ghana expressed support for Togo.", {("Ghana", "SUPPORT", "Togo")}),
+    ("Ghana provided Togo with a chance to talk.", set()),
+    ("Ghana threatened Togo with sanctions.", {("Ghana", "THREATEN", "Togo")}),
+])
+def test_infinitives_after_a_phrase_plurals_by_their_pair_and_aid_provided_with(
+        extract, text, expected):
+    assert dyads(extract(text)) == expected
