@@ -91,6 +91,8 @@ GENERIC_OFFICES = ("chief",)
 INDEFINITE = {"a", "an", "another"}
 # Sides a part of a city is named by ("East Jerusalem", "West Beirut").
 COMPASS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern"}
+# Words that take an unnamed part of a group: "other nations", "several European leaders".
+UNSPECIFIED_SHARES = {"other", "several", "some", "many", "few", "various", "numerous"}
 # Names of continents that the gazetteer also gives a state or a body ("America" the United
 # States, "European" the EU): after a compass word they name part of the continent.
 CONTINENT_WORDS = {"america", "american", "americans", "africa", "african", "africans", "europe",
@@ -644,8 +646,10 @@ class ActorIndex:
         words = _as_written([t for t in span if (titled or t.i <= token.i)
                              and t.dep_ not in ("det", "prep", "punct") and t.pos_ != "NUM"])
         if token.pos_ == "PRON" or not words or any(
-                c.lower_ == "other" for c in token.lefts):
-            return []  # "the US and other developed nations": the others are nobody named
+                c.lower_ in UNSPECIFIED_SHARES for c in token.lefts):
+            # "the US and other developed nations", "several European leaders": some of a
+            # group, nobody in particular and no unit that acts
+            return []
         actor = self.gazetteer.group_actor(None, sector, _title_case_group(words))
         if not self._has_identity(token):
             self.bare.add((span.start_char, actor.id))

@@ -322,12 +322,18 @@ def rehang_named_pairs(doc: Doc) -> bool:
     for first, second in zip(people, people[1:]):
         a, b = first[-1], second[-1]
         between = doc[first.end:second.start]
-        if not (first.end <= a.head.i < second.end and a.dep_ in ("nmod", "compound")
+        # "President A and ...": A may hang as an apposition of its own title, and the title
+        # as the modifier of B
+        title = a.head if a.dep_ == "appos" and a.head.i < first.start else None
+        modifier = title if title is not None else a
+        if not (first.end <= modifier.head.i < second.end and modifier.dep_ in ("nmod", "compound")
                 and b.dep_ != "ROOT" and a.sent.start == b.sent.start
                 and len(between) >= 2 and between[0].lower_ == "and"
                 and all(t.is_title and t.pos_ in ("PROPN", "ADJ") for t in between[1:])):
             continue
         arcs = {a.i: (b.head.i, b.dep_), b.i: (a.i, "conj"), between[0].i: (a.i, "cc")}
+        if title is not None:
+            arcs[title.i] = (a.i, "compound")
         for t in between[1:]:
             if t.head.i in (a.i, b.i) or t.dep_ == "conj":
                 arcs[t.i] = (b.i, "amod" if t.pos_ == "ADJ" or t.ent_type_ == "NORP"

@@ -2605,3 +2605,25 @@ def test_a_continent_named_with_a_compass_word_is_a_region(extract, text, expect
 def test_infinitives_after_a_phrase_plurals_by_their_pair_and_aid_provided_with(
         extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "President A and Russian President B": the model hangs A as an apposition of its title
+    # and the title on B; both people are the subject
+    ("HELSINKI (AP) - President Donald Trump and Russian President Vladimir Putin met for two "
+     "hours in Helsinki on Monday.",
+     {("Donald Trump", "CONSULT", "Vladimir Putin"),
+      ("Vladimir Putin", "CONSULT", "Donald Trump")}),
+    ("President Donald Trump and Russian President Vladimir Putin met in Helsinki on Monday.",
+     {("Donald Trump", "CONSULT", "Vladimir Putin"),
+      ("Vladimir Putin", "CONSULT", "Donald Trump")}),
+    ("President Emmanuel Macron and German Chancellor Friedrich Merz met in Paris on Tuesday.",
+     {("Emmanuel Macron", "CONSULT", "Friedrich Merz"),
+      ("Friedrich Merz", "CONSULT", "Emmanuel Macron")}),
+    # some of a group is nobody in particular; a group owned by a state is the state's
+    ("Mahama phoned Talon and several European leaders.", set()),
+    ("Mahama phoned Talon and many Arab leaders.", set()),
+    ("Ghana expelled several Togolese diplomats.", {("Ghana", "SANCTION", "Togo")}),
+])
+def test_titled_pairs_as_subjects_and_some_of_a_group(extract, text, expected):
+    assert dyads(extract(text)) == expected
