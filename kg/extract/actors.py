@@ -78,6 +78,10 @@ WEAPON_NOUNS = {"missile", "missiles", "battery", "batteries", "rocket", "rocket
                 "launchers", "warhead", "warheads", "bomb", "bombs", "shell", "shells",
                 "helicopter", "helicopters", "submarine", "submarines"}
 # Nouns of "the city of X": X is a place, whatever the model tagged it ("the town of Goma").
+# Nouns for a people or its fighters, whose name the model may take for a person's ("the Druze
+# minority", "Druze fighters").
+COMMUNITY_NOUNS = {"minority", "community", "population", "tribe", "clan", "sect", "fighter",
+                   "militia", "militiaman", "tribesman"}  # lemmas
 SETTLEMENT_NOUNS = {"city", "town", "village", "port", "province", "region", "district",
                     "county", "island", "enclave", "settlement", "municipality", "oblast"}
 # Entity labels of laws, events and products: never actors, nor the names inside them.
@@ -998,7 +1002,8 @@ def _is_name(span: Span, gazetteer: Gazetteer) -> bool:
     names an office, not who holds it, and treaties, summits and weapons act on nobody."""
     if not any(t.text[:1].isupper() for t in span):
         return False
-    if _is_thing(span) or _is_weapon_name(span) or _is_settlement_name(span):
+    if _is_thing(span) or _is_weapon_name(span) or _is_settlement_name(span) or (
+            _is_community_name(span)):
         return False
     if span.label_ == "PERSON" and any(c.isdigit() for c in span.text):
         return False  # "Perm 35", "Terminal 5": people are not named with numbers
@@ -1012,6 +1017,14 @@ def _is_thing(span: Span) -> bool:
     """A treaty, a summit, an offensive: no actor, nor are the names in it ("the Minsk
     Agreement" is not Belarus)."""
     return span.label_ in THING_LABELS or span.root.lower_ in THING_HEADS
+
+
+def _is_community_name(span: Span) -> bool:
+    """A person or body the model found in "the Druze minority", "Druze fighters": the name of
+    a people, which names no one who acts."""
+    root = span.root
+    return span.label_ in ("PERSON", "ORG") and root.dep_ in ("compound", "amod") and (
+        root.head.lemma_.lower() in COMMUNITY_NOUNS)
 
 
 def _is_settlement_name(span: Span) -> bool:

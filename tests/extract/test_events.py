@@ -2627,3 +2627,16 @@ def test_infinitives_after_a_phrase_plurals_by_their_pair_and_aid_provided_with(
 ])
 def test_titled_pairs_as_subjects_and_some_of_a_group(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's name the model tags as a person or a body, before "minority" or "fighters",
+    # names nobody who acts; a group the gazetteer knows keeps its name
+    ("Ghana said it was protecting the Druze minority.", set()),
+    ("Government forces clashed with Druze fighters in the south. Ghana said it was "
+     "protecting the Druze minority.", set()),
+    ("Ghana condemned attacks by Wagner fighters in Mali.",
+     {("Ghana", "DISAPPROVE", "Wagner Group")}),
+])
+def test_a_peoples_name_before_minority_or_fighters_is_no_person(extract, text, expected):
+    assert dyads(extract(text)) == expected
