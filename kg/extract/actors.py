@@ -560,7 +560,14 @@ class ActorIndex:
             return []
         owners: list[Mention] = []
         direct: set[str] = set()  # owners that modify the noun themselves ("Hamas fighters")
-        for child in token.children:
+        units = [self.by_token[c.i] for c in token.children
+                 if c.dep_ in ("compound", "amod", "nmod") and c.i in self.by_token
+                 and self.by_token[c.i].actor.type in UNIT_TYPES]
+        if units:
+            # "Yemen's Houthi rebels", "Lebanon's Hezbollah fighters": the group named beside
+            # the noun acts, not a group of the state that owns the phrase
+            owners, direct = units[:1], {units[0].actor.id}
+        for child in () if units else token.children:
             if child.dep_ == "poss" and child.lower_ in PRONOUNS and token.dep_ in (
                     "nsubj", "nsubjpass"):
                 # "her government would cooperate", "its army withdrew": the pronoun's

@@ -139,6 +139,7 @@ DEFINITE_WORDS = {"the", "this", "these", "that", "those", "their"}
 RECALLED = "recalled"  # the rule suffix of an event aimed at the other side of such talks
 MEDIATE = "MEDIATE"  # bringing two sides together: their talks or truce is theirs as well
 HOST = "HOST"  # receiving a visitor; hosting talks between others is mediating them
+RELEASE = "RELEASE"  # setting people or property free: the freed are its target, nobody else's
 VISIT = "VISIT"  # "X, on a visit to Y, said": a visit whatever the clause's own act
 # "Y and Z agreed to a truce after talks hosted by X": what the talks came to
 OUTCOME_PREPS = ("after", "following", "at")
@@ -1547,8 +1548,10 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             # at; a thing there is the target's phrase, not a cue to look elsewhere
             aside = [_char_range(a) for c in aimed for a in c.children if a.dep_ == "appos"
                      and a.pos_ != "PROPN"]  # "courtesy of X" is aside, a name is who
-            found = [m for c in aimed for m in _first_in(c, index) if not _is_generic(m)
-                     and not any(m.start in r for r in aside)]
+            aside += [r for c in aimed for r in _freed(c, word, index)]
+            found = [m for c in aimed for m in _captors(c, word, index)] or [
+                m for c in aimed for m in _first_in(c, index) if not _is_generic(m)
+                and not any(m.start in r for r in aside)]
             return found, bool(found)
     # "pushed themselves to": a reflexive object is the subject, not whom the act is aimed at
     direct = [_antecedent(c, index) for c in verb.children
@@ -1643,8 +1646,9 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                     if not _is_generic(m)]
         return partners, bool(partners)
     for obj in direct:  # "a resolution of the U.N. Security Council"
-        topics = _topics(obj, index) + _victims(obj, word, index)
-        nested = [m for m in _first_in(obj, index, own_events=True, places=places)
+        topics = _topics(obj, index) + _victims(obj, word, index) + _freed(obj, word, index)
+        nested = _captors(obj, word, index) or [
+            m for m in _first_in(obj, index, own_events=True, places=places)
                   if not _is_generic(m) and not any(m.start in r for r in topics)
                   ] or _proposed(obj, index) or _relative_doers(obj, index) or (
                       _judged_doers(obj, word, index)) or [
@@ -1873,6 +1877,25 @@ def _victims(noun: Token, word: EventWord, index: ActorIndex) -> list[range]:
         return []
     return [_char_range(c)
             for c in noun.children if c.dep_ == "prep" and c.lower_ in attack.target]
+
+
+def _freed(noun: Token, word: EventWord, index: ActorIndex) -> list[range]:
+    """Character ranges of whom a release set free: "demanded the release of X", "welcomed
+    the release of X" are aimed at X's captors, not at X (a release itself is X's)."""
+    done = index.lex.noun(noun)
+    if done is None or done.predicate != RELEASE or word.predicate == RELEASE:
+        return []
+    return [_char_range(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+
+
+def _captors(noun: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
+    """Who holds those a release would free, as the phrase says: "the release of prisoners
+    held by X" is asked of X."""
+    freed = _freed(noun, word, index)
+    return [m for t in noun.subtree if t.dep_ == "agent" and t.head.tag_ == "VBN"
+            and t.head.dep_ == "acl" and any(t.idx in r for r in freed)
+            for g in t.children if g.dep_ == "pobj" for m in _mentions([g], index)
+            if not _is_generic(m)]
 
 
 def _topics(noun: Token, index: ActorIndex) -> list[range]:

@@ -2118,7 +2118,7 @@ def test_a_reaction_to_an_act_reported_before_is_aimed_at_its_doer(extract, text
     ("Ukrainian drones attacked Belgorod.", {("Ukraine military", "FIGHT", "Russia")}),
     ("Russian drones struck energy facilities in the Kharkiv and Poltava regions.",
      {("Russia military", "FIGHT", "Ukraine")}),
-    ("Boko Haram fighters attacked Maiduguri.", {("Boko Haram fighters", "FIGHT", "Nigeria")}),
+    ("Boko Haram fighters attacked Maiduguri.", {("Boko Haram", "FIGHT", "Nigeria")}),
     # controls: a state's forces striking a city of their own keep the city; a region keeps
     # its node
     ("Russian troops stormed Grozny.", {("Russia military", "ASSAULT", "Grozny")}),
@@ -2639,4 +2639,23 @@ def test_titled_pairs_as_subjects_and_some_of_a_group(extract, text, expected):
      {("Ghana", "DISAPPROVE", "Wagner Group")}),
 ])
 def test_a_peoples_name_before_minority_or_fighters_is_no_person(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom a release would free is not whom the demand or the welcome is aimed at; captors the
+    # phrase names are
+    ("Benin demanded the release of Ghanaian prisoners.", set()),
+    ("Benin called for the release of Ghanaian prisoners held by Togo.",
+     {("Benin", "DEMAND", "Togo")}),
+    ("Benin demanded the release of prisoners held by Togo.", {("Benin", "DEMAND", "Togo")}),
+    ("Ghana welcomed the release of its soldiers by Togo.", {("Ghana", "SUPPORT", "Togo")}),
+    ("Togo released Ghanaian prisoners.", {("Togo", "RETREAT", "Ghana")}),
+    ("Benin demanded that Togo release the Ghanaian soldiers.", {("Benin", "DEMAND", "Togo")}),
+    # a group named beside the noun acts, not a group of the state that owns the phrase
+    ("Yemen's Houthi rebels detained UN staff.", {("Houthis", "COERCE", "UN")}),
+    ("Lebanon's Hezbollah fighters attacked Israel.", {("Hezbollah", "FIGHT", "Israel")}),
+    ("Hamas fighters attacked Israel.", {("Hamas", "FIGHT", "Israel")}),
+])
+def test_the_freed_are_no_target_and_a_named_group_beats_its_state(extract, text, expected):
     assert dyads(extract(text)) == expected
