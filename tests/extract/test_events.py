@@ -2659,3 +2659,14 @@ def test_a_peoples_name_before_minority_or_fighters_is_no_person(extract, text, 
 ])
 def test_the_freed_are_no_target_and_a_named_group_beats_its_state(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a boycott by a state is a boycott (CAMEO 143), never the military strike a state's
+    # "strike" is
+    ("Togo boycotted the ECOWAS summit.", {("Togo", "PROTEST", "ECOWAS")}),
+    ("Ghana's air force carried out a strike on Togo.", {("Ghana", "FIGHT", "Togo")}),
+    ("Ghana launched strikes on Togo.", {("Ghana", "FIGHT", "Togo")}),
+])
+def test_a_boycott_is_no_military_strike(extract, text, expected):
+    assert dyads(extract(text)) == expected
