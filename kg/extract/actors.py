@@ -77,11 +77,11 @@ WEAPON_NOUNS = {"missile", "missiles", "battery", "batteries", "rocket", "rocket
                 "drones", "jet", "jets", "tank", "tanks", "system", "systems", "launcher",
                 "launchers", "warhead", "warheads", "bomb", "bombs", "shell", "shells",
                 "helicopter", "helicopters", "submarine", "submarines"}
-# Nouns of "the city of X": X is a place, whatever the model tagged it ("the town of Goma").
 # Nouns for a people or its fighters, whose name the model may take for a person's ("the Druze
 # minority", "Druze fighters").
 COMMUNITY_NOUNS = {"minority", "community", "population", "tribe", "clan", "sect", "fighter",
                    "militia", "militiaman", "tribesman"}  # lemmas
+# Nouns of "the city of X": X is a place, whatever the model tagged it ("the town of Goma").
 SETTLEMENT_NOUNS = {"city", "town", "village", "port", "province", "region", "district",
                     "county", "island", "enclave", "settlement", "municipality", "oblast"}
 # Entity labels of laws, events and products: never actors, nor the names inside them.

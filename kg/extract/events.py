@@ -1647,11 +1647,12 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         return partners, bool(partners)
     for obj in direct:  # "a resolution of the U.N. Security Council"
         topics = _topics(obj, index) + _victims(obj, word, index) + _freed(obj, word, index)
+        # "demanded the release of prisoners held by X": the captors first
         nested = _captors(obj, word, index) or [
             m for m in _first_in(obj, index, own_events=True, places=places)
-                  if not _is_generic(m) and not any(m.start in r for r in topics)
-                  ] or _proposed(obj, index) or _relative_doers(obj, index) or (
-                      _judged_doers(obj, word, index)) or [
+            if not _is_generic(m) and not any(m.start in r for r in topics)
+        ] or _proposed(obj, index) or _relative_doers(obj, index) or (
+            _judged_doers(obj, word, index)) or [
             m for m in (_first_in(obj, index, own_events=True) if addressed and not places else [])
             if _is_state_named(m, index.lex) and not any(m.start in r for r in topics)]
         if nested:

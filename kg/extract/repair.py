@@ -309,7 +309,8 @@ def rehang_summary(sent: Span) -> bool:
 def rehang_named_pairs(doc: Doc) -> bool:
     """Hang "met Indian Foreign Minister A and Pakistani Prime Minister B" as the two people
     it coordinates, when the parser made A a modifier of B or of B's title (and that title a
-    conjunct of A); return whether it did.
+    conjunct of A), or A an apposition of its own title and that title a modifier of B
+    ("President A and Russian President B met"); return whether it did.
 
     >>> from kg.extract import load_model
     >>> doc = load_model()("Ghana hosted Togolese President Faure Gnassingbe and Beninese "
