@@ -1548,8 +1548,9 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             # at; a thing there is the target's phrase, not a cue to look elsewhere
             aside = [_char_range(a) for c in aimed for a in c.children if a.dep_ == "appos"
                      and a.pos_ != "PROPN"]  # "courtesy of X" is aside, a name is who
-            aside += [r for c in aimed for r in _freed(c, word, index)]
-            found = [m for c in aimed for m in _captors(c, word, index)] or [
+            freed = [r for c in aimed for r in _freed(c, word, index)]
+            aside += freed
+            found = [m for c in aimed for m in _captors(c, freed, index)] or [
                 m for c in aimed for m in _first_in(c, index) if not _is_generic(m)
                 and not any(m.start in r for r in aside)]
             return found, bool(found)
@@ -1646,9 +1647,10 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                     if not _is_generic(m)]
         return partners, bool(partners)
     for obj in direct:  # "a resolution of the U.N. Security Council"
-        topics = _topics(obj, index) + _victims(obj, word, index) + _freed(obj, word, index)
+        freed = _freed(obj, word, index)
+        topics = _topics(obj, index) + _victims(obj, word, index) + freed
         # "demanded the release of prisoners held by X": the captors first
-        nested = _captors(obj, word, index) or [
+        nested = _captors(obj, freed, index) or [
             m for m in _first_in(obj, index, own_events=True, places=places)
             if not _is_generic(m) and not any(m.start in r for r in topics)
         ] or _proposed(obj, index) or _relative_doers(obj, index) or (
@@ -1889,10 +1891,9 @@ def _freed(noun: Token, word: EventWord, index: ActorIndex) -> list[range]:
     return [_char_range(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
 
 
-def _captors(noun: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
-    """Who holds those a release would free, as the phrase says: "the release of prisoners
-    held by X" is asked of X."""
-    freed = _freed(noun, word, index)
+def _captors(noun: Token, freed: list[range], index: ActorIndex) -> list[Mention]:
+    """Who holds those a release would free (``freed``, from :func:`_freed`), as the phrase
+    says: "the release of prisoners held by X" is asked of X."""
     return [m for t in noun.subtree if t.dep_ == "agent" and t.head.tag_ == "VBN"
             and t.head.dep_ == "acl" and any(t.idx in r for r in freed)
             for g in t.children if g.dep_ == "pobj" for m in _mentions([g], index)
