@@ -12,7 +12,7 @@ is stored without a category, so nothing hypothetical counts as done.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy
@@ -153,7 +153,10 @@ UNREAL_DETERMINERS = {"any"}
 UNDONE_CUES = frozenset({"intend", "require", "possible", "question", "attempt"})
 # Nouns that sum up the clause they are set against: "X expelled the envoys, a move that drew
 # protests from Y" (the move is X's expelling).
-SUMMING_NOUNS = {"move", "step", "decision", "action", "announcement", "gesture"}
+SUMMING_NOUNS = {"move", "step", "decision", "action", "measure", "announcement", "gesture"}
+# What a definite "the move" or "the decision" refers back to, when the sentence or the one
+# before reported it ("X closed the border. Y condemned the move"): steps, not words.
+MOVE_CATEGORIES = frozenset(name for name, row in CATEGORY.items() if "move" in row.traits)
 
 
 @dataclass
@@ -193,7 +196,8 @@ class Dealings:
     def __init__(self) -> None:
         self._sides: list[tuple[Actor, Actor]] = []
         self._demands: list[tuple[list[Actor], list[Actor]]] = []
-        self._acts: list[tuple[str, list[Actor]]] = []  # category and doers of each event
+        # category, doers, sentence (its first token) and word of each event
+        self._acts: list[tuple[str, list[Actor], int, str]] = []
 
     def record(self, event: Event) -> None:
         """Remember the sides of ``event`` if it is a dealing that happened or was agreed, and
@@ -225,17 +229,23 @@ class Dealings:
         doers = [m.actor for m in event.subjects if not is_generic(m.actor)]
         if event.category is not None and doers and not event.negated:
             # "drones entered the airspace ... Y dismissed the accusations": nobody named did it
-            self._acts.append((event.category, doers))
+            self._acts.append((event.category, doers, event.anchor.sent.start,
+                               event.anchor.lemma_))
 
     def latest(self) -> list[Actor]:
         """The two sides of the latest dealing reported."""
         return list(self._sides[-1]) if self._sides else []
 
-    def doers(self, categories: set[str], reactors: list[Mention]) -> list[Actor]:
-        """Who did the latest act of one of ``categories`` reported so far, other than
-        ``reactors``: whom "condemned the strikes" or "rejected the accusations" is aimed at."""
-        for category, subjects in reversed(self._acts):
-            if category in categories:
+    def doers(self, categories: Collection[str], reactors: list[Mention], since: int = 0,
+              word: str | None = None) -> list[Actor]:
+        """Who did the latest act of one of ``categories`` reported so far, from the sentence
+        starting at token ``since`` on, other than ``reactors``: whom "condemned the strikes"
+        or "rejected the accusations" is aimed at. With ``word``, only an act that verb or
+        noun reported ("the decision to expel the envoys": the expelling)."""
+        for category, subjects, start, lemma in reversed(self._acts):
+            if start < since:
+                break
+            if category in categories and word in (None, lemma):
                 others = [a for a in subjects
                           if not any(_same_side(r.actor, a) for r in reactors)]
                 if others:
@@ -472,11 +482,18 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     if not objects and not passive and dealings is not None and reacting:
         act = _recalled_act(verb, word, index)
         if act is not None:
-            # "X struck Y ... Z condemned the strikes": aimed at X, who struck
-            kinds = _categories_of(index.lex.noun(act).predicate, index.lex)
+            # "X struck Y ... Z condemned the strikes": aimed at X, who struck; "X closed the
+            # border. Z condemned the move": at X, whose act the sentence before reported
+            done = index.lex.noun(act)
+            kinds = _categories_of(done.predicate, index.lex) if done else MOVE_CATEGORIES
+            # "the decision to close the border": the closing, whenever it was reported
+            content = next((c for c in act.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                            and any(a.lower_ == "to" for a in c.children)), None)
+            since = 0 if done or content is not None else _sentence_before(verb)
             phrase = verb.doc[act.left_edge.i:act.i + 1]
             objects = [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
-                       for actor in dealings.doers(kinds, subjects)]
+                       for actor in dealings.doers(kinds, subjects, since, content is not None
+                                                   and content.lemma_ or None)]
             rule += "." + RECALLED if objects else ""
     if PREDICATES[word.predicate].category == SHOW_OF_FORCE and _in_support_of(verb, objects):
         # "deployed troops in support of X": forces sent to X's side protect X (CAMEO 074)
@@ -637,17 +654,26 @@ def _acted_on(verb: Token, word: EventWord, *, topics: bool = True) -> list[Toke
 def _recalled_act(verb: Token, word: EventWord, index: ActorIndex) -> Token | None:
     """The act reported before that ``verb`` judges or answers, when its phrase only refers
     back to it ("condemned the strikes", "rejected the accusations", "called for a halt to
-    the attacks"): a definite event noun that names nobody."""
+    the attacks", "welcomed the move"): a definite event noun, or a noun that sums up an act,
+    that names nobody."""
     nouns = _acted_on(verb, word)
     nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in (
         "to", "of") for g in c.children if g.dep_ == "pobj"]  # "an end to the attacks"
     for noun in nouns:
         done = index.lex.noun(noun)
         # talks and summits have sides, not doers: Dealings speaks for those
-        if done is not None and not PREDICATES[done.predicate].symmetric and _unnamed_definite(
-                noun, noun.subtree, index, ("det",)):
+        # "the European decision" says whose it is, though no actor is named in it
+        if (noun.lemma_ in SUMMING_NOUNS and not any(c.ent_type_ for c in noun.lefts)
+                if done is None else not PREDICATES[done.predicate].symmetric
+                ) and _unnamed_definite(noun, noun.subtree, index, ("det",)):
             return noun
     return None
+
+
+def _sentence_before(token: Token) -> int:
+    """The first token of the sentence before ``token``'s (of its own, if it is the first)."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else 0
 
 
 def _categories_of(predicate: str, lex: Lexicon) -> set[str]:

@@ -2113,6 +2113,40 @@ def test_a_reaction_to_an_act_reported_before_is_aimed_at_its_doer(extract, text
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "the move", "the decision" or "the measures" judged refers back to the act reported
+    # in its own sentence or the one before, and is aimed at whoever did it
+    ("Ghana closed its border with Togo on Friday. Togo condemned the move.",
+     {("Ghana", "SANCTION", "Togo"), ("Togo", "DISAPPROVE", "Ghana")}),
+    ("Ghana expelled two Togolese diplomats on Friday. Lome called the decision unjustified.",
+     {("Ghana", "SANCTION", "Togo"), ("Togo", "DISAPPROVE", "Ghana")}),
+    ("Ghana lifted its sanctions on Togo. Togo welcomed the decision.",
+     {("Ghana", "RETREAT", "Togo"), ("Togo", "SUPPORT", "Ghana")}),
+    ("Ghana recognised Palestine as a state. Israel condemned the move.",
+     {("Ghana", "SUPPORT", "Palestine"), ("Israel", "DISAPPROVE", "Ghana")}),
+    ("Ghana closed its embassy in Togo, a step Togo called regrettable.",
+     {("Ghana", "SANCTION", "Togo"), ("Togo", "DISAPPROVE", "Ghana")}),
+    ("Ghana closed its border with Togo. Ghanaian police detained two traders on Monday. Togo "
+     "regretted the decision to close the border.",
+     {("Ghana", "SANCTION", "Togo"), ("Togo", "DISAPPROVE", "Ghana")}),
+    # controls: an act two sentences back is too far; a decision named as another act's;
+    # words said are no move; "the European decision" says whose it is; regret for a death;
+    # one's own decision defended
+    ("Ghana closed its border with Togo. Benin said talks would resume. Mali condemned the move.",
+     {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana closed its border with Togo. Togo regretted the decision to expel the envoys.",
+     {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana urged Togo to free the traders. Benin criticised the move.", {("Ghana", "DEMAND", "Togo")}),
+    ("Ghana imposed sanctions on Togo. Benin vowed to defend Togo. Mali welcomed the African "
+     "decision.", {("Ghana", "SANCTION", "Togo"), ("Benin", "AGREE", "Togo")}),
+    ("Togo regretted the death of Ghana's former president.", set()),
+    ("Ghana closed its border with Togo. Ghana's president defended the decision.",
+     {("Ghana", "SANCTION", "Togo")}),
+])
+def test_the_move_judged_is_the_act_just_reported(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a city struck stands for the state it lies in, whatever the model took its name for
     ("Russian forces shelled Kherson.", {("Russia military", "FIGHT", "Ukraine")}),
     ("Ukrainian drones attacked Belgorod.", {("Ukraine military", "FIGHT", "Russia")}),
