@@ -1537,9 +1537,11 @@ def _reporting_verb(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def _called_on(verb: Token) -> list[Token]:
-    # "called on X to": the preposition follows the verb ("On Monday, X offered to" is a date).
+    # "called on X to": the preposition follows the verb ("On Monday, X offered to" is a
+    # date, and so is "X agreed on Friday to")
     return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-            and c.i > verb.i]
+            and c.i > verb.i and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                         for g in c.children)]
 
 
 def _is_called_on(verb: Token, lex: Lexicon) -> bool:

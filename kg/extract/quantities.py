@@ -25,7 +25,7 @@ from functools import cache
 from typing import Iterator
 
 from kg.extract.actors import UNIT_TYPES
-from kg.extract.events import _context, _is_generic, _mentions, _subjects
+from kg.extract.events import _context, _is_generic, _mentions, _same_side, _subjects
 from kg.model import Mention, Quantity
 from kg.ontology import PREDICATES, predicates_with, read_table
 
@@ -267,7 +267,7 @@ def find_claims(sent, index, lex, *, amounts: list[Quantity], counts: list) -> I
     doc = sent.doc
     for quantity in amounts:
         words = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-        if words is None or _in_brackets(words):
+        if words is None or _in_brackets(words) or _is_former(words):
             continue
         claim = _claim(words.root, quantity, "amount", index, lex)
         if claim is not None:
@@ -287,6 +287,20 @@ def _in_brackets(words) -> bool:
     doc = words.doc
     before = doc[words.start - 1] if words.start > words.sent.start else None
     return words.root.dep_ == "appos" or (before is not None and before.text in ("(", ";"))
+
+
+def _is_former(words) -> bool:
+    """"from 45% to 10%": the figure after "from" is the level left, which the parser hangs
+    on the one reached."""
+    root = words.root
+    return root.dep_ == "quantmod" and root.head.like_num and root.head not in words
+
+
+def _reaches(prep, number) -> bool:
+    """Whether ``prep`` leads to the level a change reaches: "to 10%", or "from 45% to 10%",
+    which the parser hangs on "from"."""
+    return prep.lower_ == "to" or (prep.lower_ == "from" and any(
+        t.lower_ == "to" and t.dep_ == "quantmod" for t in number.subtree))
 
 
 def _count(span):
@@ -349,6 +363,14 @@ def _claim(head, quantity: Quantity, kind: str, index, lex) -> Claim | None:
         subjects = _doers(verb, path, cue, index)
     subjects = [m for m in subjects
                 if not _is_generic(m) and m.text.lower() not in UNSURE_PRONOUNS]
+    if cue.predicate in ATTACKS and kind != "amount":
+        # "a clash between the two killed 20 Indian soldiers": India did not kill its own;
+        # "Ghanaian rebels" are a side of their own
+        victims = [m.actor for m in index.resolve(head)] or [
+            m.actor for c in head.children if c.dep_ in ("amod", "compound", "poss")
+            for m in index.resolve(c)]
+        subjects = [m for m in subjects if not any(
+            _same_side(m.actor, v) or _same_side(v, m.actor) for v in victims)]
     if not subjects:
         return None
     if kind == "amount":
@@ -378,8 +400,8 @@ def _cue(path: list, kind: str, cues: dict) -> tuple | None:
             path[0], cues):
         # "announced £100m of new investment", "unveiled $5bn in aid": a sum given
         best = (path[1], PLEDGE)
-    if best is not None and best[1].takes == "level" and (
-            path[path.index(best[0]) - 1].lower_ == "to"):
+    if best is not None and best[1].takes == "level" and _reaches(
+            path[path.index(best[0]) - 1], path[0]):
         # "raised its tariff to 150%", "cut its target to 2%": the figure is what the object
         # names, however long ago it was set ("raised its target by 40%" names a change).
         token = best[0]
@@ -450,7 +472,8 @@ def _path(head):
     while token.pos_ not in VERBS:
         if token.head.i == token.i or token.dep_ in PHRASE_ENDS:
             return path
-        if token.dep_ == "pobj" and token.head.lower_ in BASE_PREPS:
+        if token.dep_ == "pobj" and token.head.lower_ in BASE_PREPS and not _reaches(
+                token.head, token):
             return None
         if token.dep_ == "conj" and any(t.lower_ == "between" for t in token.head.ancestors):
             return None
@@ -520,7 +543,7 @@ def _fits(cue: Cue, kind: str, token, path: list, position: int, between: list) 
         return False
     if cue.takes == "level":
         return below is not None and (
-            (below.dep_ == "prep" and below.lower_ in LEVEL_PREPS)
+            (below.dep_ == "prep" and (below.lower_ in LEVEL_PREPS or _reaches(below, path[0])))
             or (below.dep_ in ("dobj", "npadvmod") and token.lemma_.lower() == "reach"))
     if token.pos_ not in VERBS or below is None:
         return True

@@ -2704,3 +2704,16 @@ def test_the_freed_are_no_target_and_a_named_group_beats_its_state(extract, text
 ])
 def test_a_boycott_is_no_military_strike(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "on Friday" after the verb is a date, not the one called on: the promise is the subject's
+    ("Ghana agreed on Friday to withdraw its troops from Togo.", {("Ghana", "AGREE", "Togo")}),
+    ("Ghana promised on Monday to send aid to Togo.", {("Ghana", "AGREE", "Togo")}),
+    ("Togo pledged on Tuesday to free the Ghanaian traders.", {("Togo", "AGREE", "Ghana")}),
+    # controls: "called on X to" asks X; "agreed on a plan" is still the subject's
+    ("Ghana called on Togo to release the traders.", {("Ghana", "DEMAND", "Togo")}),
+    ("Ghana agreed on a plan to withdraw its troops from Togo.", {("Ghana", "AGREE", "Togo")}),
+])
+def test_a_date_after_the_verb_is_nobody_called_on(extract, text, expected):
+    assert dyads(extract(text)) == expected

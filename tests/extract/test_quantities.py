@@ -238,6 +238,18 @@ def test_demands_and_speakers(extract, text, expected):
      "Beijing said.", [("European Commission", "IMPOSE", 30.0, None)]),
     ("The EU will raise tariffs on Russian fertiliser to 45% by 2028.",
      [("EU", "IMPOSE", 45.0, None)]),
+    # a change of a tariff names the rate it reaches: "to", or "from A to B" (A is left)
+    ("Ghana doubled its tariffs on Togolese cement to 40%.", [("Ghana", "IMPOSE", 40.0, None)]),
+    ("Ghana agreed to lower its duties on Togolese goods to 15%.",
+     [("Ghana", "IMPOSE", 15.0, None)]),
+    ("Ghana will cut its duties on Togolese goods from 45% to 10%, while Togo will reduce its "
+     "levies on Ghanaian goods from 30% to 5%.",
+     [("Ghana", "IMPOSE", 10.0, None), ("Togo", "IMPOSE", 5.0, None)]),
+    ("Togo raised its tariffs on Ghanaian rice from 20% to 35% last week.",
+     [("Togo", "IMPOSE", 35.0, None)]),
+    # a level reached by no act of anybody's, and a forecast, are nobody's figure
+    ("Ghana's inflation fell from 20% to 15% in May.", []),
+    ("Ghana cut its growth forecast from 4% to 3%.", []),
     # the one a tariff falls on does not impose it
     ("Canada faces 35% tariffs on its exports from August.", []),
     ("Mexico avoided 30% tariffs after talks with the White House.", []),
@@ -259,6 +271,13 @@ def test_tariffs_and_fines(extract, text, expected):
      [("Kenya", "DEPLOY_TROOPS", 1000.0, None)]),
     ("Mexico agreed to deploy 10,000 troops to its northern border.",
      [("Mexico", "DEPLOY_TROOPS", 10000.0, None)]),
+    ("Ghana has deployed six warships to the Gulf of Guinea.",
+     [("Ghana", "DEPLOY_TROOPS", 6.0, None)]),
+    # a date after the verb is no one called on: the promise is the subject's
+    ("ECOWAS agreed on Friday to raise defence spending to 4% of GDP.",
+     [("ECOWAS", "TARGET", 4.0, None)]),
+    ("Ghana promised on Monday to send 800 troops to Togo.",
+     [("Ghana", "DEPLOY_TROOPS", 800.0, None)]),
     # troops lost are not troops sent; troops in a neighbouring clause are another's
     ("India lost 20 soldiers in the clash with China.", []),
     ("The UN said 5,000 civilians had died in the fighting, while Sudan's army deployed "
@@ -280,6 +299,19 @@ def test_troops(extract, text, expected):
      [("Boko Haram", "TAKE_CAPTIVE", 200.0, ">")]),
     ("Israel freed 90 Palestinian prisoners on Sunday.",
      [("Israel", "FREE_CAPTIVE", 90.0, None)]),
+    ("Ghana and Togo agreed to swap 300 prisoners each.",
+     [("Ghana", "FREE_CAPTIVE", 300.0, None), ("Togo", "FREE_CAPTIVE", 300.0, None)]),
+    ("Togolese police detained at least 12 Ghanaian traders on Monday.",
+     [("Togo police", "DETAIN", 12.0, ">=")]),
+    ("Fourteen staff members of the Ghanaian embassy in Lome were seized on Monday.", []),
+    # the victims' own state killed none of them; rebels of a state are a side of their own
+    ("Ghana and Togo agreed on Monday to reopen their border. The two neighbours have sought "
+     "to mend ties since a deadly clash in 2021 killed 14 Ghanaian soldiers.",
+     [("Togo", "KILL", 14.0, None)]),
+    ("Togolese troops killed 14 Ghanaian soldiers in a border clash.",
+     [("Togo military", "KILL", 14.0, None)]),
+    ("Ghana's army killed 12 Ghanaian rebels near Tamale.",
+     [("Ghana military", "KILL", 12.0, None)]),
     # nobody is named as the killer
     ("At least 30 people were killed in the explosion in Kabul.", []),
     # the prisoners exchanged were freed by the other side
