@@ -766,6 +766,12 @@ class ActorIndex:
             return [subject]
         if lower == "them" and self._plural_thing_between(token):
             return []  # "demanded that X retract the remarks; X refused to withdraw them"
+        people = self._plural_people_between(token) if lower == "them" else None
+        if people is not None:
+            # "spoke with the ministers of both countries and urged them to": those ministers,
+            # whoever they serve, not an actor named before them
+            return [Mention(m.actor, token.text, token.idx, token.idx + len(token))
+                    for m in self.resolve(people)]
         for start, mention in reversed(self.mentions):
             if start < token.i and mention.actor.type in wanted:
                 if mention.actor.type != "PERSON" and self.is_place(start):
@@ -789,6 +795,17 @@ class ActorIndex:
         return any(t.tag_ == "NNS" and t.i not in self.by_token
                    and not self.gazetteer.names_people(t)
                    for t in token.doc[max(last + 1, first):token.i])
+
+    def _plural_people_between(self, token: Token) -> Token | None:
+        """The last plural noun for people ("the ministers of both countries") between
+        ``token`` and the last actor named before it, in its sentence or the one before."""
+        own = _acting_phrase(token)
+        last = next((start for start, _ in reversed(self.mentions)
+                     if start < token.i and start not in own), -1)
+        first = _window_start(token, 2)
+        return next((t for t in reversed(token.doc[max(last + 1, first):token.i])
+                     if t.tag_ == "NNS" and t.i not in self.by_token
+                     and self.gazetteer.names_people(t)), None)
 
     def _coordinated_people(self, position: int) -> list[Mention]:
         """The people named together with the person named at ``position`` ("Macron and
@@ -1014,10 +1031,22 @@ def _is_name(span: Span, gazetteer: Gazetteer) -> bool:
         return False
     if span.label_ == "PERSON" and any(c.isdigit() for c in span.text):
         return False  # "Perm 35", "Terminal 5": people are not named with numbers
+    if _ends_title(span, gazetteer):
+        return False
     words = [t.lower_ for t in span if t.text != "-"]
     return not (_office_in(list(span), gazetteer) is not None and all(
         w in HONORIFICS or gazetteer.offices.get(w) is not None or w in TITLE_WORDS
         for w in words))
+
+
+def _ends_title(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether ``span`` is the end of an office title ("Secretary of State", "Minister of
+    Defence"), which the model may tag as a body of its own."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    found = _office_match(list(doc[span.start - 2:span.end]), gazetteer)
+    return found is not None and found[1][0].i < span.start and found[1][-1].i == span.end - 1
 
 
 def _is_thing(span: Span) -> bool:

@@ -37,6 +37,10 @@ OBJECT_DEPS = {"dobj", "dative", "obj"}           # direct and indirect objects
 # the small model parses "back" as an adverb as often as a particle).
 PHRASAL_DEPS = {"prep", "prt", "dobj", "advmod"}
 NAMING_ENTRY = "call"  # "X said Y is a puppet" judges Y as "X called Y a puppet" would
+# Labels that name a deed by what it is an act of ("an act of war", "a declaration of war")
+ACT_LABELS = {"act", "declaration"}
+ACCLAIM = "@acclaim"  # what a deed is called in praise ("a positive step")
+DEED_PRONOUNS = {"it", "this", "that"}  # what "called it a mistake" calls
 NAMING_DEPS = {"oprd"}  # "called X a liar", "named X envoy": what the object is said to be
 RELATIVE_PRONOUNS = {"whom", "who", "which", "that"}  # stand for the noun their clause is on
 RELATIVE_TAGS = {"WP", "WDT"}  # "that" as a relative pronoun, not as a determiner or conjunction
@@ -429,7 +433,7 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             return _mediation(verb, index, dealings, noun=held[0])
     if _hands_over(verb, lex, index):
         return None  # "agreed to withdraw from X": the inner verb carries the event
-    named = _named_as(word, verb, lex, particle)
+    named, label = _named_as(word, verb, lex, particle)
     # "called the rebels terrorists" parsed as one noun: naming, not a call
     run_on = named is word and _label_run_on(word, verb, lex)
     entry = word
@@ -441,6 +445,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     if run_on:
         return None
     objects, nested = _verb_objects(verb, word, particle, passive, index)
+    if label in DEED_LABEL_KINDS and any(c.dep_ in OBJECT_DEPS and c.lower_ in DEED_PRONOUNS
+                                         for c in verb.children):
+        objects = []  # "called it a historic step": "it" is the deed, not an actor named before
     if "assist" in lex.cues_of(verb) and not any(c.dep_ in OBJECT_DEPS for c in verb.children) \
             and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
                 g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children):
@@ -458,7 +465,8 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
         # "X and Y will share intelligence": the word that chose the sense is what is done
         objects = [m for m in objects if not _chose_sense(m, entry, index)]
     rule = "verb.passive" if passive else "verb"
-    if not objects and not passive and dealings is not None:
+    # "called the agreement a milestone", said by a side of it, praises no other side
+    if not objects and not passive and dealings is not None and label != ACCLAIM:
         recalled = _recalled_dealing(verb, word, index)
         if recalled is not None:
             # "Y suspended the talks": aimed at the other side of the talks reported before
@@ -556,13 +564,17 @@ def _aside(verb: Token, word: EventWord) -> tuple[list[range], list[range]]:
     """Character ranges of the phrases of ``verb`` that name no target, and within them
     those of the owners of a deed, who are judged after all.
 
-    - What an act aimed at a doer calls a deed: "condemned the deployment as a violation of
-      U.N. resolutions", "dismissed the proposal as a trick to let Ukrainian forces
-      regroup"; but "as evidence of NATO's militarisation" judges NATO.
+    - What an act aimed at a doer or judging a deed calls the deed: "condemned the
+      deployment as a violation of U.N. resolutions", "dismissed the proposal as a trick to
+      let Ukrainian forces regroup", "welcomed the deal as a step towards peace in Sudan";
+      but "as evidence of NATO's militarisation" judges NATO.
     - What the object is said to do: "accused the traders of freeloading on X's ports".
     """
-    labels = ([p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
-              if _has(PREDICATES[word.predicate].category, "aimed_at_doer") else [])
+    category = PREDICATES[word.predicate].category
+    # the parser may hang "as" on the object ("welcomed the deal as a step towards ...")
+    holders = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]
+    labels = ([p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"]
+              if _has(category, "aimed_at_doer") or _has(category, "judgement") else [])
     aside = [_char_range(p) for p in labels]
     if any(c.dep_ in OBJECT_DEPS for c in verb.children):
         aside += _gerund_phrases(verb)
@@ -785,20 +797,25 @@ def _by_object(word: EventWord, verb: Token, lex: Lexicon, index: ActorIndex,
     return word
 
 
-def _named_as(word: EventWord, verb: Token, lex: Lexicon, particle: Token | None) -> EventWord:
+def _named_as(word: EventWord, verb: Token, lex: Lexicon, particle: Token | None
+              ) -> tuple[EventWord, str | None]:
     """The event as what the object is called makes it: "called X a dictator" and "described
     X as a terrorist group" condemn X, "called X a true friend" praises X (object_kinds.tsv).
-    The label or one of its modifiers is looked up, under the verb entry, then its predicate."""
+    The label or one of its modifiers is looked up, under the verb entry, then its predicate;
+    with the event, the label's @kind (None when no label made it)."""
     for label in _labels(verb, particle):
-        for noun in [label] + [c for c in label.children if c.dep_ in ("amod", "compound")]:
+        # "a reckless provocation", "an act of war": the label, its modifiers, what it is
+        # an act of ("a victim of terrorism" is no terrorism)
+        for noun in [label] + [c for c in label.children if c.dep_ in ("amod", "compound")
+                               ] + (_of_objects(label) if label.lemma_ in ACT_LABELS else []):
             kind = lex.kind(noun)
             if kind not in LABEL_KINDS:
                 continue
             for event in (word.lemma, word.predicate):
                 becomes = lex.objects.get((event, kind))
                 if becomes is not None:
-                    return EventWord(word.lemma, becomes, word.target, word.object)
-    return word
+                    return EventWord(word.lemma, becomes, word.target, word.object), kind
+    return word, None
 
 
 def _spoken_label(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
@@ -842,13 +859,14 @@ def _deed_doers(deed: Token, index: ActorIndex) -> list[Mention]:
 def _labels(verb: Token, particle: Token | None) -> list[Token]:
     """What the object of ``verb`` is called: an object predicate ("called X a liar"), the
     object of "as" ("described X as a puppet"), a noun the small model hangs on the object
-    as an apposition though no comma parts them ("called Zelensky a dictator"), or an
+    as an apposition or adverb though no comma parts them ("called Zelensky a dictator",
+    "called the strikes an act of aggression"), or an
     adjective it hangs on the object after it ("called X's remarks reckless")."""
     labels = [c for c in verb.children if c.dep_ in NAMING_DEPS]
     if particle is not None and particle.lower_ == "as":
         labels += [c for c in particle.children if c.dep_ == "pobj"]
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
-        labels += [a for a in obj.children if a.dep_ == "appos" and a.i > obj.i
+        labels += [a for a in obj.children if a.dep_ in ("appos", "npadvmod") and a.i > obj.i
                    and not any(t.is_punct for t in obj.doc[obj.i + 1:a.i])
                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)]
         # "called X's remarks reckless": an adjective after its noun is said of it
@@ -1044,7 +1062,10 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     objects = _targets(noun, word.target, index)
     if owners:
         return Event(word.predicate, owners, objects, noun, "noun.poss", clause=list(noun.subtree))
-    named = _named_modifiers(noun, objects, index)
+    # "a White House meeting between X and Y": the sides are the two, the name its host
+    sides = PREDICATES[word.predicate].symmetric and any(
+        c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    named = [] if sides else _named_modifiers(noun, objects, index)
     if named:
         # "Israeli air strikes on Gaza", "US sanctions on Iran": with its target named in its
         # own phrase, the name that modifies the act is who did it

@@ -70,9 +70,9 @@ class Office:
 # What event_objects.tsv says an act on some objects becomes when it is no event at all.
 NO_EVENT = "-"
 # Kinds of object_kinds.tsv that say what an actor is called, never what an act is done to
-LABEL_KINDS = frozenset({"@insult", "@tribute", "@censure"})
+LABEL_KINDS = frozenset({"@insult", "@tribute", "@censure", "@acclaim"})
 # Of those, the kinds said of a deed ("the sanctions are illegal"), which judge its doer
-DEED_LABEL_KINDS = frozenset({"@censure"})
+DEED_LABEL_KINDS = frozenset({"@censure", "@acclaim"})
 # Kinds of object read off the parse, not listed in object_kinds.tsv: a noun naming an actor,
 # an event noun, and any object at all (tried last). Four are read off an event's sides once
 # found: "@people", all its targets people or civilians; "@rivals", people attacked by people

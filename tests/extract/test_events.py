@@ -2717,3 +2717,62 @@ def test_a_boycott_is_no_military_strike(extract, text, expected):
 ])
 def test_a_date_after_the_verb_is_nobody_called_on(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed called a positive step, historic or a milestone praises whoever did it
+    ("Ghana lifted its sanctions on Togo. Benin called the move a positive step.",
+     {("Ghana", "RETREAT", "Togo"), ("Benin", "SUPPORT", "Ghana")}),
+    ("Togo called Ghana's decision a courageous step.", {("Togo", "SUPPORT", "Ghana")}),
+    # "an act of war", "an act of aggression": what the deed is an act of condemns its doer
+    ("Togo called Ghana's strikes an act of aggression.", {("Togo", "DISAPPROVE", "Ghana")}),
+    ("Togo called Ghana's blockade a declaration of war.", {("Togo", "DISAPPROVE", "Ghana")}),
+    # controls: "a victim of terrorism" is none; "it" called a step is the deed, not an actor
+    # named before; a side praising its own agreement praises no other side; the place a
+    # deed leads to ("a step toward a peaceful Ghana") is no target
+    ("Ghana called Togo a victim of terrorism.", set()),
+    ("Ghana and Togo signed a border declaration. The EU welcomed the declaration, and its "
+     "foreign policy chief Kaja Kallas called it a historic step.",
+     {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana")}),
+    ("Ghana and Togo signed a peace agreement. Togo's president called the agreement a "
+     "milestone.", {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana")}),
+    ("President John Mahama welcomed the announcement as an important step toward a peaceful "
+     "Ghana.", set()),
+])
+def test_what_a_deed_is_called_judges_its_doer(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "rallied behind X" stands up for X; a complaint about X's acts criticises X
+    ("Ghana rallied behind Togo after the attack.", {("Ghana", "SUPPORT", "Togo")}),
+    ("Togo complained about Ghanaian air strikes on rebel bases.",
+     {("Togo", "DISAPPROVE", "Ghana")}),
+    ("Togo complained about Ghana's blockade of the port.", {("Togo", "DISAPPROVE", "Ghana")}),
+    # controls: a rally against X is a protest; a complaint about the weather aims at nobody,
+    # and one made to a body is addressed to it
+    ("Togo complained to the United Nations.", set()),
+    ("Togolese opposition supporters rallied against Ghana's president in Lome.",
+     {("Togo civilians", "PROTEST", "Ghana")}),
+    ("Togo's president complained about the weather in Accra.", set()),
+])
+def test_rallying_behind_and_complaining_about(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a White House meeting between X and Y": the two met; the name before is the host
+    ("A White House meeting between Donald Trump and John Mahama ended without a deal.",
+     {("Donald Trump", "CONSULT", "John Mahama"), ("John Mahama", "CONSULT", "Donald Trump")}),
+    # "Secretary of State" is a title, no body named State; "them" after "the ministers of
+    # both countries" is those ministers
+    ("Ghana and Togo met in Accra. U.S. Secretary of State Marco Rubio spoke with the foreign "
+     "ministers of both countries and urged them to keep talking.",
+     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana"), ("Marco Rubio", "CONSULT", "Ghana"),
+      ("Marco Rubio", "CONSULT", "Togo"), ("Marco Rubio", "DEMAND", "Ghana"),
+      ("Marco Rubio", "DEMAND", "Togo")}),
+    # control: a host that is a side of its own meeting
+    ("Ghanaian talks with Togo resumed on Monday.", {("Ghana", "CONSULT", "Togo")}),
+])
+def test_sides_of_a_meeting_and_a_title_named_after_a_state_body(extract, text, expected):
+    assert dyads(extract(text)) == expected
