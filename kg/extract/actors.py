@@ -95,6 +95,10 @@ GENERIC_OFFICES = ("chief",)
 INDEFINITE = {"a", "an", "another"}
 # Sides a part of a city is named by ("East Jerusalem", "West Beirut").
 COMPASS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern"}
+# A person's relatives, who are not that person ("Duterte's daughter, Sara Duterte").
+KIN_NOUNS = {"daughter", "son", "wife", "husband", "brother", "sister", "father", "mother",
+             "widow", "widower", "nephew", "niece", "cousin", "spouse", "uncle", "aunt",
+             "grandson", "granddaughter", "son-in-law", "daughter-in-law", "brother-in-law"}
 # Words that take an unnamed part of a group: "other nations", "several European leaders".
 UNSPECIFIED_SHARES = {"other", "several", "some", "many", "few", "various", "numerous"}
 # Names of continents that the gazetteer also gives a state or a body ("America" the United
@@ -224,7 +228,8 @@ class ActorIndex:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
             return self._antecedent(token)
-        if token.tag_ in ("NN", "NNP") and self._names_people(token):
+        kin = token.lemma_.lower() in KIN_NOUNS
+        if token.tag_ in ("NN", "NNP") and (kin or self._names_people(token)):
             # "Macron's envoy, Jean Roe": a named official is that person (a plural's
             # apposition gives examples: "G7 nations, in particular the US")
             named = self._apposed(token)
@@ -274,7 +279,8 @@ class ActorIndex:
         found = self._grouped(token)
         if found:
             return found
-        people = self._names_people(token)
+        # "Duterte's daughter" is not Duterte, as "Macron's envoy" is not Macron
+        people = kin or self._names_people(token)
         # "Machar's party" is not Machar: a person's party is a party nobody named
         party = token.lemma_.lower() in PARTY_NOUNS
         for child in token.lefts:
@@ -972,8 +978,9 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
     names = _name_spans(doc, ents)
     things = {i for span in ents if _is_thing(span) and not _is_state_alone(span, gazetteer)
               for i in range(span.start, span.end)}
-    spans = [(span, actor) for span, actor in _gazetteer_spans(doc, gazetteer, matchers)
-             if span.start not in structure and span.start not in things]
+    spans = _seats(gazetteer, [
+        (span, actor) for span, actor in _gazetteer_spans(doc, gazetteer, matchers)
+        if span.start not in structure and span.start not in things])
     names = [span for span in names
              if span.start not in structure and _is_name(span, gazetteer)]
     # "the Court of Appeal" is a name of its own, not "the court" of a court named elsewhere
@@ -1018,6 +1025,23 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
         index.add(span, actor)
     _read_roles(index, gazetteer)
     return index
+
+
+def _seats(gazetteer: Gazetteer, spans: list[tuple[Span, Actor]]) -> list[tuple[Span, Actor]]:
+    """"Brussels" is the EU's seat and Belgium's capital: the EU, as the international press
+    uses it ("Poland defied Brussels"), unless the text has named Belgium before and the EU
+    not ("Rwanda cut ties with Belgium, accusing Brussels of bias")."""
+    seen: set[str] = set()
+    chosen = []
+    for span, actor in sorted(spans, key=lambda pair: pair[0].start):
+        entries = gazetteer.lookup(span.text)
+        igo = next((e.actor for e in entries if e.actor.type == "IGO"), None)
+        state = next((e.actor for e in entries if e.kind == "capital"), None)
+        if igo is not None and state is not None:
+            actor = state if state.id in seen and igo.id not in seen else igo
+        seen.add(actor.id)
+        chosen.append((span, actor))
+    return chosen
 
 
 def _is_name(span: Span, gazetteer: Gazetteer) -> bool:

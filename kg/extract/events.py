@@ -39,6 +39,9 @@ PHRASAL_DEPS = {"prep", "prt", "dobj", "advmod"}
 NAMING_ENTRY = "call"  # "X said Y is a puppet" judges Y as "X called Y a puppet" would
 # Labels that name a deed by what it is an act of ("an act of war", "a declaration of war")
 ACT_LABELS = {"act", "declaration"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}  # entity labels of a name used as a place
+# Nouns that refer to an organisation named before ("left the bloc", "quit the court")
+IGO_NOUNS = {"bloc", "alliance", "union", "court", "organisation", "organization", "group"}
 ACCLAIM = "@acclaim"  # what a deed is called in praise ("a positive step")
 DEED_PRONOUNS = {"it", "this", "that"}  # what "called it a mistake" calls
 NAMING_DEPS = {"oprd"}  # "called X a liar", "named X envoy": what the object is said to be
@@ -401,6 +404,13 @@ def _entry(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | None]:
                 if word is not None and not (word.object == "none" and any(
                         c.dep_ in OBJECT_DEPS and c.i != child.i for c in verb.children)):
                     return word, child
+        elif child.dep_ in ("advcl", "ccomp") and _asked_of(child) is not None:
+            # "called for X to withdraw": the entry "call for", aimed at X
+            mark = _asked_of(child)
+            for lemma in lemma_candidates(verb):
+                word = lex.verbs.get(f"{lemma} {mark.lower_}")
+                if word is not None and mark.lower_ in word.target:
+                    return word, mark
         elif child.dep_ == "xcomp" and _is_object_control(verb) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             # "ordered X to appear": the entry "order to" (a bare "ordered an inquiry" is light);
@@ -410,6 +420,13 @@ def _entry(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | None]:
                 if word is not None:
                     return word, child
     return lex.verb(verb), None
+
+
+def _asked_of(clause: Token) -> Token | None:
+    """The "for" of a "for X to do" clause ("called for X to withdraw"), if it is one."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+    return mark if mark is not None and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) else None
 
 
 def _says_when(prep: Token) -> bool:
@@ -887,7 +904,12 @@ def _object_kinds(noun: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
     kinds = [kind for kind in [lex.kind(noun)] if kind]
     if lex.noun(noun) is not None:
         kinds.append("@event")  # "IMF support" names an act first, its actor second
-    if index.resolve(noun):
+    named = index.resolve(noun)
+    if named and all(m.actor.type == "IGO" for m in named) and noun.ent_type_ not in PLACE_ENTS \
+            and (noun.i in index.by_token or noun.lemma_ in IGO_NOUNS):
+        # "left ECOWAS", "withdrew from the court"; not "left Brussels", "left a Brussels summit"
+        kinds.append("@igo")
+    if named:
         kinds.append("@actor")
     kinds.append("@any")
     return kinds
@@ -1586,6 +1608,10 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         if not found:  # "a camp for Congolese refugees was attacked"
             found = [m for c in patients for m in _first_in(c, index)]
         return found or _pronoun_owners(patients, verb, index, passive=True), False
+    if particle is not None and particle.dep_ == "mark":
+        # "called for X to withdraw": whom the clause asks to act
+        return _mentions([c for c in particle.head.children if c.dep_ in SUBJECT_DEPS],
+                         index), False
     if particle is not None and particle.dep_ == "prep" and particle.lower_ in word.target:
         # "met with X"; not "hit X with tariffs", whose preposition names the instrument
         aimed = [c for c in particle.children if c.dep_ == "pobj"]
@@ -2268,6 +2294,9 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         if _is_asked_about(token, lex):
             ctx.effects.add("embedded")  # "wondered whether X will meet Y": neither done nor meant
             break
+        if _asked_of(token) is not None:
+            ctx.effects.add("embedded")  # "its call for the UK to leave the EU": asked for
+            break
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             ctx.effects.add("embedded")  # "an offer to host talks", "a plan to attack": not done
@@ -2277,6 +2306,8 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             cues = lex.cues_of(head)
             if "report" in cues:
                 ctx.speaker = _subjects(head, index)[0]
+            elif "imply" in cues and any(c.dep_ == "neg" for c in head.children):
+                ctx.effects.add("embedded")  # "did not mean that X recognised Y": not done
             elif lex.verb(head) is not None or _light_noun(head, lex) is not None:
                 # "demanded that X withdraw", "renewed its demand that X withdraw": not done
                 ctx.effects.add("embedded")

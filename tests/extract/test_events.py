@@ -2776,3 +2776,59 @@ def test_rallying_behind_and_complaining_about(extract, text, expected):
 ])
 def test_sides_of_a_meeting_and_a_title_named_after_a_state_body(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaving or quitting a bloc or a court reduces relations with it; no forces withdrew
+    ("Mali withdrew from ECOWAS in January.", {("Mali", "SANCTION", "ECOWAS")}),
+    ("Mali quit ECOWAS in January.", {("Mali", "SANCTION", "ECOWAS")}),
+    ("The Philippines withdrew from the International Criminal Court in 2019.",
+     {("Philippines", "SANCTION", "ICC")}),
+    # controls: troops withdrawn retreat; a city left by a leader, a post quit, are no acts
+    ("Ghana withdrew its troops from Togo.", {("Ghana", "RETREAT", "Togo")}),
+    ("Macron left Brussels on Friday.", set()),
+    ("The minister quit the government.", set()),
+])
+def test_leaving_a_bloc_reduces_relations_with_it(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a negated "mean" or "signal" governs did not happen
+    ("The visit did not mean that Ghana recognised Togo's government.", set()),
+    ("The talks do not signal that Ghana will lift its sanctions on Togo.", set()),
+    # control: affirmed, it did
+    ("The visit meant that Ghana recognised Togo's government.", {("Ghana", "SUPPORT", "Togo")}),
+])
+def test_a_clause_a_negated_mean_governs_did_not_happen(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's relative named in apposition acts, not the person
+    ("Former Ghanaian President Jerry Mahama met Togo's president. Mahama's daughter, Vice "
+     "President Jane Mahama, met Benin's president on Monday.",
+     {("Jerry Mahama", "CONSULT", "Togo"), ("Jane Mahama", "CONSULT", "Benin")}),
+    ("Mahama's son met Benin's president on Monday.", set()),
+    # "Brussels" after Belgium alone is Belgium; on its own it is the EU, "in Brussels" a place
+    ("Belgium expelled Rwanda's ambassador on Monday, and Kigali accused Brussels of bias.",
+     {("Belgium", "SANCTION", "Rwanda"), ("Rwanda", "DISAPPROVE", "Belgium")}),
+    ("Rwanda accused Brussels of bias.", {("Rwanda", "DISAPPROVE", "EU")}),
+    ("The EU and Belgium met. Rwanda accused Brussels of bias.",
+     {("Belgium", "CONSULT", "EU"), ("EU", "CONSULT", "Belgium"), ("Rwanda", "DISAPPROVE", "EU")}),
+])
+def test_relatives_and_a_seat_shared_by_a_state_and_a_bloc(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called for X to withdraw" asks X; what a "for X to" clause asks for was not done
+    ("Ghana called for Togo to withdraw its troops from the border.", {("Ghana", "DEMAND", "Togo")}),
+    ("UKIP renewed its call for the UK to impose sanctions on Iran.", set()),
+    ("It is time for Ghana to lift its sanctions on Togo.", set()),
+    # controls: "called for" a thing; a call made to a state is a phone call
+    ("Ghana called for sanctions on Togo.", {("Ghana", "DEMAND", "Togo")}),
+    ("Ghana's president called Togo's leader on Monday.", {("Ghana", "CONSULT", "Togo")}),
+])
+def test_a_call_for_x_to_act_asks_x_and_does_not_report_the_act(extract, text, expected):
+    assert dyads(extract(text)) == expected
