@@ -2832,3 +2832,14 @@ def test_relatives_and_a_seat_shared_by_a_state_and_a_bloc(extract, text, expect
 ])
 def test_a_call_for_x_to_act_asks_x_and_does_not_report_the_act(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "regards X as a partner" praises X, "views X as an aggressor" condemns X
+    ("Ghana regards Togo as a trusted partner.", {("Ghana", "SUPPORT", "Togo")}),
+    ("Ghana views Togo as an aggressor.", {("Ghana", "DISAPPROVE", "Togo")}),
+    # control: what is viewed otherwise judges nobody
+    ("Ghana views Togo as a transit country for cocoa.", set()),
+])
+def test_what_x_is_regarded_as_judges_x(extract, text, expected):
+    assert dyads(extract(text)) == expected
