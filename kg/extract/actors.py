@@ -284,6 +284,15 @@ class ActorIndex:
         # "Machar's party" is not Machar: a person's party is a party nobody named
         party = token.lemma_.lower() in PARTY_NOUNS
         for child in token.lefts:
+            owner = self.by_token.get(child.i) if child.dep_ in MODIFIER_DEPS else None
+            if owner is not None and token.lemma_.lower() == "office" and (
+                    owner.actor.type == "PERSON"):
+                # "Ramaphosa's office" is the presidency: the government he heads
+                state = self.government_of(owner.actor)
+                if state is not None:
+                    start, end = _phrase_bounds(token)
+                    span = token.doc[start:end]
+                    return [Mention(state, span.text, span.start_char, span.end_char)]
             if child.dep_ in MODIFIER_DEPS and child.i in self.by_token and not (
                     (people or party) and self.by_token[child.i].actor.type == "PERSON"):
                 # "G7 ministers", "Merck's head": an unnamed official acts for the body

@@ -376,6 +376,10 @@ def _obligation(verb: Token, index: ActorIndex, lex: Lexicon) -> Iterator[Event]
         return
     ctx = _context(verb, index, lex)
     subjects, passive = _subjects(verb, index)
+    # "Trump said the United States should take over X": what a leader says his own state
+    # should do is a plan of his side, no demand of another
+    subjects = [m for m in subjects if not any(_same_side(s.actor, m.actor) or _same_side(
+        m.actor, s.actor) for s in ctx.speaker)]
     if ctx.speaker and subjects and not passive and not ctx.negated and not _of_own_side(verb):
         yield Event("DEMAND", ctx.speaker, subjects, verb, "speech.demand", category="DEMAND",
                     cameo="100", clause=_clause(verb))
@@ -688,6 +692,12 @@ def _recalled_act(verb: Token, word: EventWord, index: ActorIndex) -> Token | No
     nouns = _acted_on(verb, word)
     nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in (
         "to", "of") for g in c.children if g.dep_ == "pobj"]  # "an end to the attacks"
+    for label in (c for c in verb.children if c.dep_ in NAMING_DEPS and not nouns):
+        # "called the expulsion regrettable", parsed as one noun: the deed is its first part
+        deed = next((c for c in label.children if c.dep_ == "compound"), None)
+        if deed is not None and index.lex.noun(deed) is not None and _unnamed_definite(
+                label, label.subtree, index, ("det",)):
+            return deed
     for noun in nouns:
         done = index.lex.noun(noun)
         # talks and summits have sides, not doers: Dealings speaks for those

@@ -2843,3 +2843,20 @@ def test_a_call_for_x_to_act_asks_x_and_does_not_report_the_act(extract, text, e
 ])
 def test_what_x_is_regarded_as_judges_x(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Ramaphosa's office" is the presidency: the state he heads
+    ("South African President Cyril Ramaphosa's office criticised Togo.",
+     {("South Africa", "DISAPPROVE", "Togo")}),
+    # "called the expulsion regrettable", parsed as one noun, still judges who expelled
+    ("Ghana expelled Togo's ambassador. Togo called the expulsion regrettable.",
+     {("Ghana", "SANCTION", "Togo"), ("Togo", "DISAPPROVE", "Ghana")}),
+    # what a leader says his own state should do demands nothing of another
+    ("Donald Trump said the United States should take over the port.", set()),
+    # controls: the leader himself; another state told what it should do
+    ("Cyril Ramaphosa criticised Togo.", {("Cyril Ramaphosa", "DISAPPROVE", "Togo")}),
+    ("Donald Trump said Togo should take over the port.", {("Donald Trump", "DEMAND", "Togo")}),
+])
+def test_a_leaders_office_and_own_state(extract, text, expected):
+    assert dyads(extract(text)) == expected
