@@ -414,8 +414,8 @@ FRESH_NEWS = Path(__file__).parent / "fixtures" / "fresh_news.jsonl"
 
 
 def test_the_rules_hold_on_articles_written_for_no_rule(nlp):
-    """Ninety-one wire-style articles of our own (2025 dates, real actors, invented wording)
-    with exhaustive gold in the news format (issue #18), written in twenty-two rounds, each
+    """Ninety-five wire-style articles of our own (2025 dates, real actors, invented wording)
+    with exhaustive gold in the news format (issue #18), written in twenty-three rounds, each
     scored once with the rules of its day before the rules it showed missing were written
     (event P/R): 0.894/0.543 -> 0.949/0.657 (six articles); 0.647/0.550, written after that
     change (two); 0.882/0.484 -> 0.870/0.645 (three); 0.688/0.355 -> 0.720/0.484 (three);
@@ -426,10 +426,11 @@ def test_the_rules_hold_on_articles_written_for_no_rule(nlp):
     0.895/0.481 (four); 0.784/0.564 -> 0.938/0.590 (four); 0.765/0.412 ->
     0.750/0.500 (four); 0.923/0.375 -> 0.923/0.375 (four); 0.917/0.360 ->
     1.000/0.360 (four); 0.867/0.448 -> 0.933/0.483 (four); 0.938/0.593, no rule written
-    from it (four); 0.739/0.385 -> 0.875/0.462 (four); 0.682/0.467 -> 0.800/0.500 (four).
-    The mechanisms were tested on other sentences of ours. On all ninety-one the rules of
-    24b5afc score P 0.756 and R 0.361, those of 34bf802 P 0.873 and R 0.475."""
+    from it (four); 0.739/0.385 -> 0.875/0.462 (four); 0.682/0.467 -> 0.800/0.500 (four);
+    0.824/0.424 -> 0.875/0.424 (four). The mechanisms were tested on other sentences of
+    ours. On all ninety-five the rules of 24b5afc score P 0.756 and R 0.362, those of
+    34bf802 P 0.871 and R 0.473."""
     report = evaluate(FRESH_NEWS, nlp=nlp)
-    assert report.documents == 91
+    assert report.documents == 95
     assert report.events.precision >= 0.86 and report.events.recall >= 0.46
     assert report.actors and report.junk / report.actors <= 0.10
