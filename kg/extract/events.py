@@ -42,6 +42,9 @@ ACT_LABELS = {"act", "declaration"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}  # entity labels of a name used as a place
 # Nouns that refer to an organisation named before ("left the bloc", "quit the court")
 IGO_NOUNS = {"bloc", "alliance", "union", "court", "organisation", "organization", "group"}
+# Verbs whose "with" names the act they answer with ("retaliated with tariffs on X"; also
+# "hit back with")
+RETORT_VERBS = {"retaliate", "respond", "reply", "react", "counter"}
 ACCLAIM = "@acclaim"  # what a deed is called in praise ("a positive step")
 DEED_PRONOUNS = {"it", "this", "that"}  # what "called it a mistake" calls
 NAMING_DEPS = {"oprd"}  # "called X a liar", "named X envoy": what the object is said to be
@@ -1005,6 +1008,14 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     if noun.dep_ == "compound" and head.lower_ in VEHICLE_NOUNS:
         slot = head  # "began a mediation bid between X and Y"
         head = slot.head
+    if slot.dep_ == "pobj" and head.lower_ == "with" and (head.head.lemma_ in RETORT_VERBS or (
+            head.head.lemma_ == "hit" and any(c.lower_ == "back" for c in head.head.children))):
+        # "retaliated with tariffs on X", "responded with sanctions": the answer is the act
+        verb = head.head
+        subjects, _ = _subjects(verb, index)
+        objects = (_targets(noun, word.target, index) or _goods_origin(noun, verb, index)
+                   or _targets(verb, word.target, index))
+        return Event(word.predicate, subjects, objects, verb, "noun.light", clause=_clause(verb))
     if slot.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and "elicit" in lex.cues_of(head):
         # "X's visit drew criticism from Y": Y criticised X
         drawn = _targets(noun, ("from",), index) or _targets(head, ("from",), index)

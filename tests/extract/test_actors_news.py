@@ -170,6 +170,12 @@ def test_a_place_in_a_locative_phrase_is_no_party(extract, text, expected):
     # a weapon's name is no actor; a known actor named on a weapon is its owner
     ("The Patriot batteries shot down Russian missiles.", "Patriot", None),
     ("U.N. helicopters evacuated the wounded from Bosnia.", "U.N.", "UN"),
+    # a body's name at the end of a title is the title's ("Secretary of State", "Chief Cabinet
+    # Secretary"), and "them" after "the ministers of both countries" is those ministers
+    ("Ghana and Togo met in Accra. U.S. Secretary of State Marco Rubio spoke with the foreign "
+     "ministers of both countries and urged them to keep talking.", "State", "Marco Rubio"),
+    ("Chief Cabinet Secretary Yoshimasa Hayashi criticised North Korea.", "Cabinet",
+     "Yoshimasa Hayashi"),
 ])
 def test_weapons_treaties_and_titles_are_no_actors(extract, text, absent, present):
     found = names(extract(text))

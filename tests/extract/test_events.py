@@ -2860,3 +2860,20 @@ def test_what_x_is_regarded_as_judges_x(extract, text, expected):
 ])
 def test_a_leaders_office_and_own_state(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "retaliated with tariffs on X's goods": the answer is the act
+    ("Ghana retaliated with tariffs of up to 15% on Togolese farm products.",
+     {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana responded with sanctions on Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Togo hit back with tariffs on Ghanaian cocoa.", {("Togo", "SANCTION", "Ghana")}),
+    # controls: a feeling is no act; "hit X with tariffs" is the verb's own act, once
+    ("Togo reacted with anger to the decision.", set()),
+    ("Ghana hit Togo with tariffs on cocoa.", {("Ghana", "SANCTION", "Togo")}),
+    # a Japanese title ending in a body's name names no body
+    ("Chief Cabinet Secretary Yoshimasa Hayashi criticised North Korea.",
+     {("Yoshimasa Hayashi", "DISAPPROVE", "North Korea")}),
+])
+def test_an_act_answered_with(extract, text, expected):
+    assert dyads(extract(text)) == expected
