@@ -95,6 +95,8 @@ GENERIC_OFFICES = ("chief",)
 INDEFINITE = {"a", "an", "another"}
 # Sides a part of a city is named by ("East Jerusalem", "West Beirut").
 COMPASS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern"}
+# The Arabic article a surname may be written with or without ("al-Sharaa", "Sharaa").
+ARTICLE_PREFIXES = {"al", "el", "ad", "as", "ash", "az", "ar", "an", "at"}
 # A person's relatives, who are not that person ("Duterte's daughter, Sara Duterte").
 KIN_NOUNS = {"daughter", "son", "wife", "husband", "brother", "sister", "father", "mother",
              "widow", "widower", "nephew", "niece", "cousin", "spouse", "uncle", "aunt",
@@ -1002,11 +1004,11 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
     taken = {t.i for span, _ in spans for t in span}
     names = [span for span in names if not any(t.i in taken for t in span)]
     people = _people(names, gazetteer)
-    surnames = {words[-1]: people[words[-1]] for words in
+    surnames = {form: people[words[-1]] for words in
                 (_given_words(span, gazetteer) for span in names if span.label_ == "PERSON")
-                if len(words) >= 2 and words[-1] in people}
+                if len(words) >= 2 and words[-1] in people for form in _surname_forms(words[-1])}
     missed = _missed_names(doc, surnames, gazetteer, taken | {t.i for span in names for t in span}
-                           | structure | things)
+                           | structure | things, ents)
     if missed:
         names = sorted(names + missed, key=lambda span: span.start)
         people = _people(names, gazetteer)
@@ -1334,6 +1336,8 @@ def _people(names: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:
             people[words[-1]] = actor
         else:
             people.setdefault(words[-1], actor)
+        for form in _surname_forms(words[-1])[1:]:
+            people.setdefault(form, actor)  # "Sharaa" after "Ahmed al-Sharaa"
     for span, words in full:
         if len(words) == 1 and len(span) > 1 and span.text not in people:
             actor = (people.get(words[0]) or gazetteer.person(words[0])
@@ -1379,18 +1383,30 @@ def _may_be_first(word: Token) -> bool:
     return before not in HONORIFICS or before in FIRST_NAME_TITLES
 
 
+def _surname_forms(surname: str) -> list[str]:
+    """A surname and the form news also uses without its Arabic article ("al-Sharaa",
+    "Sharaa")."""
+    head, dash, rest = surname.partition("-")
+    if dash and head.lower() in ARTICLE_PREFIXES and rest[:1].isupper():
+        return [surname, rest]
+    return [surname]
+
+
 def _missed_names(doc: Doc, surnames: dict[str, Actor], gazetteer: Gazetteer,
-                  taken: set[int]) -> list[Span]:
+                  taken: set[int], ents: tuple[Span, ...] = ()) -> list[Span]:
     """People the model did not tag, as PERSON spans: a capitalised proper noun outside every
     entity that is the surname of a person the document names in full ("Sinwar" after "Yahya
     Sinwar"; a one-word PERSON the model found is not trusted as far), or a name the leader
     gazetteer gives one person ("Scholz", "Olaf Scholz" left untagged next to a quotation
-    mark). Two words are tried before one."""
+    mark); also such a surname the model took for a place or a thing ("sanctions on Dagalo"
+    after "Mohamed Hamdan Dagalo"). Two words are tried before one."""
     # Read from the Doc's arrays: most tokens are no untagged proper noun, and making a Token
     # of each costs more than the test.
     array = doc.to_array([POS, ENT_IOB])
     free = (array[:, 0] == PROPN) & (array[:, 1] == 2)  # IOB 2: outside every entity
     candidates = {i for i in numpy.flatnonzero(free).tolist() if i not in taken}
+    candidates |= {ent.start for ent in ents if len(ent) == 1 and ent.label not in _NAME_LABEL_IDS
+                   and ent.text in surnames and ent.start not in taken}
     missed: list[Span] = []
     skip = -1
     for i in sorted(candidates):

@@ -42,6 +42,7 @@ ACT_LABELS = {"act", "declaration"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}  # entity labels of a name used as a place
 # Nouns that refer to an organisation named before ("left the bloc", "quit the court")
 IGO_NOUNS = {"bloc", "alliance", "union", "court", "organisation", "organization", "group"}
+ARMED_SECTORS = FORCE_SECTORS - {"CVL"}  # armies, police, rebels, gangs: not civilians
 # Verbs whose "with" names the act they answer with ("retaliated with tariffs on X"; also
 # "hit back with")
 RETORT_VERBS = {"retaliate", "respond", "reply", "react", "counter"}
@@ -488,6 +489,13 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     if word is not entry and named is entry:
         # "X and Y will share intelligence": the word that chose the sense is what is done
         objects = [m for m in objects if not _chose_sense(m, entry, index)]
+    if len(subjects) >= 2 and objects and all(
+            m.actor.sector == "CVL" and m.actor.country and any(
+                s.actor.id != m.actor.id and s.actor.country == m.actor.country for s in subjects)
+            for m in objects):
+        # "X and Y agreed to an exchange of X's hostages": the two agreed with each other;
+        # the people of one of them are what the deal is about
+        objects = []
     rule = "verb.passive" if passive else "verb"
     # "called the agreement a milestone", said by a side of it, praises no other side
     if not objects and not passive and dealings is not None and label != ACCLAIM:
@@ -1050,7 +1058,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or _relative_objects(noun, index) or _purpose_objects(head, index)
                    or _goods_origin(noun, head, index) or _dealt_with(head, index)
                    or _deed_agents(noun, word, subjects, index)
-                   or _struck_in(noun, head, word, index))
+                   or _struck_in(noun, head, word, index, subjects))
         return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
     if slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "acomp" and (
             "intend" in lex.cues_of(head.head)):
@@ -1228,11 +1236,16 @@ def _between(noun: Token, word: EventWord, index: ActorIndex,
     return None
 
 
-def _struck_in(noun: Token, verb: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
+def _struck_in(noun: Token, verb: Token, word: EventWord, index: ActorIndex,
+               doers: list[Mention]) -> list[Mention]:
     """Where strikes were carried out, as "struck targets in X" says: the place struck stands
-    for its state ("carried out air strikes in Syria")."""
+    for its state ("carried out air strikes in Syria"); "strikes" a state carried out are
+    military ones, whatever workers' strikes would be."""
     predicate = PREDICATES[word.predicate]
-    if not (predicate.territorial and _has(predicate.category, "violent")):
+    armed = bool(doers) and all(m.actor.type == "STATE" or m.actor.sector in ARMED_SECTORS
+                                for m in doers) and bool(
+        VIOLENT & _categories_of(word.predicate, index.lex))
+    if not (predicate.territorial and _has(predicate.category, "violent")) and not armed:
         return []
     return _targets(noun, ("in",), index) or _targets(verb, ("in",), index)
 

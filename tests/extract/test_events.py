@@ -2877,3 +2877,39 @@ def test_a_leaders_office_and_own_state(extract, text, expected):
 ])
 def test_an_act_answered_with(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X and Y agreed to an exchange of X's hostages": the two agreed with each other
+    ("Israel and Hamas agreed on Wednesday to a ceasefire in Gaza and an exchange of Israeli "
+     "hostages for Palestinian prisoners.", {("Israel", "AGREE", "Hamas"), ("Hamas", "AGREE", "Israel")}),
+    # force that drives an armed side out attacks it; vowed, it threatens
+    ("The Sudanese army drove the RSF out of the town.",
+     {("Sudan military", "FIGHT", "Rapid Support Forces")}),
+    ("Sudan's army chief vowed to drive the RSF out of the capital.",
+     {("Sudan", "THREATEN", "Rapid Support Forces")}),
+    # strikes a state carried out "in X" are attacks on X; workers' strikes are no attack
+    ("Israel has carried out hundreds of strikes in Syria.", {("Israel", "FIGHT", "Syria")}),
+    ("Dock workers staged strikes in France.", set()),
+    # controls: a person of one of them, rebels of a third state, are targets
+    ("Raila Odinga spoke in Nairobi. Kenya and Uganda criticized his policies.",
+     {("Kenya", "DISAPPROVE", "Raila Odinga"), ("Uganda", "DISAPPROVE", "Raila Odinga")}),
+    ("Ghana and Togo condemned Beninese rebels.",
+     {("Ghana", "DISAPPROVE", "Benin rebels"), ("Togo", "DISAPPROVE", "Benin rebels")}),
+])
+def test_sides_of_a_deal_and_force(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname the model took for a place, or wrote without its Arabic article, is the
+    # person named in full before
+    ("RSF leader Mohamed Hamdan Dagalo rejected the talks. The United States has imposed "
+     "sanctions on Dagalo.", {("United States", "SANCTION", "Mohamed Hamdan Dagalo")}),
+    ("French President Emmanuel Macron received Syria's interim President Ahmed al-Sharaa on "
+     "Wednesday. Sharaa thanked France for its support and called on Israel to stop its strikes.",
+     {("Emmanuel Macron", "CONSULT", "Ahmed al-Sharaa"), ("Ahmed al-Sharaa", "SUPPORT", "France"),
+      ("Ahmed al-Sharaa", "DEMAND", "Israel")}),
+])
+def test_a_surname_written_otherwise_is_the_person_named(extract, text, expected):
+    assert dyads(extract(text)) == expected
