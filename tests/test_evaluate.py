@@ -414,8 +414,9 @@ FRESH_NEWS = Path(__file__).parent / "fixtures" / "fresh_news.jsonl"
 
 
 def test_the_rules_hold_on_articles_written_for_no_rule(nlp):
-    """Ninety-nine wire-style articles of our own (2025 dates, real actors, invented wording)
-    with exhaustive gold in the news format (issue #18), written in twenty-four rounds, each
+    """A hundred and three wire-style articles of our own (2025 dates, real actors, invented
+    wording) with exhaustive gold in the news format (issue #18), written in twenty-five
+    rounds, each
     scored once with the rules of its day before the rules it showed missing were written
     (event P/R): 0.894/0.543 -> 0.949/0.657 (six articles); 0.647/0.550, written after that
     change (two); 0.882/0.484 -> 0.870/0.645 (three); 0.688/0.355 -> 0.720/0.484 (three);
@@ -427,10 +428,10 @@ def test_the_rules_hold_on_articles_written_for_no_rule(nlp):
     0.750/0.500 (four); 0.923/0.375 -> 0.923/0.375 (four); 0.917/0.360 ->
     1.000/0.360 (four); 0.867/0.448 -> 0.933/0.483 (four); 0.938/0.593, no rule written
     from it (four); 0.739/0.385 -> 0.875/0.462 (four); 0.682/0.467 -> 0.800/0.500 (four);
-    0.824/0.424 -> 0.875/0.424 (four); 0.885/0.535 -> 0.893/0.581 (four). The mechanisms
-    were tested on other sentences of ours. On all ninety-nine the rules of 24b5afc score P
-    0.764 and R 0.368, those of 34bf802 P 0.874 and R 0.476."""
+    0.824/0.424 -> 0.875/0.424 (four); 0.885/0.535 -> 0.893/0.581 (four); 0.692/0.281 ->
+    0.824/0.438 (four). The mechanisms were tested on other sentences of ours. On all 103
+    the rules of 24b5afc score P 0.765 and R 0.364, those of 34bf802 P 0.869 and R 0.470."""
     report = evaluate(FRESH_NEWS, nlp=nlp)
-    assert report.documents == 99
+    assert report.documents == 103
     assert report.events.precision >= 0.86 and report.events.recall >= 0.46
     assert report.actors and report.junk / report.actors <= 0.10
