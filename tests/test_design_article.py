@@ -36,6 +36,14 @@ def test_rutte_met_trump_on_thursday(relations):
                and r.date == date(2025, 3, 13) for r in relations)
 
 
+def test_trumps_threat_to_pull_the_us_out_is_aimed_at_nato(relations):
+    # the README's transcript: a withdrawal of the US from NATO, threatened, not a cut in
+    # relations with the US
+    assert [(r.subject.actor.name, r.predicate, r.modality, r.category, r.object.actor.name)
+            for r in relations if r.category == "THREATEN"] == [
+        ("Donald Trump", "DEESCALATE", "intended", "THREATEN", "NATO")]
+
+
 def test_nato_target_is_at_least_three_percent(relations):
     targets = [r for r in relations if r.predicate == "TARGET"]
     assert [(r.subject.actor.id, r.object.value, r.object.unit, r.object.comparator)

@@ -2784,8 +2784,10 @@ def test_sides_of_a_meeting_and_a_title_named_after_a_state_body(extract, text, 
     ("Mali quit ECOWAS in January.", {("Mali", "SANCTION", "ECOWAS")}),
     ("The Philippines withdrew from the International Criminal Court in 2019.",
      {("Philippines", "SANCTION", "ICC")}),
-    # controls: troops withdrawn retreat; a city left by a leader, a post quit, are no acts
+    # controls: troops withdrawn retreat, and so does a state pulled out of a bloc, from
+    # the bloc; a city left by a leader, a post quit, are no acts
     ("Ghana withdrew its troops from Togo.", {("Ghana", "RETREAT", "Togo")}),
+    ("Ghana's president threatened to pull Ghana out of ECOWAS.", {("Ghana", "THREATEN", "ECOWAS")}),
     ("Macron left Brussels on Friday.", set()),
     ("The minister quit the government.", set()),
 ])
