@@ -530,10 +530,10 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             content = next((c for c in act.children if c.dep_ == "acl" and c.pos_ == "VERB"
                             and any(a.lower_ == "to" for a in c.children)), None)
             since = 0 if done or content is not None else _sentence_before(verb)
+            told = content.lemma_ if content is not None else None
             phrase = verb.doc[act.left_edge.i:act.i + 1]
             objects = [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
-                       for actor in dealings.doers(kinds, subjects, since, content is not None
-                                                   and content.lemma_ or None)]
+                       for actor in dealings.doers(kinds, subjects, since, told)]
             rule += "." + RECALLED if objects else ""
     if PREDICATES[word.predicate].category == SHOW_OF_FORCE and _in_support_of(verb, objects):
         # "deployed troops in support of X": forces sent to X's side protect X (CAMEO 074)
@@ -711,11 +711,13 @@ def _recalled_act(verb: Token, word: EventWord, index: ActorIndex) -> Token | No
             return deed
     for noun in nouns:
         done = index.lex.noun(noun)
-        # talks and summits have sides, not doers: Dealings speaks for those
-        # "the European decision" says whose it is, though no actor is named in it
-        if (noun.lemma_ in SUMMING_NOUNS and not any(c.ent_type_ for c in noun.lefts)
-                if done is None else not PREDICATES[done.predicate].symmetric
-                ) and _unnamed_definite(noun, noun.subtree, index, ("det",)):
+        if done is not None:
+            # talks and summits have sides, not doers: Dealings speaks for those
+            acts = not PREDICATES[done.predicate].symmetric
+        else:
+            # "the European decision" says whose it is, though no actor is named in it
+            acts = noun.lemma_ in SUMMING_NOUNS and not any(c.ent_type_ for c in noun.lefts)
+        if acts and _unnamed_definite(noun, noun.subtree, index, ("det",)):
             return noun
     return None
 
@@ -898,8 +900,8 @@ def _labels(verb: Token, particle: Token | None) -> list[Token]:
     """What the object of ``verb`` is called: an object predicate ("called X a liar"), the
     object of "as" ("described X as a puppet"), a noun the small model hangs on the object
     as an apposition or adverb though no comma parts them ("called Zelensky a dictator",
-    "called the strikes an act of aggression"), or an
-    adjective it hangs on the object after it ("called X's remarks reckless")."""
+    "called the strikes an act of aggression"), or an adjective it hangs on the object after
+    it ("called X's remarks reckless")."""
     labels = [c for c in verb.children if c.dep_ in NAMING_DEPS]
     if particle is not None and particle.lower_ == "as":
         labels += [c for c in particle.children if c.dep_ == "pobj"]

@@ -2135,7 +2135,8 @@ def test_a_reaction_to_an_act_reported_before_is_aimed_at_its_doer(extract, text
      {("Ghana", "SANCTION", "Togo")}),
     ("Ghana closed its border with Togo. Togo regretted the decision to expel the envoys.",
      {("Ghana", "SANCTION", "Togo")}),
-    ("Ghana urged Togo to free the traders. Benin criticised the move.", {("Ghana", "DEMAND", "Togo")}),
+    ("Ghana urged Togo to free the traders. Benin criticised the move.",
+     {("Ghana", "DEMAND", "Togo")}),
     ("Ghana imposed sanctions on Togo. Benin vowed to defend Togo. Mali welcomed the African "
      "decision.", {("Ghana", "SANCTION", "Togo"), ("Benin", "AGREE", "Togo")}),
     ("Togo regretted the death of Ghana's former president.", set()),
@@ -2768,9 +2769,9 @@ def test_rallying_behind_and_complaining_about(extract, text, expected):
     # both countries" is those ministers
     ("Ghana and Togo met in Accra. U.S. Secretary of State Marco Rubio spoke with the foreign "
      "ministers of both countries and urged them to keep talking.",
-     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana"), ("Marco Rubio", "CONSULT", "Ghana"),
-      ("Marco Rubio", "CONSULT", "Togo"), ("Marco Rubio", "DEMAND", "Ghana"),
-      ("Marco Rubio", "DEMAND", "Togo")}),
+     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana"),
+      ("Marco Rubio", "CONSULT", "Ghana"), ("Marco Rubio", "CONSULT", "Togo"),
+      ("Marco Rubio", "DEMAND", "Ghana"), ("Marco Rubio", "DEMAND", "Togo")}),
     # control: a host that is a side of its own meeting
     ("Ghanaian talks with Togo resumed on Monday.", {("Ghana", "CONSULT", "Togo")}),
 ])
@@ -2787,7 +2788,8 @@ def test_sides_of_a_meeting_and_a_title_named_after_a_state_body(extract, text, 
     # controls: troops withdrawn retreat, and so does a state pulled out of a bloc, from
     # the bloc; a city left by a leader, a post quit, are no acts
     ("Ghana withdrew its troops from Togo.", {("Ghana", "RETREAT", "Togo")}),
-    ("Ghana's president threatened to pull Ghana out of ECOWAS.", {("Ghana", "THREATEN", "ECOWAS")}),
+    ("Ghana's president threatened to pull Ghana out of ECOWAS.",
+     {("Ghana", "THREATEN", "ECOWAS")}),
     ("Macron left Brussels on Friday.", set()),
     ("The minister quit the government.", set()),
 ])
@@ -2825,7 +2827,8 @@ def test_relatives_and_a_seat_shared_by_a_state_and_a_bloc(extract, text, expect
 
 @pytest.mark.parametrize("text, expected", [
     # "called for X to withdraw" asks X; what a "for X to" clause asks for was not done
-    ("Ghana called for Togo to withdraw its troops from the border.", {("Ghana", "DEMAND", "Togo")}),
+    ("Ghana called for Togo to withdraw its troops from the border.",
+     {("Ghana", "DEMAND", "Togo")}),
     ("UKIP renewed its call for the UK to impose sanctions on Iran.", set()),
     ("It is time for Ghana to lift its sanctions on Togo.", set()),
     # controls: "called for" a thing; a call made to a state is a phone call
@@ -2884,7 +2887,8 @@ def test_an_act_answered_with(extract, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "X and Y agreed to an exchange of X's hostages": the two agreed with each other
     ("Israel and Hamas agreed on Wednesday to a ceasefire in Gaza and an exchange of Israeli "
-     "hostages for Palestinian prisoners.", {("Israel", "AGREE", "Hamas"), ("Hamas", "AGREE", "Israel")}),
+     "hostages for Palestinian prisoners.",
+     {("Israel", "AGREE", "Hamas"), ("Hamas", "AGREE", "Israel")}),
     # force that drives an armed side out attacks it; vowed, it threatens
     ("The Sudanese army drove the RSF out of the town.",
      {("Sudan military", "FIGHT", "Rapid Support Forces")}),
