@@ -48,6 +48,8 @@ ARMED_SECTORS = FORCE_SECTORS - {"CVL"}  # armies, police, rebels, gangs: not ci
 RETORT_VERBS = {"retaliate", "respond", "reply", "react", "counter"}
 ACCLAIM = "@acclaim"  # what a deed is called in praise ("a positive step")
 DEED_PRONOUNS = {"it", "this", "that"}  # what "called it a mistake" calls
+# Speakers who are nobody in particular: what "somebody says" or "nobody says" was not said
+NOBODY = {"somebody", "someone", "anybody", "anyone", "nobody", "whoever"}
 NAMING_DEPS = {"oprd"}  # "called X a liar", "named X envoy": what the object is said to be
 RELATIVE_PRONOUNS = {"whom", "who", "which", "that"}  # stand for the noun their clause is on
 RELATIVE_TAGS = {"WP", "WDT"}  # "that" as a relative pronoun, not as a determiner or conjunction
@@ -2340,7 +2342,10 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         if token.dep_ in CLAUSE_DEPS and token.head.i != token.i:
             head = token.head
             cues = lex.cues_of(head)
-            if "report" in cues:
+            if "report" in cues and any(c.dep_ in SUBJECT_DEPS and c.lower_ in NOBODY
+                                        for c in head.children):
+                ctx.effects.add("embedded")  # "until somebody says they will leave": unsaid
+            elif "report" in cues:
                 ctx.speaker = _subjects(head, index)[0]
             elif "imply" in cues and any(c.dep_ == "neg" for c in head.children):
                 ctx.effects.add("embedded")  # "did not mean that X recognised Y": not done

@@ -2801,8 +2801,12 @@ def test_leaving_a_bloc_reduces_relations_with_it(extract, text, expected):
     # what a negated "mean" or "signal" governs did not happen
     ("The visit did not mean that Ghana recognised Togo's government.", set()),
     ("The talks do not signal that Ghana will lift its sanctions on Togo.", set()),
-    # control: affirmed, it did
+    # what nobody in particular says was not said
+    ("Until somebody says they are willing to leave ECOWAS, Ghana cannot negotiate.", set()),
+    ("Nobody says Ghana will attack Togo.", set()),
+    # controls: affirmed, it did; said by a state, it is the state's intent
     ("The visit meant that Ghana recognised Togo's government.", {("Ghana", "SUPPORT", "Togo")}),
+    ("Ghana says it will attack Togo.", {("Ghana", "THREATEN", "Togo")}),
 ])
 def test_a_clause_a_negated_mean_governs_did_not_happen(extract, text, expected):
     assert dyads(extract(text)) == expected
