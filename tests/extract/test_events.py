@@ -2923,3 +2923,20 @@ def test_sides_of_a_deal_and_force(extract, text, expected):
 ])
 def test_a_surname_written_otherwise_is_the_person_named(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "welcomed X to <place>" receives a visitor; messages exchanged are consultation
+    ("Orban welcomed Netanyahu to Budapest on Thursday.",
+     {("Viktor Orban", "CONSULT", "Benjamin Netanyahu")}),
+    ("Ghana and Togo exchanged messages on Monday.",
+     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana")}),
+    # an order or a bill signed is no agreement with anybody; what it orders may be an act
+    ("Trump signed an order imposing a 25% tariff on Indian goods.",
+     {("Donald Trump", "SANCTION", "India")}),
+    # controls: a decision welcomed is praised; an agreement signed is one
+    ("Ghana welcomed Togo's decision.", {("Ghana", "SUPPORT", "Togo")}),
+    ("Ghana signed a framework agreement with Togo.", {("Ghana", "SUPPORT", "Togo")}),
+])
+def test_a_visitor_welcomed_messages_exchanged_and_orders_signed(extract, text, expected):
+    assert dyads(extract(text)) == expected
