@@ -46,6 +46,7 @@ ARMED_SECTORS = FORCE_SECTORS - {"CVL"}  # armies, police, rebels, gangs: not ci
 # Verbs whose "with" names the act they answer with ("retaliated with tariffs on X"; also
 # "hit back with")
 RETORT_VERBS = {"retaliate", "respond", "reply", "react", "counter"}
+CRAFT_KINDS = {"@craft", "@weapon"}  # what flies or sails, and makes no visit
 ACCLAIM = "@acclaim"  # what a deed is called in praise ("a positive step")
 DEED_PRONOUNS = {"it", "this", "that"}  # what "called it a mistake" calls
 # Speakers who are nobody in particular: what "somebody says" or "nobody says" was not said
@@ -166,7 +167,8 @@ UNREAL_DETERMINERS = {"any"}
 UNDONE_CUES = frozenset({"intend", "require", "possible", "question", "attempt"})
 # Nouns that sum up the clause they are set against: "X expelled the envoys, a move that drew
 # protests from Y" (the move is X's expelling).
-SUMMING_NOUNS = {"move", "step", "decision", "action", "measure", "announcement", "gesture"}
+SUMMING_NOUNS = {"move", "step", "decision", "action", "measure", "announcement", "gesture",
+                 "shift"}
 # What a definite "the move" or "the decision" refers back to, when the sentence or the one
 # before reported it ("X closed the border. Y condemned the move"): steps, not words.
 MOVE_CATEGORIES = frozenset(name for name, row in CATEGORY.items() if "move" in row.traits)
@@ -467,6 +469,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     word = named if named is not word else _by_object(word, verb, lex, index, particle)
     if word.predicate == NO_EVENT:
         return None  # "mobilised its supporters": no show of force
+    if PREDICATES[word.predicate].category == "CONSULT" and any(
+            c.dep_ in SUBJECT_DEPS and lex.kind(c) in CRAFT_KINDS for c in verb.children):
+        return None  # "a Chinese fighter flew near a Japanese plane": craft make no visits
     if _names_object(verb) and not _has(PREDICATES[word.predicate].category, "judgement"):
         return None  # "called Blair a liar": an object predicate makes the verb one of naming
     if run_on:

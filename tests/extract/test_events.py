@@ -2940,3 +2940,21 @@ def test_a_surname_written_otherwise_is_the_person_named(extract, text, expected
 ])
 def test_a_visitor_welcomed_messages_exchanged_and_orders_signed(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # craft that fly or sail somewhere make no visit; a "shift in policy" others condemn is
+    # the shift's doer's; a deed called performative is condemned
+    ("A Chinese J-15 fighter flew within 45 metres of a Japanese patrol plane.", set()),
+    ("Russian jets flew over Estonia on Friday.", set()),
+    ("Britain recognised Palestine, a shift in policy that Israel condemned as a reward for "
+     "terrorism.", {("United Kingdom", "SUPPORT", "Palestine"),
+                    ("Israel", "DISAPPROVE", "United Kingdom")}),
+    ("Ghana imposed sanctions on Togo. Benin called the sanctions performative.",
+     {("Ghana", "SANCTION", "Togo"), ("Benin", "DISAPPROVE", "Ghana")}),
+    # control: a president who flies somewhere visits
+    ("The Chinese president flew to the Philippines on Monday.",
+     {("China", "CONSULT", "Philippines")}),
+])
+def test_craft_make_no_visits_and_a_shift_is_a_step(extract, text, expected):
+    assert dyads(extract(text)) == expected
