@@ -414,8 +414,8 @@ FRESH_NEWS = Path(__file__).parent / "fixtures" / "fresh_news.jsonl"
 
 
 def test_the_rules_hold_on_articles_written_for_no_rule(nlp):
-    """A hundred and seven wire-style articles of our own (2025 dates, real actors, invented
-    wording) with exhaustive gold in the news format (issue #18), written in twenty-six
+    """A hundred and eleven wire-style articles of our own (2025 dates, real actors, invented
+    wording) with exhaustive gold in the news format (issue #18), written in twenty-seven
     rounds, each
     scored once with the rules of its day before the rules it showed missing were written
     (event P/R): 0.894/0.543 -> 0.949/0.657 (six articles); 0.647/0.550, written after that
@@ -429,10 +429,10 @@ def test_the_rules_hold_on_articles_written_for_no_rule(nlp):
     1.000/0.360 (four); 0.867/0.448 -> 0.933/0.483 (four); 0.938/0.593, no rule written
     from it (four); 0.739/0.385 -> 0.875/0.462 (four); 0.682/0.467 -> 0.800/0.500 (four);
     0.824/0.424 -> 0.875/0.424 (four); 0.885/0.535 -> 0.893/0.581 (four); 0.692/0.281 ->
-    0.824/0.438 (four); 0.704/0.419 -> 0.846/0.442 (four). The mechanisms were tested on
-    other sentences of ours. On all 107 the rules of 24b5afc score P 0.755 and R 0.359,
-    those of 34bf802 P 0.861 and R 0.467."""
+    0.824/0.438 (four); 0.704/0.419 -> 0.846/0.442 (four); 0.750/0.371 -> 0.789/0.457
+    (four). The mechanisms were tested on other sentences of ours. On all 111 the rules of
+    24b5afc score P 0.754 and R 0.359, those of 34bf802 P 0.858 and R 0.463."""
     report = evaluate(FRESH_NEWS, nlp=nlp)
-    assert report.documents == 107
+    assert report.documents == 111
     assert report.events.precision >= 0.86 and report.events.recall >= 0.46
     assert report.actors and report.junk / report.actors <= 0.10
