@@ -287,18 +287,19 @@ class ActorIndex:
         party = token.lemma_.lower() in PARTY_NOUNS
         for child in token.lefts:
             owner = self.by_token.get(child.i) if child.dep_ in MODIFIER_DEPS else None
-            if owner is not None and token.lemma_.lower() == "office" and (
-                    owner.actor.type == "PERSON"):
+            if owner is None:
+                continue
+            person = owner.actor.type == "PERSON"
+            state = self.government_of(owner.actor) if person and (
+                token.lemma_.lower() == "office") else None
+            if state is not None:
                 # "Ramaphosa's office" is the presidency: the government he heads
-                state = self.government_of(owner.actor)
-                if state is not None:
-                    start, end = _phrase_bounds(token)
-                    span = token.doc[start:end]
-                    return [Mention(state, span.text, span.start_char, span.end_char)]
-            if child.dep_ in MODIFIER_DEPS and child.i in self.by_token and not (
-                    (people or party) and self.by_token[child.i].actor.type == "PERSON"):
+                start, end = _phrase_bounds(token)
+                span = token.doc[start:end]
+                return [Mention(state, span.text, span.start_char, span.end_char)]
+            if not ((people or party) and person):
                 # "G7 ministers", "Merck's head": an unnamed official acts for the body
-                return self._body_beside(child) or [self.by_token[child.i]]
+                return self._body_beside(child) or [owner]
         # "Macron's envoy" acts himself: a person who owns him is not the one who acts
         return self._apposed(token) if people else []
 
@@ -781,14 +782,14 @@ class ActorIndex:
         subject = self._governing_subject(token, wanted)
         if subject is not None:
             return [subject]
-        if lower == "them" and self._plural_thing_between(token):
+        plurals = self._plurals_between(token) if lower == "them" else []
+        if any(not self.gazetteer.names_people(t) for t in plurals):
             return []  # "demanded that X retract the remarks; X refused to withdraw them"
-        people = self._plural_people_between(token) if lower == "them" else None
-        if people is not None:
+        if plurals:
             # "spoke with the ministers of both countries and urged them to": those ministers,
             # whoever they serve, not an actor named before them
             return [Mention(m.actor, token.text, token.idx, token.idx + len(token))
-                    for m in self.resolve(people)]
+                    for m in self.resolve(plurals[-1])]
         for start, mention in reversed(self.mentions):
             if start < token.i and mention.actor.type in wanted:
                 if mention.actor.type != "PERSON" and self.is_place(start):
@@ -800,29 +801,17 @@ class ActorIndex:
                 return [Mention(mention.actor, token.text, token.idx, token.idx + len(token))]
         return []
 
-    def _plural_thing_between(self, token: Token) -> bool:
-        """Whether a plural noun for things ("the remarks", "the prisoners' files") stands
-        between ``token`` and the last actor named before it, in its sentence or the one
-        before: "them" is those things, not the actor."""
+    def _plurals_between(self, token: Token) -> list[Token]:
+        """The plural nouns naming no actor ("the remarks", "the ministers of both
+        countries") between ``token`` and the last actor named before it, in its sentence or
+        the one before: a "them" there is those things or people, not the actor."""
         # the subject of the clause "them" is in is never "them" ("X refused to free them")
         own = _acting_phrase(token)
         last = next((start for start, _ in reversed(self.mentions)
                      if start < token.i and start not in own), -1)
         first = _window_start(token, 2)
-        return any(t.tag_ == "NNS" and t.i not in self.by_token
-                   and not self.gazetteer.names_people(t)
-                   for t in token.doc[max(last + 1, first):token.i])
-
-    def _plural_people_between(self, token: Token) -> Token | None:
-        """The last plural noun for people ("the ministers of both countries") between
-        ``token`` and the last actor named before it, in its sentence or the one before."""
-        own = _acting_phrase(token)
-        last = next((start for start, _ in reversed(self.mentions)
-                     if start < token.i and start not in own), -1)
-        first = _window_start(token, 2)
-        return next((t for t in reversed(token.doc[max(last + 1, first):token.i])
-                     if t.tag_ == "NNS" and t.i not in self.by_token
-                     and self.gazetteer.names_people(t)), None)
+        return [t for t in token.doc[max(last + 1, first):token.i]
+                if t.tag_ == "NNS" and t.i not in self.by_token]
 
     def _coordinated_people(self, position: int) -> list[Mention]:
         """The people named together with the person named at ``position`` ("Macron and

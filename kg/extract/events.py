@@ -416,9 +416,8 @@ def _entry(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | None]:
                 if word is not None and not (word.object == "none" and any(
                         c.dep_ in OBJECT_DEPS and c.i != child.i for c in verb.children)):
                     return word, child
-        elif child.dep_ in ("advcl", "ccomp") and _asked_of(child) is not None:
+        elif child.dep_ in ("advcl", "ccomp") and (mark := _asked_of(child)) is not None:
             # "called for X to withdraw": the entry "call for", aimed at X
-            mark = _asked_of(child)
             for lemma in lemma_candidates(verb):
                 word = lex.verbs.get(f"{lemma} {mark.lower_}")
                 if word is not None and mark.lower_ in word.target:
@@ -2347,11 +2346,11 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         if token.dep_ in CLAUSE_DEPS and token.head.i != token.i:
             head = token.head
             cues = lex.cues_of(head)
-            if "report" in cues and any(c.dep_ in SUBJECT_DEPS and c.lower_ in NOBODY
-                                        for c in head.children):
-                ctx.effects.add("embedded")  # "until somebody says they will leave": unsaid
-            elif "report" in cues:
-                ctx.speaker = _subjects(head, index)[0]
+            if "report" in cues:
+                if any(c.dep_ in SUBJECT_DEPS and c.lower_ in NOBODY for c in head.children):
+                    ctx.effects.add("embedded")  # "until somebody says they will leave": unsaid
+                else:
+                    ctx.speaker = _subjects(head, index)[0]
             elif "imply" in cues and any(c.dep_ == "neg" for c in head.children):
                 ctx.effects.add("embedded")  # "did not mean that X recognised Y": not done
             elif lex.verb(head) is not None or _light_noun(head, lex) is not None:
