@@ -42,6 +42,8 @@ ACT_LABELS = {"act", "declaration"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}  # entity labels of a name used as a place
 # Nouns that refer to an organisation named before ("left the bloc", "quit the court")
 IGO_NOUNS = {"bloc", "alliance", "union", "court", "organisation", "organization", "group"}
+# Nouns a body of people acting as one is called by, besides those of people (sectors.tsv)
+BODY_NOUNS = IGO_NOUNS | {"movement", "militia", "party", "faction", "coalition", "network"}
 ARMED_SECTORS = FORCE_SECTORS - {"CVL"}  # armies, police, rebels, gangs: not civilians
 # Verbs whose "with" names the act they answer with ("retaliated with tariffs on X"; also
 # "hit back with")
@@ -157,6 +159,11 @@ RELEASE = "RELEASE"  # setting people or property free: the freed are its target
 VISIT = "VISIT"  # "X, on a visit to Y, said": a visit whatever the clause's own act
 # "Y and Z agreed to a truce after talks hosted by X": what the talks came to
 OUTCOME_PREPS = ("after", "following", "at")
+# "X said after meeting Y", "after talks with Y, X said", "during his visit to Y": what the
+# clause's subject had done, or was doing, when it acted; "before" and "ahead of" name acts
+# still to come, which may not happen
+SEQUEL_PREPS = ("after", "following", "during", "upon", "on")
+SEQUEL_VERB_PREPS = ("after", "following", "upon")  # "after meeting Y"; "on meeting" may ask
 MEDIATED_PREPS = ("between", "with")  # whom a mediator brings together
 # attacks, whichever of the two the sides made them
 VIOLENT = frozenset(name for name, row in CATEGORY.items() if "violent" in row.traits)
@@ -1075,15 +1082,15 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         subjects, _ = _subjects(ready.head, index)
         return Event(word.predicate, subjects, _targets(noun, word.target, index), ready,
                      "noun.ready", clause=_clause(ready.head))
-    if slot.dep_ == "pobj" and head.lower_ == "on" and head.dep_ == "prep" and (
-            word.predicate == VISIT) and not _agents(noun, index)[1] and not any(
-            c.dep_ == "poss" for c in noun.children):
-        # "X, on a visit to Y, said ...", "X is on a visit to Y": whatever X said or did
-        # there, X visits Y (the parser hangs the phrase on the verb or on X)
+    if slot.dep_ == "pobj" and head.dep_ == "prep" and _is_sequel(noun, head, word, index):
+        # "X, on a visit to Y, said ...", "after talks with Y, X said", "X said during his
+        # visit to Y": whatever X said or did then, X visits Y or talks with Y (the parser
+        # hangs the phrase on the verb or on X); the visit or the talks happened, whatever
+        # became of what X then did ("agreed to reopen the border after talks with Y")
         owner = head.head
-        visitors = (_subjects(owner, index)[0] if owner.pos_ in ("VERB", "AUX")
+        visitors = (_doers(owner, index) if owner.pos_ in ("VERB", "AUX")
                     else index.resolve(owner) if owner.dep_ in SUBJECT_DEPS else [])
-        return Event(word.predicate, visitors, _targets(noun, word.target, index), owner,
+        return Event(word.predicate, visitors, _targets(noun, word.target, index), noun,
                      "noun.purpose", clause=list(owner.subtree))
     if slot.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" and (
             "light" in lex.cues_of(head.head)) and not lex.cues_of(head.head) & UNDONE_CUES:
@@ -1131,6 +1138,33 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         return Event(word.predicate, named, objects, noun, "noun.modifier",
                      clause=list(noun.subtree))
     return _between(noun, word, index, objects)
+
+
+def _is_sequel(noun: Token, prep: Token, word: EventWord, index: ActorIndex) -> bool:
+    """Whether ``noun`` names a meeting or visit of whoever does the act its phrase hangs on:
+    "on a visit to Y", "after talks with Y", "during his visit to Y" (not "after Z's visit",
+    "after talks between Z and W", "after an attack on Y", whose doers are others)."""
+    if prep.lower_ not in SEQUEL_PREPS or _agents(noun, index)[1]:
+        return False
+    if word.predicate != VISIT and (prep.lower_ == "on" or word.predicate in (HOST, MEDIATE)
+                                    or PREDICATES[word.predicate].category != "CONSULT"):
+        return False
+    return not any(c.dep_ == "poss" and not _is_pronoun(c) or c.lower_ == "between"
+                   for c in noun.children)
+
+
+def _is_sequel_clause(verb: Token) -> bool:
+    """Whether ``verb`` is what a clause's subject did before it acted: "after meeting Y",
+    "following talks with Y", "upon arriving" ("insisted on meeting Y" asks for it)."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in SEQUEL_VERB_PREPS \
+        and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _doers(verb: Token, index: ActorIndex) -> list[Mention]:
+    """Who does ``verb``, passive or not: "X was praised after meeting Y": X met Y."""
+    held = [c for c in verb.children if c.dep_ in PASSIVE_DEPS]
+    return _mentions(held, index) if held else _subjects(verb, index)[0]
 
 
 def _is_amount(token: Token, index: ActorIndex) -> bool:
@@ -1478,6 +1512,13 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
             return [], False  # "urged X to withdraw": X, not the urger, would withdraw
         if verb.dep_ == "advcl" and infinitive and _is_called_on(head, index.lex):
             return [], False  # "called on X to unite", parsed as a purpose: X would unite
+        if _is_sequel_clause(verb):
+            # "X said after meeting Y": X met Y; not a pronoun's antecedent guessed here
+            # ("after arriving in London, he said")
+            doers = _doers(verb.head.head, index)
+            if any(m.text.lower() in PRONOUNS for m in doers):
+                return [], False
+            return doers, False
         return _subjects(head, index, depth + 1)[0], False
     if verb.dep_ == "amod" and verb.tag_ == "VBN":
         # "a US-brokered truce", "a Qatari-mediated deal": the name before the hyphen did it
@@ -1781,7 +1822,12 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         return owners, True
     # "blocked streets in Hong Kong in defiance of Chinese authorities": a place is the target
     # only when nothing else is ("lifted a curfew in Montenegro").
+    judging = _has(category, "judgement") and _object_gap(verb)
     for child in sorted(preps, key=_prep_rank):
+        if judging and any(g.dep_ == "pcomp" for g in child.children):
+            # "the firms it accuses of arming X": the deed judged was done to X; the firms,
+            # who did it, are who is judged
+            continue
         topics = [r for g in child.children if g.dep_ == "pobj" for r in _topics(g, index)]
         topics += _participle_agents(child)
         named = [m for m in _first_in(child, index, places=places) if not _is_generic(m)
@@ -1837,6 +1883,29 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             return found, False
     found = _dealt_with(verb, index)
     return found, bool(found)
+
+
+def _in_purpose(verb: Token, objects: list[Mention], lex: Lexicon) -> bool:
+    """Whether every target of ``verb`` was named in a purpose that is no help to it ("to
+    curb attacks by X", "to fight X"; not "to protect X")."""
+    purposes = [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                for c in verb.children if c.dep_ == "advcl"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and not _is_cooperative(_category_of(c, lex))]
+    return bool(objects and purposes) and all(any(m.start in r for r in purposes)
+                                              for m in objects)
+
+
+def _category_of(verb: Token, lex: Lexicon) -> str | None:
+    word = _event_word(verb, lex)[0]
+    return PREDICATES[word.predicate].category if word is not None else None
+
+
+def _object_gap(verb: Token) -> bool:
+    """Whether ``verb`` is a relative clause whose object is the noun it describes ("the firms
+    it accuses", "the sanctions the EU imposed"), not whose subject ("the EU, which imposed")."""
+    return verb.dep_ == "relcl" and not any(c.dep_ in OBJECT_DEPS for c in verb.children) and any(
+        c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS for c in verb.children)
 
 
 def _pronoun_owners(objects: list[Token], verb: Token, index: ActorIndex, *,
@@ -1907,7 +1976,7 @@ def _named_antecedent(token: Token, index: ActorIndex) -> Token:
     if token.i < 2 or token.doc[token.i - 1].text != ",":
         return token
     noun = _antecedent(token, index)
-    if noun.i != token.i and noun.i in index.by_token:
+    if noun.i != token.i and (noun.i in index.by_token or _is_named_body(noun, index)):
         return noun
     before = token.doc[token.i - 2]
     if token.lower_ == "who" and token.head.dep_ == "relcl" and before.i in index.by_token:
@@ -1915,6 +1984,15 @@ def _named_antecedent(token: Token, index: ActorIndex) -> Token:
         # on a noun further back; "who" is a person or group, and the name before the comma is
         return _name_root(before, index)
     return token
+
+
+def _is_named_body(noun: Token, index: ActorIndex) -> bool:
+    """Whether ``noun`` is people or a body named in its own phrase: "the Hamas militant
+    group", "the French government"; not "the two countries" (named elsewhere, and the
+    clause on them may be on another noun) nor "a Fiat share sale" (a thing)."""
+    return (noun.lower_ in BODY_NOUNS or index.gazetteer.names_people(noun)) and any(
+        t.i in index.by_token for c in noun.children if c.dep_ in NAME_MODIFIER_DEPS
+        for t in c.subtree) and any(not _is_generic(m) for m in index.resolve(noun))
 
 
 def _placed_groups(groups: list[Mention], preps: list[Token], index: ActorIndex
@@ -1944,9 +2022,12 @@ def _is_unknown_party(obj: Token, index: ActorIndex) -> bool:
     """An object that is a person or body the text does not name here: an office ("the
     president"), a group noun ("the rebels") or "him"/"them", resolved to nobody."""
     party = obj.lower_ in PARTY_PRONOUNS or index.gazetteer.names_people(obj)
-    # "two Pakistani diplomats": a name among the words before it says whose they are
+    # "two Pakistani diplomats", "the ambassadors of X and Y": a name among the words before
+    # it or in its "of" phrase says whose they are
     return party and not index.resolve(obj) and not any(
-        t.i in index.by_token for c in obj.lefts for t in c.subtree)
+        t.i in index.by_token for c in obj.lefts for t in c.subtree) and not any(
+        g.dep_ == "pobj" and g.i in index.by_token
+        for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def _names_people(group: Mention, index: ActorIndex) -> bool:
@@ -2304,8 +2385,12 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         # "a Chinese attack on Taiwan could justify a response": an attack supposed
         ctx.effects.add("possible")
     token = anchor
+    sequel = False
     for _ in range(8):
+        negated = ctx.negated
         _read_cues(token, ctx, lex)
+        if sequel:
+            ctx.negated, sequel = negated, False  # "did not speak after meeting Y": Y was met
         if token.dep_ in ("xcomp", "acomp") or (token.pos_ == "ADJ" and token.dep_ != "ROOT") or (
                 _infinitive_complement(token, lex)):
             head = token.head
@@ -2357,9 +2442,16 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
                 # "demanded that X withdraw", "renewed its demand that X withdraw": not done
                 ctx.effects.add("embedded")
             break
+        if _is_sequel_clause(token):
+            # "could play a role after signing a deal": as possible as the act it precedes
+            token, sequel = token.head.head, True
+            continue
         if token.dep_ in ("conj", "advcl") and token.head.i != token.i:
-            if token.dep_ == "advcl":
+            if token.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                 for c in token.children):
                 break
+            # "pledged to send troops to fight X", "did not deploy troops to protect X": a
+            # purpose is as done, meant or denied as the act it is the purpose of
             token = token.head
             continue
         break
@@ -2521,8 +2613,11 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
         elif cooperative:
             category, cameo = "AGREE", _intent_code(category)
         elif "promise" in effects and _has(category, "refusable_force"):
-            # "pledged to send troops to X": forces promised to X are protection offered
-            category, cameo = "AGREE", _intent_code(category)
+            # "pledged to send troops to X": forces promised to X are protection offered;
+            # "pledged to deploy police to curb attacks by X": forces promised against X,
+            # to somebody else, which is no deal with X and no threat made to X
+            purposed = _in_purpose(event.anchor, event.objects, lex)
+            category, cameo = (None, None) if purposed else ("AGREE", _intent_code(category))
         elif _is_deed_of_conflict(category) and "ready" in effects:
             category, cameo = "MOBILIZE", "150"  # "prepared to storm the city": forces readied
         elif _is_deed_of_conflict(category):

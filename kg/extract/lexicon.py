@@ -259,6 +259,9 @@ class Lexicon:
         init=False, default_factory=dict, repr=False, compare=False)
     # The nouns of those entries: "duties" is an event only as "retaliatory duties".
     modified_heads: set[str] = field(init=False, default_factory=set, repr=False, compare=False)
+    # Two-word kinds of object_kinds.tsv by their first word: modifier -> noun -> @kind.
+    compound_kinds: dict[str, dict[str, str]] = field(
+        init=False, default_factory=dict, repr=False, compare=False)
     # What kg.extract.events.event_starts judged of each (noun?, lemma id, form id).
     starts_cache: dict[tuple[bool, int, int], bool] = field(
         init=False, default_factory=dict, repr=False, compare=False)
@@ -270,6 +273,10 @@ class Lexicon:
                 modifier, noun = key.split(" ", 1)
                 self.modified_nouns.setdefault(modifier, {})[noun] = word
                 self.modified_heads.add(noun)
+        for key, kind in self.kinds.items():
+            if key.count(" ") == 1:  # "police post": the noun "post" after "police"
+                modifier, noun = key.split(" ")
+                self.compound_kinds.setdefault(modifier, {})[noun] = kind
 
     def may_be_verb(self, token) -> bool:
         """Whether ``token``, with or without a particle or object, may be an entry of verbs."""
@@ -287,7 +294,14 @@ class Lexicon:
             self.kinds.get(c) in LABEL_KINDS for c in _candidates(lemma, lower))
 
     def kind(self, token) -> str | None:
-        """The @kind of object_kinds.tsv the token's word belongs to, by its first known lemma."""
+        """The @kind of object_kinds.tsv the token's word belongs to, by its first known lemma;
+        a compound with the word before it first ("a police post" is no social-media post)."""
+        before = token.doc[token.i - 1] if token.i else None
+        if before is not None and before.dep_ == "compound" and before.head.i == token.i:
+            known = _known(token.lemma_, token.lower_,
+                           self.compound_kinds.get(before.lower_, {}))
+            if known is not None:
+                return self.compound_kinds[before.lower_][known]
         known = _known(token.lemma_, token.lower_, self.kinds)
         return self.kinds[known] if known is not None else None
 

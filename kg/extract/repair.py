@@ -23,7 +23,8 @@ von der" and the place "Leyen", "Von der Leyen" as an organisation) and parses t
 around the pieces. A particle run between a person's name and a capitalised word, or opening
 a name the article or the gazetteer gives in full, is made one PERSON, and when the parse
 split it the sentence is parsed again with the name swapped for a one-word stand-in. So is a
-name cut before its hyphenated part ("Jean-Victor Harvel Jean-Baptiste" read as "Jean-Victor").
+name cut before its hyphenated part ("Jean-Victor Harvel Jean-Baptiste" read as "Jean-Victor"),
+and one read as two people side by side.
 
 "Met Indian Foreign Minister A and Pakistani Prime Minister B" comes out with A as a modifier
 of B's title, so that A was met by nobody; :func:`rehang_named_pairs` makes them conjuncts.
@@ -104,9 +105,9 @@ class NameRepair:
         for sent in list(doc.sents):
             rehang_summary(sent)
         rehang_named_pairs(doc)
-        whole_names = sorted(filter_spans(self._particle_names(doc)
-                                                   + _hyphenated_rest(doc)),
-                                      key=lambda name: name.start)
+        whole_names = sorted(filter_spans(self._particle_names(doc) + _hyphenated_rest(doc)
+                                          + _split_names(doc)),
+                             key=lambda name: name.start)
         if not misread and not verbs and not whole_names:
             return doc
         array = doc.to_array(_ATTRS)
@@ -377,6 +378,17 @@ def _hyphenated_rest(doc: Doc) -> list[Span]:
                 head.head.i not in range(ent.start, end)):
             found.append(Span(doc, ent.start, end, label="PERSON"))
     return found
+
+
+def _split_names(doc: Doc) -> list[Span]:
+    """People whose name the model read as two people side by side ("Hassan Sheikh" and
+    "Mohamud"): two PERSON entities with only a space between them that the parse hangs on
+    the last word of the second, as one name's words."""
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    return [Span(doc, first.start, second.end, label="PERSON")
+            for first, second in zip(people, people[1:])
+            if second.start == first.end and doc[first.end - 1].whitespace_
+            and _is_one_phrase(doc[first.start:second.end])]
 
 
 def _relative(offset: int) -> int:
