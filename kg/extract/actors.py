@@ -8,6 +8,7 @@ the name, and turns office titles into role relations.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -86,6 +87,8 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "port", "province", "region", "di
                     "county", "island", "enclave", "settlement", "municipality", "oblast"}
 # Entity labels of laws, events and products: never actors, nor the names inside them.
 THING_LABELS = {"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"}
+# A name that ends in a number after a hyphen names a model or a strain, not who acts
+MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+$")
 # Words that only qualify a title ("Rear Admiral", "Deputy Prime Minister", "Foreign Minister").
 TITLE_WORDS = {"rear", "vice", "deputy", "acting", "foreign", "defence", "defense", "prime",
                "general", "secretary", "interim", "former", "chief", "senior", "lieutenant"}
@@ -101,6 +104,9 @@ ARTICLE_PREFIXES = {"al", "el", "ad", "as", "ash", "az", "ar", "an", "at"}
 KIN_NOUNS = {"daughter", "son", "wife", "husband", "brother", "sister", "father", "mother",
              "widow", "widower", "nephew", "niece", "cousin", "spouse", "uncle", "aunt",
              "grandson", "granddaughter", "son-in-law", "daughter-in-law", "brother-in-law"}
+# A person of another state or body, the same office's: "her Venezuelan counterpart" is
+# Venezuela's, and "her counterpart, Yvan Gil" is Yvan Gil
+COUNTERPART = "counterpart"
 # Words that take an unnamed part of a group: "other nations", "several European leaders".
 UNSPECIFIED_SHARES = {"other", "several", "some", "many", "few", "various", "numerous"}
 # Names of continents that the gazetteer also gives a state or a body ("America" the United
@@ -231,9 +237,11 @@ class ActorIndex:
         if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
             return self._antecedent(token)
         kin = token.lemma_.lower() in KIN_NOUNS
-        if token.tag_ in ("NN", "NNP") and (kin or self._names_people(token)):
-            # "Macron's envoy, Jean Roe": a named official is that person (a plural's
-            # apposition gives examples: "G7 nations, in particular the US")
+        if token.tag_ in ("NN", "NNP") and (kin or self._names_people(token)
+                                            or token.lemma_.lower() == COUNTERPART):
+            # "Macron's envoy, Jean Roe", "her Venezuelan counterpart, Yvan Gil": a named
+            # official is that person (a plural's apposition gives examples: "G7 nations, in
+            # particular the US")
             named = self._apposed(token)
             if named:
                 return named
@@ -1055,6 +1063,8 @@ def _is_name(span: Span, gazetteer: Gazetteer) -> bool:
         return False
     if span.label_ == "PERSON" and any(c.isdigit() for c in span.text):
         return False  # "Perm 35", "Terminal 5": people are not named with numbers
+    if MODEL_NUMBER.search(span.text):
+        return False  # "COVID-19", "S-400", "MH-17": a disease, a weapon, a flight
     if _ends_title(span, gazetteer):
         return False
     words = [t.lower_ for t in span if t.text != "-"]

@@ -162,6 +162,10 @@ OUTCOME_PREPS = ("after", "following", "at")
 # "X said after meeting Y", "after talks with Y, X said", "during his visit to Y": what the
 # clause's subject had done, or was doing, when it acted; "before" and "ahead of" name acts
 # still to come, which may not happen
+# How long or how many times an act went on: "two days of talks", "a round of talks"
+SPELL_NOUNS = {"day", "week", "month", "hour", "year", "round", "series", "spate", "wave"}
+# "the first leader to visit X": the one who did it, among others who did not
+SINGLING_WORDS = {"first", "only", "last", "second", "third", "latest"}
 SEQUEL_PREPS = ("after", "following", "during", "upon", "on")
 SEQUEL_VERB_PREPS = ("after", "following", "upon")  # "after meeting Y"; "on meeting" may ask
 MEDIATED_PREPS = ("between", "with")  # whom a mediator brings together
@@ -391,13 +395,23 @@ def _obligation(verb: Token, index: ActorIndex, lex: Lexicon) -> Iterator[Event]
         return
     ctx = _context(verb, index, lex)
     subjects, passive = _subjects(verb, index)
-    # "Trump said the United States should take over X": what a leader says his own state
-    # should do is a plan of his side, no demand of another
-    subjects = [m for m in subjects if not any(_same_side(s.actor, m.actor) or _same_side(
-        m.actor, s.actor) for s in ctx.speaker)]
+    subjects = _demanded_of(ctx.speaker, subjects, index)
     if ctx.speaker and subjects and not passive and not ctx.negated and not _of_own_side(verb):
         yield Event("DEMAND", ctx.speaker, subjects, verb, "speech.demand", category="DEMAND",
                     cameo="100", clause=_clause(verb))
+
+
+def _demanded_of(speakers: list[Mention], subjects: list[Mention],
+                 index: ActorIndex) -> list[Mention]:
+    """Of whom "X said Y must act" demands it: Y, unless Y is or includes X's own side ("Trump
+    said the United States should take over X", "Li said the two countries should manage
+    their differences": a plan of X's side, or an aim shared with the other)."""
+    sides = [s.actor for s in speakers] + [
+        g for s in speakers if s.actor.type == "PERSON"
+        for g in [index.government_of(s.actor)] if g is not None]
+    own = [m for m in subjects if any(_same_side(s, m.actor) or _same_side(m.actor, s)
+                                      for s in sides)]
+    return [] if own else subjects
 
 
 def _event_word(verb: Token, lex: Lexicon, *, undecided: bool = False
@@ -1021,11 +1035,12 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     while slot.dep_ == "pobj" and (
             (_gives_example(head) and head.head.pos_ == "NOUN")
             or (head.lower_ == "of" and head.head.dep_ in OBJECT_DEPS)
+            or (head.lower_ == "of" and head.head.lemma_ in SPELL_NOUNS)
             or (head.lower_ == "in" and head.head.dep_ in OBJECT_DEPS
                 and _is_amount(head.head, index))):
         # "25,000 tons of food aid", "$50,000 worth of goods", "$2bn in loans"; "imposed
         # measures including duties on X", "a range of measures such as tariffs": the example
-        # is what was done
+        # is what was done; "held two rounds of talks", "after two days of talks": the talks
         slot = head.head
         head = slot.head
     if noun.dep_ == "compound" and head.lower_ in VEHICLE_NOUNS:
@@ -1088,6 +1103,9 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         # hangs the phrase on the verb or on X); the visit or the talks happened, whatever
         # became of what X then did ("agreed to reopen the border after talks with Y")
         owner = head.head
+        if owner.dep_ in CLAUSE_DEPS and any(c.dep_ in SUBJECT_DEPS | {"mark"} and c.i > head.i
+                                             for c in owner.children):
+            owner = owner.head  # "X said, after talks with Y, that Z would": hung on "would"
         visitors = (_doers(owner, index) if owner.pos_ in ("VERB", "AUX")
                     else index.resolve(owner) if owner.dep_ in SUBJECT_DEPS else [])
         return Event(word.predicate, visitors, _targets(noun, word.target, index), noun,
@@ -1512,6 +1530,22 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
             return [], False  # "urged X to withdraw": X, not the urger, would withdraw
         if verb.dep_ == "advcl" and infinitive and _is_called_on(head, index.lex):
             return [], False  # "called on X to unite", parsed as a purpose: X would unite
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ in CLAUSE_DEPS and (
+                "report" in index.lex.cues_of(head.head)):
+            found = _subjects(head, index, depth + 1)[0]
+            # "X said the step was insufficient and urged Y to ...", "X said the soldiers had
+            # entered illegally and accused Y of ...": the parser hangs the second verb inside
+            # what was said; a thing is never who urged, nor is the subject of a clause in
+            # another tense who accused
+            told = not found and not any(c.dep_ in SUBJECT_DEPS and _is_pronoun(c)
+                                         for c in head.children)
+            shifted = any(c.dep_ in ("aux", "auxpass") for c in head.children) and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children) and _is_verbal(
+                _category_of(verb, index.lex)) and not _is_cooperative(
+                _category_of(verb, index.lex))
+            if told or shifted:
+                return _subjects(head.head, index, depth + 1)[0], False
+            return found, False
         if _is_sequel_clause(verb):
             # "X said after meeting Y": X met Y; not a pronoun's antecedent guessed here
             # ("after arriving in London, he said")
@@ -1526,6 +1560,8 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
                                       and c.i < verb.i], index) if not _is_generic(m)], False
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
+        if _is_singled_out(verb) and depth < 4:
+            return _subjects(noun.head, index, depth + 1)[0], False  # "X is the first to"
         found = index.resolve(noun)
         if not found and depth < 4 and verb.tag_ == "VBG" and noun.dep_ in OBJECT_DEPS:
             # "issued a statement condemning X": the statement's author condemns
@@ -2425,7 +2461,8 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             ctx.effects.add("embedded")  # "its call for the UK to leave the EU": asked for
             break
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not (
+                _is_singled_out(token)):
             ctx.effects.add("embedded")  # "an offer to host talks", "a plan to attack": not done
             break
         if token.dep_ in CLAUSE_DEPS and token.head.i != token.i:
@@ -2456,6 +2493,17 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             continue
         break
     return ctx
+
+
+def _is_singled_out(clause: Token) -> bool:
+    """Whether an infinitive on a noun tells what its subject did: "X is the only leader to
+    have met Y", "X became the first president to visit Y" (not "an offer to host talks", "a
+    plan to attack", nor a description set beside a name, whose doers the clause leaves
+    unsaid)."""
+    return clause.head.dep_ == "attr" and (
+        any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children)
+        or any(c.dep_ in ("amod", "advmod") and c.lower_ in SINGLING_WORDS
+               for c in clause.head.children))
 
 
 def _is_asked_about(clause: Token, lex: Lexicon) -> bool:
@@ -2595,10 +2643,10 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
         category, cameo, event.modality = "THREATEN", _threat_code(category), "intended"
     elif "require" in effects:
         event.modality = "required"
-        if ctx.speaker and event.subjects and not _of_own_side(event.anchor):
-            demand = Event("DEMAND", ctx.speaker, event.subjects, event.anchor, "speech.demand",
-                           category="DEMAND", cameo="100", clause=event.clause)
-            yield demand
+        asked = _demanded_of(ctx.speaker, event.subjects, index)
+        if ctx.speaker and asked and not _of_own_side(event.anchor):
+            yield Event("DEMAND", ctx.speaker, asked, event.anchor, "speech.demand",
+                        category="DEMAND", cameo="100", clause=event.clause)
         category = None
     elif "intend" in effects and _is_threat(_condition(event.anchor), cooperative) \
             and not event.negated:

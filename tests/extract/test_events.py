@@ -3031,3 +3031,50 @@ def test_the_deed_judged_and_the_purpose_of_forces_promised(extract, text, expec
 ])
 def test_posts_held_ambassadors_of_several_and_names_in_one_phrase(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second verb of words the parser hangs inside what was said is the speaker's: a thing
+    # said of does not urge, and a clause in another tense did not accuse
+    ("Britain and France said the step was insufficient and urged Iran to account for the "
+     "stockpile.", {("United Kingdom", "DEMAND", "Iran"), ("France", "DEMAND", "Iran")}),
+    ("Ghana's defence minister, Kwame Boateng, said the soldiers had entered Ghanaian territory "
+     "illegally and accused Togo of failing to control armed groups.",
+     {("Kwame Boateng", "DISAPPROVE", "Togo")}),
+    # controls: the speaker's own "it"; a deed in the clause's own tense
+    ("Ghana said it was ready and urged Togo to join.", {("Ghana", "DEMAND", "Togo")}),
+    ("Ghana said Togo had attacked Benin and killed 12 soldiers.", {("Togo", "FIGHT", "Benin")}),
+])
+def test_a_second_verb_of_words_after_what_was_said_is_the_speakers(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "her Togolese counterpart, Robert Dussey": the person named
+    ("Ghana's foreign minister Samuel Ablakwa spoke by phone with his Togolese counterpart, "
+     "Robert Dussey.", {("Samuel Ablakwa", "CONSULT", "Robert Dussey")}),
+    # "the only leader to have met X", "the first president to visit X": done, by the subject
+    ("Ghana's President John Mahama is the only West African leader to have met Togo's "
+     "President Faure Gnassingbe since the coup.",
+     {("John Mahama", "CONSULT", "Faure Gnassingbe")}),
+    ("Mahama became the first Ghanaian president to visit Benin.",
+     {("John Mahama", "CONSULT", "Benin")}),
+    # "two days of talks with X" after which one acted: the talks happened
+    ("Ghana's President John Mahama said, after two days of talks with Togo's President Faure "
+     "Gnassingbe, that the border would reopen.", {("John Mahama", "CONSULT", "Faure Gnassingbe")}),
+    # trade barriers laid on a state are sanctions
+    ("China imposed trade barriers on Australia in 2020.", {("China", "SANCTION", "Australia")}),
+    # what a state and another should do, said by one of them, is no demand
+    ("Togo's President Faure Gnassingbe met Ghana's President John Mahama. Gnassingbe said the "
+     "two countries should manage their differences.",
+     {("Faure Gnassingbe", "CONSULT", "John Mahama")}),
+    # a disease or a weapon model is no actor
+    ("Ghana called for an inquiry into the origins of COVID-19.", set()),
+    # controls: a counterpart named by state alone; a plan to attack; an offer to host
+    ("Ghana's foreign minister met her Togolese counterpart on Monday.",
+     {("Ghana", "CONSULT", "Togo")}),
+    ("Ghana announced a plan to attack Togo.", set()),
+    ("Ghana's president said Togo must withdraw its troops.", {("Ghana", "DEMAND", "Togo")}),
+])
+def test_counterparts_named_firsts_and_shared_aims(extract, text, expected):
+    assert dyads(extract(text)) == expected
