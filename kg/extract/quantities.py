@@ -614,8 +614,9 @@ def _with_counts(quantity: Quantity, head, path) -> Quantity:
         if of is not None:
             parts.append(_prep_phrase(of))
     elif verb is not None and of is not None:
-        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-        if on is not None:
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                   and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
+        if on is not None:  # "spend 2% of GDP on defence"; not "on Wednesday"
             parts.append(_prep_phrase(on))
     counts = " ".join(parts)
     if not counts or len(counts) > 60:

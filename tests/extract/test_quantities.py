@@ -376,3 +376,27 @@ def test_what_a_number_counts(extract):
 ])
 def test_members_of_a_unit_commit_for_it(extract, text, expected):
     assert claims(extract, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # funds or aid frozen, suspended or withheld: the sum a sanction keeps back
+    ("Ghana froze 200 million euros in funding for Togo's government.",
+     [("Ghana", "WITHHOLD", 2e8, None)]),
+    ("The EU suspended 30 million euros of budget support to Niger.",
+     [("EU", "WITHHOLD", 3e7, None)]),
+    ("Washington is withholding $95 million in military aid from Egypt.",
+     [("United States", "WITHHOLD", 9.5e7, None)]),
+    # controls: people suspended are no sum; a freeze only threatened may never come
+    ("Ghana suspended 12 Togolese diplomats.", []),
+    ("Ghana could freeze $5m of Togolese assets.", []),
+])
+def test_sums_withheld(extract, text, expected):
+    assert claims(extract, text) == expected
+
+
+@pytest.mark.model
+def test_a_date_on_the_verb_is_not_what_a_sum_counts(extract):
+    relations = [r for r in extract("The European Commission on Wednesday froze 1 billion euros "
+                                    "in funding for Hungary.") if r.rule == "quantity"]
+    assert [r.object.counts for r in relations] == ["in funding"]
