@@ -99,7 +99,22 @@ def prepared(nlp):
         Language.component(PARAGRAPHS, func=_paragraph_starts)
     if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    # "a U.S.-proposed truce", "U.N.-backed talks": the model's tokenizer keeps the
+    # abbreviation and the participle one word, and nobody proposed or backed anything
+    finditer = _infix_finditer(tuple(nlp.Defaults.infixes))
+    if nlp.tokenizer.infix_finditer != finditer:  # setting it empties the tokenizer's cache
+        nlp.tokenizer.infix_finditer = finditer
     return with_name_repair(nlp)
+
+
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+@cache
+def _infix_finditer(infixes: tuple[str, ...]):
+    from spacy.util import compile_infix_regex
+
+    return compile_infix_regex([*infixes, ABBREVIATION_HYPHEN]).finditer
 
 
 def _paragraph_starts(doc):

@@ -111,7 +111,8 @@ SHOW_PREPS = ("near", "around", "off", "against", "toward", "towards")
 ROLE_VERBS = {"act", "serve", "work"}
 # The kind of objects that are somebody's deed though no event noun ("an offer", "the plan").
 PROPOSAL_KIND = "@proposal"
-NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "during", "because"}
+NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "during", "because",
+                    "according"}  # "according to X": who says so
 COMPANION_PREPS = {"with", "alongside"}
 PARTY_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
 # Nouns of "in X of/against/with Y" phrases that name whom an act answers or is aimed at.
@@ -162,12 +163,15 @@ OUTCOME_PREPS = ("after", "following", "at")
 # "X said after meeting Y", "after talks with Y, X said", "during his visit to Y": what the
 # clause's subject had done, or was doing, when it acted; "before" and "ahead of" name acts
 # still to come, which may not happen
+# Where an attack named as a subject struck: "air strikes hit targets in Kabul"
+STRUCK_PREPS = ("in", "on", "at", "across", "near")
 # How long or how many times an act went on: "two days of talks", "a round of talks"
 SPELL_NOUNS = {"day", "week", "month", "hour", "year", "round", "series", "spate", "wave"}
 # "the first leader to visit X": the one who did it, among others who did not
 SINGLING_WORDS = {"first", "only", "last", "second", "third", "latest"}
 SEQUEL_PREPS = ("after", "following", "during", "upon", "on")
-SEQUEL_VERB_PREPS = ("after", "following", "upon")  # "after meeting Y"; "on meeting" may ask
+# "after meeting Y", "retaliated by attacking Y"; "on meeting" may ask for it
+SEQUEL_VERB_PREPS = ("after", "following", "upon", "by")
 MEDIATED_PREPS = ("between", "with")  # whom a mediator brings together
 # attacks, whichever of the two the sides made them
 VIOLENT = frozenset(name for name, row in CATEGORY.items() if "violent" in row.traits)
@@ -489,6 +493,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     word = named if named is not word else _by_object(word, verb, lex, index, particle)
     if word.predicate == NO_EVENT:
         return None  # "mobilised its supporters": no show of force
+    if word.object == "required" and not any(c.dep_ in OBJECT_DEPS | PASSIVE_DEPS
+                                             for c in verb.children):
+        return None  # "exports dropped", "dropped out of the race": nothing dropped
     if PREDICATES[word.predicate].category == "CONSULT" and any(
             c.dep_ in SUBJECT_DEPS and lex.kind(c) in CRAFT_KINDS for c in verb.children):
         return None  # "a Chinese fighter flew near a Japanese plane": craft make no visits
@@ -1143,7 +1150,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         objects = [m for m in objects if all(m.actor.id != a.actor.id for a in agents)]
         return Event(word.predicate, agents, objects, noun, "noun.by", clause=list(noun.subtree))
     owners = [m for c in noun.children if c.dep_ == "poss" for m in index.resolve(c)]
-    objects = _targets(noun, word.target, index)
+    objects = _targets(noun, word.target, index) or _struck_objects(noun, word, lex, index)
     if owners:
         return Event(word.predicate, owners, objects, noun, "noun.poss", clause=list(noun.subtree))
     # "a White House meeting between X and Y": the sides are the two, the name its host
@@ -1172,11 +1179,18 @@ def _is_sequel(noun: Token, prep: Token, word: EventWord, index: ActorIndex) -> 
 
 
 def _is_sequel_clause(verb: Token) -> bool:
-    """Whether ``verb`` is what a clause's subject did before it acted: "after meeting Y",
-    "following talks with Y", "upon arriving" ("insisted on meeting Y" asks for it)."""
+    """Whether ``verb`` is what a clause's subject did before it acted, or how: "after
+    meeting Y", "a day after meeting Y", "upon arriving", "retaliated by attacking Y"
+    ("insisted on meeting Y" asks for it)."""
     prep = verb.head
     return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in SEQUEL_VERB_PREPS \
-        and prep.head.pos_ in ("VERB", "AUX")
+        and _sequel_owner(prep).pos_ in ("VERB", "AUX")
+
+
+def _sequel_owner(prep: Token) -> Token:
+    """The verb a phrase of time hangs on, through "a day" of "a day after"."""
+    head = prep.head
+    return head.head if head.dep_ == "npadvmod" and head.pos_ == "NOUN" else head
 
 
 def _doers(verb: Token, index: ActorIndex) -> list[Mention]:
@@ -1191,6 +1205,20 @@ def _is_amount(token: Token, index: ActorIndex) -> bool:
     counted = token.tag_ == "CD" or token.ent_type_ == "MONEY" or any(
         c.dep_ == "nummod" for c in token.children)
     return counted and not index.gazetteer.names_people(token)
+
+
+def _struck_objects(noun: Token, word: EventWord, lex: Lexicon,
+                    index: ActorIndex) -> list[Mention]:
+    """What an attack named as the subject of a verb of no entry hit: "Pakistani air strikes
+    hit targets in Kabul", "Russian missiles destroyed a plant in Kharkiv" (a verb of the
+    lexicon codes its own event: "air strikes killed ...")."""
+    verb = noun.head
+    if noun.dep_ not in SUBJECT_DEPS or verb.pos_ != "VERB" or lex.verb(verb) is not None or (
+            not _has(PREDICATES[word.predicate].category, "violent")):
+        return []
+    struck = [c for c in verb.children if c.dep_ in OBJECT_DEPS or (
+        c.dep_ == "prep" and c.lower_ in STRUCK_PREPS)]
+    return [m for c in struck for m in _first_in(c, index) if not _is_generic(m)]
 
 
 def _named_modifiers(noun: Token, objects: list[Mention], index: ActorIndex) -> list[Mention]:
@@ -1238,9 +1266,12 @@ def _summed_up(noun: Token, index: ActorIndex) -> list[Mention]:
     """Who did what ``noun`` sums up: the subjects of the clause it is set against ("X and Y
     agreed to open the border, a move that ...", "X expelled two envoys in a step that ...";
     the parser hangs the noun on the clause's last object or a preposition). Words said
-    ("X said Y crossed the border, a claim Y denied") are the speaker's."""
+    ("X said Y crossed the border, a claim Y denied") are the speaker's. The clause is the
+    first finite one above the noun that describes nothing ("X accuses Y of sheltering
+    militants who staged attacks, a charge Y denies": X's accusation)."""
     head = noun.head
-    while head.pos_ != "VERB" and head.head.i != head.i:
+    while not (head.pos_ == "VERB" and _is_finite(head) and head.dep_ not in ("relcl", "acl")) \
+            and head.head.i != head.i:
         head = head.head
     if head.pos_ != "VERB":
         return []
@@ -1549,7 +1580,7 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
         if _is_sequel_clause(verb):
             # "X said after meeting Y": X met Y; not a pronoun's antecedent guessed here
             # ("after arriving in London, he said")
-            doers = _doers(verb.head.head, index)
+            doers = _doers(_sequel_owner(verb.head), index)
             if any(m.text.lower() in PRONOUNS for m in doers):
                 return [], False
             return doers, False
@@ -2480,8 +2511,9 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
                 ctx.effects.add("embedded")
             break
         if _is_sequel_clause(token):
-            # "could play a role after signing a deal": as possible as the act it precedes
-            token, sequel = token.head.head, True
+            # "could play a role after signing a deal": as possible as the act it precedes;
+            # "did not respond by attacking Y": as denied as the act it is the means of
+            token, sequel = _sequel_owner(token.head), token.head.lower_ != "by"
             continue
         if token.dep_ in ("conj", "advcl") and token.head.i != token.i:
             if token.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"

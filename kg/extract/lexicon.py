@@ -41,7 +41,7 @@ SECTOR_NAMES = {
 SECTOR_TYPES = {"REB": "ARMED_GROUP", "UAF": "ARMED_GROUP"}
 
 
-OBJECT_SENSES = frozenset({"target", "topic", "none", "force"})
+OBJECT_SENSES = frozenset({"target", "topic", "none", "force", "required"})
 # Sectors whose side makes an act of force what it says ("police beat protesters"): armed and
 # police forces, criminals, and the civilians they are used on.
 FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "UAF", "CVL"})
@@ -54,7 +54,8 @@ class EventWord:
     target: tuple[str, ...]
     # What the verb's direct object is: "target" (whom the act is aimed at), "topic" (what
     # it is about, never the target: "discussed Yemen"), "none" (the entry holds only without
-    # one) or "force" (an act of force only where a force or civilians take part).
+    # one), "force" (an act of force only where a force or civilians take part) or
+    # "required" (the entry holds only with one: "dropped its tariffs", not "exports dropped").
     object: str = "target"
 
 

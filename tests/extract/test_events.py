@@ -3078,3 +3078,37 @@ def test_a_second_verb_of_words_after_what_was_said_is_the_speakers(extract, tex
 ])
 def test_counterparts_named_firsts_and_shared_aims(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a U.S.-proposed truce": the abbreviation is a word of its own, and a doer
+    ("Ghana on Monday rejected a U.S.-proposed truce.", {("Ghana", "REJECT", "United States")}),
+    # "retaliated by attacking X", "a day after speaking with X": the clause subject's acts
+    ("Togolese forces retaliated by attacking Ghanaian border posts.",
+     {("Togo military", "FIGHT", "Ghana")}),
+    ("Ghana's President John Mahama said on Friday, a day after speaking with Togo's President "
+     "Faure Gnassingbe, that talks would continue.",
+     {("John Mahama", "CONSULT", "Faure Gnassingbe")}),
+    # an attack named as the subject of a verb of no entry struck what the verb's object or
+    # place names
+    ("Ghanaian air strikes hit targets in Lome last week.", {("Ghana", "FIGHT", "Togo")}),
+    # "X accuses Y of sheltering militants who staged attacks, a charge Y denies": the charge
+    # is X's, however deep the clause it follows
+    ("Ghana accuses Togo of sheltering rebels who have staged attacks inside Ghana, a charge "
+     "Togo denies.", {("Ghana", "DISAPPROVE", "Togo"), ("Togo", "REJECT", "Ghana")}),
+    # tariffs dropped, scrapped or raised
+    ("Ghana will drop most of its retaliatory tariffs on Togolese goods.",
+     {("Ghana", "AGREE", "Togo")}),
+    ("Ghana scrapped its ban on Togolese imports.", {("Ghana", "CONCEDE", "Togo")}),
+    ("Ghana raised tariffs on Togolese goods to 35% on Monday.",
+     {("Ghana", "SANCTION", "Togo")}),
+    # "according to X" says who says so, never whom the act was aimed at
+    ("Rebels attacked the camp on Monday, according to Togo's government.", set()),
+    # controls: charges or a bid dropped, concerns raised, a refusal to respond by force
+    ("Ghana dropped charges against Togo's ambassador.", set()),
+    ("Togo's champion dropped out of the race in Ghana.", set()),
+    ("Ghana raised concerns with Togo.", set()),
+    ("Ghana did not respond by attacking Togo.", set()),
+])
+def test_doers_beside_hyphens_and_means_and_tariffs_raised_or_dropped(extract, text, expected):
+    assert dyads(extract(text)) == expected
