@@ -113,6 +113,8 @@ ROLE_VERBS = {"act", "serve", "work"}
 PROPOSAL_KIND = "@proposal"
 NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "during", "because",
                     "according"}  # "according to X": who says so
+# Of those, what says when or who says so: "vowed to respond after returning from X"
+WHEN_PREPS = {"after", "before", "since", "until", "during", "according"}
 COMPANION_PREPS = {"with", "alongside"}
 PARTY_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
 # Nouns of "in X of/against/with Y" phrases that name whom an act answers or is aimed at.
@@ -257,6 +259,8 @@ class Dealings:
         """Remember who did ``event``, once its category is settled, whether or not it named
         whom it was aimed at ("X struck a boat ... Y denounced the strike")."""
         doers = [m.actor for m in event.subjects if not is_generic(m.actor)]
+        if event.category == "AGREE" and not event.objects and len(doers) < 2:
+            return  # "vowed to respond", "promised a response": a promise to nobody named
         if event.category is not None and doers and not event.negated:
             # "drones entered the airspace ... Y dismissed the accusations": nobody named did it
             self._acts.append((event.category, doers, event.anchor.sent.start,
@@ -410,12 +414,20 @@ def _demanded_of(speakers: list[Mention], subjects: list[Mention],
     """Of whom "X said Y must act" demands it: Y, unless Y is or includes X's own side ("Trump
     said the United States should take over X", "Li said the two countries should manage
     their differences": a plan of X's side, or an aim shared with the other)."""
-    sides = [s.actor for s in speakers] + [
-        g for s in speakers if s.actor.type == "PERSON"
-        for g in [index.government_of(s.actor)] if g is not None]
+    sides = _own_sides(speakers, index)
     own = [m for m in subjects if any(_same_side(s, m.actor) or _same_side(m.actor, s)
                                       for s in sides)]
     return [] if own else subjects
+
+
+def _own_sides(speakers: list[Mention], index: ActorIndex) -> list[Actor]:
+    """The speakers, the governments they serve and the bodies the article says they hold an
+    office of: "Kallas warned that the EU could suspend funds" is the EU's own warning."""
+    people = [s.actor for s in speakers if s.actor.type == "PERSON"]
+    return [s.actor for s in speakers] + [
+        g for a in people for g in [index.government_of(a)] if g is not None] + [
+        role.organisation.actor for role in index.roles
+        if any(role.person.actor.id == a.id for a in people)]
 
 
 def _event_word(verb: Token, lex: Lexicon, *, undecided: bool = False
@@ -1178,6 +1190,24 @@ def _is_sequel(noun: Token, prep: Token, word: EventWord, index: ActorIndex) -> 
                    for c in noun.children)
 
 
+def _told_beside(verb: Token, index: ActorIndex) -> bool:
+    """Whether ``verb``, which the parser hangs as a second verb inside what was said, is the
+    speaker's own: "X said the step was insufficient and urged Y to ..." (a thing never
+    urges), "X said the soldiers had entered illegally and accused Y of ..." (words said, in
+    another tense than the clause's)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ not in CLAUSE_DEPS or (
+            "report" not in index.lex.cues_of(head.head)):
+        return False
+    if not _subjects(head, index, 3)[0] and not any(c.dep_ in SUBJECT_DEPS and _is_pronoun(c)
+                                                     for c in head.children):
+        return True
+    category = _category_of(verb, index.lex)
+    return any(c.dep_ in ("aux", "auxpass") for c in head.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and _is_verbal(category) and (
+        not _is_cooperative(category))
+
+
 def _is_sequel_clause(verb: Token) -> bool:
     """Whether ``verb`` is what a clause's subject did before it acted, or how: "after
     meeting Y", "a day after meeting Y", "upon arriving", "retaliated by attacking Y"
@@ -1561,22 +1591,8 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
             return [], False  # "urged X to withdraw": X, not the urger, would withdraw
         if verb.dep_ == "advcl" and infinitive and _is_called_on(head, index.lex):
             return [], False  # "called on X to unite", parsed as a purpose: X would unite
-        if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ in CLAUSE_DEPS and (
-                "report" in index.lex.cues_of(head.head)):
-            found = _subjects(head, index, depth + 1)[0]
-            # "X said the step was insufficient and urged Y to ...", "X said the soldiers had
-            # entered illegally and accused Y of ...": the parser hangs the second verb inside
-            # what was said; a thing is never who urged, nor is the subject of a clause in
-            # another tense who accused
-            told = not found and not any(c.dep_ in SUBJECT_DEPS and _is_pronoun(c)
-                                         for c in head.children)
-            shifted = any(c.dep_ in ("aux", "auxpass") for c in head.children) and not any(
-                c.dep_ in ("aux", "auxpass") for c in verb.children) and _is_verbal(
-                _category_of(verb, index.lex)) and not _is_cooperative(
-                _category_of(verb, index.lex))
-            if told or shifted:
-                return _subjects(head.head, index, depth + 1)[0], False
-            return found, False
+        if _told_beside(verb, index):
+            return _subjects(head.head, index, depth + 1)[0], False
         if _is_sequel_clause(verb):
             # "X said after meeting Y": X met Y; not a pronoun's antecedent guessed here
             # ("after arriving in London, he said")
@@ -1818,14 +1834,12 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             # respond" asks about the US, of somebody else
             if child.dep_ == "ccomp" and not _is_asked_about(child, index.lex) and not (
                     _has(PREDICATES[word.predicate].category, "foretells")
-                    and _describes_subject(child)):
+                    and (_describes_subject(child) or child.lemma_ in RETORT_VERBS)):
+                # "warned that X would respond": X answers for the one who warns
                 inner = _mentions([c for c in child.children if c.dep_ in SUBJECT_DEPS], index)
                 # "warned it would retaliate", "Wang warned that Beijing would retaliate": the
                 # speaker's own act, or the government's they serve, is aimed at somebody else
-                speakers = [m.actor for m in _subjects(verb, index)[0]]
-                own = {a.id for a in speakers} | {
-                    g.id for a in speakers if a.type == "PERSON"
-                    for g in [index.government_of(a)] if g is not None}
+                own = {a.id for a in _own_sides(_subjects(verb, index)[0], index)}
                 inner = [m for m in inner if m.actor.id not in own]
                 if inner and not all(_is_generic(m) for m in inner):
                     return inner, False
@@ -1920,7 +1934,8 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             if not found_inner:  # "threatened to institute a curfew in Algiers"
                 at = _acts_on_places(child, inner, index.lex)
                 found_inner = [m for h in [child, *weapons] for c in h.children
-                               if c.dep_ == "prep" and (h.i == child.i or c.lower_ in ("against", "on", "at"))
+                               if c.dep_ == "prep" and c.lower_ not in WHEN_PREPS and (
+                                   h.i == child.i or c.lower_ in ("against", "on", "at"))
                                for m in _first_in(c, index, places=at) if not _is_generic(m)]
             if found_inner and all(_is_generic(m) for m in found_inner) and (
                     PREDICATES[word.predicate].condition_target):
@@ -2204,12 +2219,15 @@ def _is_hostile(noun: Token, lex: Lexicon) -> bool:
 def _proposed(noun: Token, index: ActorIndex) -> list[Mention]:
     """Whom a proposal is about: "rejected an offer to hold talks with X" is aimed at X. An
     owned one is its owner's: "backed its neighbour's bid to join X" is aimed at no X, even
-    where the owner is named by no name."""
+    where the owner is named by no name. A proposal to do something else to X than
+    cooperate ("a plan to impose sanctions on X", "to phase out X's gas") is no stance on X,
+    for or against."""
     if noun.lemma_.lower() not in PROPOSAL_NOUNS or any(c.dep_ == "poss" for c in noun.children):
         return []
     for clause in noun.children:
         if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                        for c in clause.children):
+                                        for c in clause.children) and _is_cooperative(
+                _proposed_category(clause, index.lex)):
             parts = [c for c in clause.children if c.dep_ in OBJECT_DEPS] + sorted(
                 (c for c in clause.children if c.dep_ == "prep"
                  and c.lower_ not in NOT_TARGET_PREPS), key=_prep_rank)
@@ -2222,6 +2240,16 @@ def _proposed(noun: Token, index: ActorIndex) -> list[Mention]:
                 if named:
                     return named
     return []
+
+
+def _proposed_category(clause: Token, lex: Lexicon) -> str | None:
+    """The category of what a proposal's clause would do: its verb's, or that of the event
+    its object names ("to hold talks", "to attend a meeting", "to impose sanctions")."""
+    found = _category_of(clause, lex)
+    if found is None:
+        nouns = [lex.noun(c) for c in clause.children if c.dep_ in OBJECT_DEPS]
+        found = next((PREDICATES[w.predicate].category for w in nouns if w is not None), None)
+    return found
 
 
 def _makers_of(direct: list[Token], verb: Token, index: ActorIndex) -> list[Mention]:
@@ -2514,6 +2542,9 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             # "could play a role after signing a deal": as possible as the act it precedes;
             # "did not respond by attacking Y": as denied as the act it is the means of
             token, sequel = _sequel_owner(token.head), token.head.lower_ != "by"
+            continue
+        if token.dep_ == "conj" and _told_beside(token, index):
+            token = token.head.head  # "said X would not ... and vowed to respond": vowed
             continue
         if token.dep_ in ("conj", "advcl") and token.head.i != token.i:
             if token.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"

@@ -3112,3 +3112,33 @@ def test_counterparts_named_firsts_and_shared_aims(extract, text, expected):
 ])
 def test_doers_beside_hyphens_and_means_and_tariffs_raised_or_dropped(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second verb the parser hangs inside what was said is the speaker's, with the
+    # speaker's own negation, not that of what was said
+    ("Togo imposed sanctions on Ghana. Ghana's President John Mahama said Ghana would not be "
+     "intimidated and vowed to respond after returning from Lome.",
+     {("Togo", "SANCTION", "Ghana")}),
+    # a response vowed or promised, by one who warns that their side would respond, is aimed
+    # at nobody named, and no move that a later "the decision" refers to
+    ("Togo imposed sanctions on Ghana. Ghana's foreign minister Samuel Ablakwa said the "
+     "sanctions would hurt Togo more than Ghana and promised a response. Benin welcomed the "
+     "decision.", {("Togo", "SANCTION", "Ghana")}),
+    ("Spokesman Kofi Mensah said Ghana had never armed the rebels and warned that Accra would "
+     "respond to any hostile step.", set()),
+    # what the speaker's own body would do is its own warning: "Kallas warned that the EU ..."
+    ("EU foreign policy chief Kaja Kallas met Serbia's president. Kallas warned that the EU "
+     "could suspend funds to whichever side blocked progress.",
+     {("Kaja Kallas", "CONSULT", "Serbia")}),
+    # a plan to act against X, opposed or backed, is no stance on X; a plan to deal with X is
+    ("Ghana rejected a plan to impose sanctions on Togo.", set()),
+    ("Ghana backed a plan to impose sanctions on Togo.", set()),
+    ("Ghana opposed a plan to phase out Togolese gas imports by 2027.", set()),
+    ("Ghana rejected an offer to hold talks with Togo.", {("Ghana", "REJECT", "Togo")}),
+    ("Ghana backed a plan to send aid to Togo.", {("Ghana", "SUPPORT", "Togo")}),
+    # coming back from a place is no act on it
+    ("Ghana's president returned from Togo on Monday.", set()),
+])
+def test_own_sides_promised_responses_and_plans_against_others(extract, text, expected):
+    assert dyads(extract(text)) == expected
