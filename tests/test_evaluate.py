@@ -414,25 +414,19 @@ FRESH_NEWS = Path(__file__).parent / "fixtures" / "fresh_news.jsonl"
 
 
 def test_the_rules_hold_on_articles_written_for_no_rule(nlp):
-    """A hundred and eleven wire-style articles of our own (2025 dates, real actors, invented
-    wording) with exhaustive gold in the news format (issue #18), written in twenty-seven
-    rounds, each
-    scored once with the rules of its day before the rules it showed missing were written
-    (event P/R): 0.894/0.543 -> 0.949/0.657 (six articles); 0.647/0.550, written after that
-    change (two); 0.882/0.484 -> 0.870/0.645 (three); 0.688/0.355 -> 0.720/0.484 (three);
-    0.815/0.350 -> 0.875/0.483 (five); 0.625/0.319 -> 0.905/0.404 (five); 0.818/0.365 ->
-    0.913/0.423 (five); 0.688/0.245 -> 1.000/0.283 (five); 0.882/0.364 -> 1.000/0.364
-    (five); 0.500/0.295 -> 0.706/0.318 (five); 0.783/0.444 -> 0.905/0.472 (five);
-    0.667/0.300 -> 0.750/0.300 (three); 0.700/0.318 -> 0.778/0.318 (three); 0.607/0.481 ->
-    0.895/0.481 (four); 0.784/0.564 -> 0.938/0.590 (four); 0.765/0.412 ->
-    0.750/0.500 (four); 0.923/0.375 -> 0.923/0.375 (four); 0.917/0.360 ->
-    1.000/0.360 (four); 0.867/0.448 -> 0.933/0.483 (four); 0.938/0.593, no rule written
-    from it (four); 0.739/0.385 -> 0.875/0.462 (four); 0.682/0.467 -> 0.800/0.500 (four);
-    0.824/0.424 -> 0.875/0.424 (four); 0.885/0.535 -> 0.893/0.581 (four); 0.692/0.281 ->
-    0.824/0.438 (four); 0.704/0.419 -> 0.846/0.442 (four); 0.750/0.371 -> 0.789/0.457
-    (four). The mechanisms were tested on other sentences of ours. On all 111 the rules of
-    24b5afc score P 0.754 and R 0.359, those of 34bf802 P 0.858 and R 0.463."""
+    """A hundred and twenty-three wire-style articles of our own (2025 dates, real actors,
+    invented wording) with exhaustive gold in the news format (issue #18), written in thirty
+    rounds, each scored once with the rules of its day before the rules it showed missing
+    were written (event P/R as first scored): 0.894/0.543 (six articles); 0.647/0.550 (two);
+    0.882/0.484, 0.688/0.355 (three each); 0.815/0.350, 0.625/0.319, 0.818/0.365, 0.688/0.245,
+    0.882/0.364, 0.500/0.295, 0.783/0.444 (five each); 0.667/0.300, 0.700/0.318 (three each);
+    then four each: 0.607/0.481, 0.784/0.564, 0.765/0.412, 0.923/0.375, 0.917/0.360,
+    0.867/0.448, 0.938/0.593, 0.739/0.385, 0.682/0.467, 0.824/0.424, 0.885/0.535,
+    0.692/0.281, 0.704/0.419, 0.750/0.371, 0.647/0.481, 0.667/0.375, 0.800/0.472. The
+    mechanisms were tested on other sentences of ours. On all 123 the rules of 24b5afc score
+    P 0.741 and R 0.349, those of 34bf802 P 0.842 and R 0.459, those of 29c7ef2 P 0.864 and R
+    0.484; the README's table gives each round with today's rules."""
     report = evaluate(FRESH_NEWS, nlp=nlp)
-    assert report.documents == 111
-    assert report.events.precision >= 0.86 and report.events.recall >= 0.46
+    assert report.documents == 123
+    assert report.events.precision >= 0.86 and report.events.recall >= 0.50
     assert report.actors and report.junk / report.actors <= 0.10
