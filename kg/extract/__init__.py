@@ -24,7 +24,7 @@ from kg.extract.casualties import attach_casualties
 from kg.extract.dates import resolve_date
 from kg.extract.events import RECALLED, Dealings, Event, _clause, event_starts, find_events
 from kg.extract.genre import SPORT, is_sport_report
-from kg.extract.lexicon import STATE_SECTORS, Lexicon, load_lexicon
+from kg.extract.lexicon import GROUP_DESCRIPTIONS, STATE_SECTORS, Lexicon, load_lexicon
 from kg.extract.places import attach_locations
 from kg.extract.pipes import speed_up
 from kg.extract.quantities import cue_offsets, find_claims, find_quantities
@@ -101,9 +101,11 @@ def prepared(nlp):
         nlp.add_pipe(PARAGRAPHS, before="parser")
     # "a U.S.-proposed truce", "U.N.-backed talks": the model's tokenizer keeps the
     # abbreviation and the participle one word, and nobody proposed or backed anything
-    finditer = _infix_finditer(tuple(nlp.Defaults.infixes))
-    if nlp.tokenizer.infix_finditer != finditer:  # setting it empties the tokenizer's cache
-        nlp.tokenizer.infix_finditer = finditer
+    tokenizer = getattr(nlp, "tokenizer", None)
+    if tokenizer is not None:
+        finditer = _infix_finditer(tuple(nlp.Defaults.infixes))
+        if tokenizer.infix_finditer != finditer:  # setting it empties the tokenizer's cache
+            tokenizer.infix_finditer = finditer
     return with_name_repair(nlp)
 
 
@@ -142,7 +144,8 @@ def _matchers(nlp_id: int, nlp) -> tuple:
 
 def is_unnamed(mention) -> bool:
     """Whether ``mention`` names its actor by common words only: not a pronoun (which has its
-    own rule), and not a description the gazetteer resolved to a state or organisation.
+    own rule), and not a description the gazetteer resolved to a state, an organisation or
+    the one armed group or party named ("the militant group").
 
     >>> is_unnamed(Mention(Actor.create("Firm", "OTHER"), "the firm", 0, 8))
     True
@@ -151,7 +154,8 @@ def is_unnamed(mention) -> bool:
     """
     text = getattr(mention, "text", None)
     return (text is not None and not any(char.isupper() for char in text)
-            and text.lower() not in PRONOUNS and mention.actor.type not in DESCRIBED_TYPES)
+            and text.lower() not in PRONOUNS and mention.actor.type not in DESCRIBED_TYPES
+            and text.lower() not in GROUP_DESCRIPTIONS.get(mention.actor.type, ()))
 
 
 def confidence_key(relation: Relation) -> str:

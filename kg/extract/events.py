@@ -153,7 +153,7 @@ VEHICLE_NOUNS = {"effort", "efforts", "bid", "mission", "initiative", "campaign"
 # Talks and deals a text refers back to once it has reported them ("X and Y held talks ... Y
 # suspended the talks"), with the words that make the noun refer back rather than introduce.
 RECALLED_DEALINGS = {"talks", "negotiations", "dialogue", "deal", "agreement", "accord", "pact",
-                     "truce", "ceasefire", "treaty", "meeting", "summit"}
+                     "truce", "ceasefire", "treaty", "meeting", "summit", "ceremony", "signing"}
 DEFINITE_WORDS = {"the", "this", "these", "that", "those", "their"}
 RECALLED = "recalled"  # the rule suffix of an event aimed at the other side of such talks
 MEDIATE = "MEDIATE"  # bringing two sides together: their talks or truce is theirs as well
@@ -1051,6 +1051,12 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         return Event(word.predicate, subjects, objects, relative, "noun.relative",
                      clause=_clause(relative))
     slot = noun
+    while slot.dep_ == "conj" and slot.head.pos_ in ("NOUN", "PROPN") and (
+            index.lex.noun(slot.head) is not None):
+        # "responded with duties on X and an inquiry into Y", "imposed sanctions and travel
+        # bans on X": a second act named beside the first stands where the first does
+        slot = slot.head
+        head = slot.head
     while slot.dep_ == "pobj" and (
             (_gives_example(head) and head.head.pos_ == "NOUN")
             or (head.lower_ == "of" and head.head.dep_ in OBJECT_DEPS)
@@ -2480,12 +2486,12 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         # "a Chinese attack on Taiwan could justify a response": an attack supposed
         ctx.effects.add("possible")
     token = anchor
-    sequel = False
+    own_negation = False  # the next clause's negation is not this one's
     for _ in range(8):
         negated = ctx.negated
         _read_cues(token, ctx, lex)
-        if sequel:
-            ctx.negated, sequel = negated, False  # "did not speak after meeting Y": Y was met
+        if own_negation:
+            ctx.negated, own_negation = negated, False  # "did not speak after meeting Y"
         if token.dep_ in ("xcomp", "acomp") or (token.pos_ == "ADJ" and token.dep_ != "ROOT") or (
                 _infinitive_complement(token, lex)):
             head = token.head
@@ -2541,10 +2547,16 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         if _is_sequel_clause(token):
             # "could play a role after signing a deal": as possible as the act it precedes;
             # "did not respond by attacking Y": as denied as the act it is the means of
-            token, sequel = _sequel_owner(token.head), token.head.lower_ != "by"
+            token, own_negation = _sequel_owner(token.head), token.head.lower_ != "by"
             continue
         if token.dep_ == "conj" and _told_beside(token, index):
             token = token.head.head  # "said X would not ... and vowed to respond": vowed
+            continue
+        if token.dep_ == "conj" and token.head.i != token.i and any(
+                c.dep_ in ("aux", "auxpass") for c in token.children):
+            # "will not meet X and will sign a deal with Y": a conjunct with its own auxiliary
+            # has its own negation; what governs both still governs it
+            token, own_negation = token.head, True
             continue
         if token.dep_ in ("conj", "advcl") and token.head.i != token.i:
             if token.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"

@@ -367,6 +367,15 @@ def _event_words(name: str) -> dict[str, EventWord]:
     return table
 
 
+# What a story calls the one armed group or party it has named: "Hezbollah fired rockets ...
+# the militant group said" (a description names its actor only where that one is named).
+GROUP_DESCRIPTIONS = {
+    "ARMED_GROUP": ("the group", "the militant group", "the armed group", "the rebel group",
+                    "the militia", "the movement", "the insurgent group"),
+    "PARTY": ("the party",),
+}
+
+
 def _gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     for row in read_table("states.tsv", header=True):
@@ -397,6 +406,8 @@ def _gazetteer() -> Gazetteer:
                              sector=row["sector"] or None, aliases=tuple(_split(row["aliases"])))
         for surface in [row["name"], *_split(row["aliases"])]:
             gaz.add(surface, Surface(group, "name"))
+        for surface in GROUP_DESCRIPTIONS.get(group.type, ()):
+            gaz.add(surface, Surface(group, "description"))
     for row in read_table("institutions.tsv", header=True):
         state = gaz.states.get(row["country"])
         if state is None:

@@ -3142,3 +3142,35 @@ def test_doers_beside_hyphens_and_means_and_tariffs_raised_or_dropped(extract, t
 ])
 def test_own_sides_promised_responses_and_plans_against_others(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the militant group", "the movement": the one armed group the story named
+    ("Togo tasked the army with a plan to disarm the Islamic State group, a move the militant "
+     "group rejected.", {("Islamic State", "REJECT", "Togo")}),
+    # a conjunct with its own auxiliary has its own negation
+    ("Ghana will not meet Togo and will sign a deal with Benin.",
+     {("Ghana", "REJECT", "Togo"), ("Ghana", "AGREE", "Benin")}),
+    ("The Islamic State group is not a party to the deal and is negotiating separately with "
+     "Ghana.", {("Islamic State", "CONSULT", "Ghana")}),
+    # a second act named beside the first stands where the first does
+    ("Ghana imposed sanctions and travel bans on Togo.",
+     {("Ghana", "SANCTION", "Togo"), ("Ghana", "COERCE", "Togo")}),
+    # moving against a group; shuttling between two capitals visits both
+    ("Ghana will move against the Islamic State group.", {("Ghana", "THREATEN", "Islamic State")}),
+    ("The U.S. envoy has been shuttling between Accra and Lome.",
+     {("United States", "CONSULT", "Ghana"), ("United States", "CONSULT", "Togo")}),
+    # who hosted the ceremony where a deal was signed mediated between its sides
+    ("The foreign ministers of Ghana and Togo signed a peace agreement in Washington on Friday. "
+     "Secretary of State Marco Rubio, who hosted the ceremony, called the deal an important "
+     "moment.", {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana"),
+                 ("Marco Rubio", "CONSULT", "Ghana"), ("Marco Rubio", "CONSULT", "Togo")}),
+    # controls: a negation shared by a conjunct with none of its own; a ceremony of no deal;
+    # two armed groups named, so that "the group" is neither
+    ("Ghana did not meet Togo or call Benin.", set()),
+    ("Ghana hosted a wreath-laying ceremony on Monday.", set()),
+    ("Hamas and Islamic Jihad fired rockets at Israel. The group said it would continue.",
+     {("Hamas", "FIGHT", "Israel"), ("Palestinian Islamic Jihad", "FIGHT", "Israel")}),
+])
+def test_the_group_named_own_negations_and_acts_named_beside(extract, text, expected):
+    assert dyads(extract(text)) == expected
