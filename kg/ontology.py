@@ -61,7 +61,7 @@ PREDICATE_TRAITS = frozenset({"symmetric", "moves_object", "clause_target", "con
                               "homecoming", "own_object", "commitment", "role",
                               "casualty", "dealing", "territorial"})
 CATEGORY_TRAITS = frozenset({"violent", "aimed_at_doer", "judgement", "refusable_force",
-                             "place_addressed", "reacts", "foretells", "move"})
+                             "place_addressed", "reacts", "foretells", "move", "captive"})
 QUAD_TRAITS = frozenset({"verbal", "cooperative"})
 
 

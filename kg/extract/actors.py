@@ -739,8 +739,10 @@ class ActorIndex:
         for role in reversed(self.roles):
             if new or plural or role.office.predicate != office.predicate:
                 continue
-            if owner is None and office.title not in (role.office.title, *GENERIC_OFFICES):
-                continue  # "the prime minister" is not the "Tory leader" named before
+            if office.title not in (role.office.title, *GENERIC_OFFICES):
+                # "the prime minister" is not the "Tory leader" named before, nor "Moscow's
+                # envoy" the Kremlin spokesman
+                continue
             held = role.organisation.actor  # a state's, or a sector of it ("Kenyan opposition")
             if owner is None or held.id == owner.actor.id or (
                     owner.actor.type == "STATE" and held.country == owner.actor.country):

@@ -189,6 +189,9 @@ SUMMING_NOUNS = {"move", "step", "decision", "action", "measure", "announcement"
 # What a definite "the move" or "the decision" refers back to, when the sentence or the one
 # before reported it ("X closed the border. Y condemned the move"): steps, not words.
 MOVE_CATEGORIES = frozenset(name for name, row in CATEGORY.items() if "move" in row.traits)
+# Taking captives or freeing them: what "demanded their release" answers
+CAPTIVE_CATEGORIES = frozenset(name for name, row in CATEGORY.items()
+                               if "captive" in row.traits)
 
 
 @dataclass
@@ -571,7 +574,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             # "X struck Y ... Z condemned the strikes": aimed at X, who struck; "X closed the
             # border. Z condemned the move": at X, whose act the sentence before reported
             done = index.lex.noun(act)
-            kinds = _categories_of(done.predicate, index.lex) if done else MOVE_CATEGORIES
+            # a release asked for or welcomed answers whoever took the captives, or freed them
+            kinds = (CAPTIVE_CATEGORIES if done and done.predicate == RELEASE
+                     else _categories_of(done.predicate, index.lex) if done else MOVE_CATEGORIES)
             # "the decision to close the border": the closing, whenever it was reported
             content = next((c for c in act.children if c.dep_ == "acl" and c.pos_ == "VERB"
                             and any(a.lower_ == "to" for a in c.children)), None)
@@ -763,7 +768,9 @@ def _recalled_act(verb: Token, word: EventWord, index: ActorIndex) -> Token | No
         else:
             # "the European decision" says whose it is, though no actor is named in it
             acts = noun.lemma_ in SUMMING_NOUNS and not any(c.ent_type_ for c in noun.lefts)
-        if acts and _unnamed_definite(noun, noun.subtree, index, ("det",)):
+        # "demanded their release": "their" are the captives, not who holds them
+        owned = ("det", "poss") if done is not None and done.predicate == RELEASE else ("det",)
+        if acts and _unnamed_definite(noun, noun.subtree, index, owned):
             return noun
     return None
 
@@ -1205,8 +1212,10 @@ def _told_beside(verb: Token, index: ActorIndex) -> bool:
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ not in CLAUSE_DEPS or (
             "report" not in index.lex.cues_of(head.head)):
         return False
-    if not _subjects(head, index, 3)[0] and not any(c.dep_ in SUBJECT_DEPS and _is_pronoun(c)
-                                                     for c in head.children):
+    said = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    if any(index.lex.kind(c) in WORDS_KINDS for c in said):
+        return True  # "said X's comments were dangerous and demanded ...": words demand nothing
+    if not _subjects(head, index, 3)[0] and not any(_is_pronoun(c) for c in said):
         return True
     category = _category_of(verb, index.lex)
     return any(c.dep_ in ("aux", "auxpass") for c in head.children) and not any(

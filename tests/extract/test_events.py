@@ -3174,3 +3174,41 @@ def test_own_sides_promised_responses_and_plans_against_others(extract, text, ex
 ])
 def test_the_group_named_own_negations_and_acts_named_beside(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Moscow's envoy" is no Kremlin spokesman named in the story: an office described is
+    # held by a person named with the same title only
+    ("Kremlin spokesman Dmitry Peskov spoke on Monday. Azerbaijan summoned Moscow's envoy.",
+     {("Azerbaijan", "DISAPPROVE", "Russia")}),
+    # remarks or an arrest protested are criticised; a protest against a deal is dissent
+    ("China summoned Japan's ambassador to protest remarks by Prime Minister Sanae Takaichi.",
+     {("China", "DISAPPROVE", "Japan"), ("China", "DISAPPROVE", "Sanae Takaichi")}),
+    ("Thousands of Armenians protested in Yerevan against the border deal with Azerbaijan.",
+     {("Armenia", "PROTEST", "Azerbaijan")}),
+    # joint events or flights cancelled reduce relations
+    ("Azerbaijan cancelled all cultural events with Russia on Sunday.",
+     {("Azerbaijan", "SANCTION", "Russia")}),
+    # words said are no doer of a second verb of words
+    ("Prime Minister Sanae Takaichi spoke on Monday. Vice Foreign Minister Sun Weidong told "
+     "Japan's ambassador that Takaichi's comments were dangerous and demanded that she "
+     "retract them.", {("Sun Weidong", "DISAPPROVE", "Sanae Takaichi"),
+                       ("Sun Weidong", "DEMAND", "Sanae Takaichi")}),
+    # detentions condemned and a release demanded answer whoever detained; a release
+    # welcomed, whoever freed
+    ("Ghana detained two Togolese fishermen. Togo called the detentions unfriendly and "
+     "demanded their release.", {("Ghana", "COERCE", "Togo civilians"),
+                                 ("Togo", "DISAPPROVE", "Ghana"), ("Togo", "DEMAND", "Ghana")}),
+    ("Ghana released two Togolese fishermen. Togo welcomed their release.",
+     {("Ghana", "RETREAT", "Togo civilians"), ("Togo", "SUPPORT", "Ghana")}),
+    # "the AU Commission chairman, Mahmoud Ali Youssouf": the chairman named
+    ("Ethiopia and Eritrea traded accusations on Monday. The African Union Commission "
+     "chairman, Mahmoud Ali Youssouf, urged the two neighbours to exercise restraint.",
+     {("Ethiopia", "DISAPPROVE", "Eritrea"), ("Eritrea", "DISAPPROVE", "Ethiopia"),
+      ("Mahmoud Ali Youssouf", "DEMAND", "Ethiopia"), ("Mahmoud Ali Youssouf", "DEMAND", "Eritrea")}),
+    # controls: a concert cancelled; the chairman of a firm
+    ("Ghana cancelled the concert.", set()),
+    ("The chairman of the bank resigned.", set()),
+])
+def test_offices_described_protests_and_releases_recalled(extract, text, expected):
+    assert dyads(extract(text)) == expected
