@@ -3205,7 +3205,8 @@ def test_the_group_named_own_negations_and_acts_named_beside(extract, text, expe
     ("Ethiopia and Eritrea traded accusations on Monday. The African Union Commission "
      "chairman, Mahmoud Ali Youssouf, urged the two neighbours to exercise restraint.",
      {("Ethiopia", "DISAPPROVE", "Eritrea"), ("Eritrea", "DISAPPROVE", "Ethiopia"),
-      ("Mahmoud Ali Youssouf", "DEMAND", "Ethiopia"), ("Mahmoud Ali Youssouf", "DEMAND", "Eritrea")}),
+      ("Mahmoud Ali Youssouf", "DEMAND", "Ethiopia"),
+      ("Mahmoud Ali Youssouf", "DEMAND", "Eritrea")}),
     # controls: a concert cancelled; the chairman of a firm
     ("Ghana cancelled the concert.", set()),
     ("The chairman of the bank resigned.", set()),
