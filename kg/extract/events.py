@@ -165,15 +165,15 @@ OUTCOME_PREPS = ("after", "following", "at")
 # "X said after meeting Y", "after talks with Y, X said", "during his visit to Y": what the
 # clause's subject had done, or was doing, when it acted; "before" and "ahead of" name acts
 # still to come, which may not happen
+SEQUEL_PREPS = ("after", "following", "during", "upon", "on")
+# "after meeting Y", "retaliated by attacking Y"; "on meeting" may ask for it
+SEQUEL_VERB_PREPS = ("after", "following", "upon", "by")
 # Where an attack named as a subject struck: "air strikes hit targets in Kabul"
 STRUCK_PREPS = ("in", "on", "at", "across", "near")
 # How long or how many times an act went on: "two days of talks", "a round of talks"
 SPELL_NOUNS = {"day", "week", "month", "hour", "year", "round", "series", "spate", "wave"}
 # "the first leader to visit X": the one who did it, among others who did not
 SINGLING_WORDS = {"first", "only", "last", "second", "third", "latest"}
-SEQUEL_PREPS = ("after", "following", "during", "upon", "on")
-# "after meeting Y", "retaliated by attacking Y"; "on meeting" may ask for it
-SEQUEL_VERB_PREPS = ("after", "following", "upon", "by")
 MEDIATED_PREPS = ("between", "with")  # whom a mediator brings together
 # attacks, whichever of the two the sides made them
 VIOLENT = frozenset(name for name, row in CATEGORY.items() if "violent" in row.traits)
@@ -1255,7 +1255,7 @@ def _is_amount(token: Token, index: ActorIndex) -> bool:
 def _struck_objects(noun: Token, word: EventWord, lex: Lexicon,
                     index: ActorIndex) -> list[Mention]:
     """What an attack named as the subject of a verb of no entry hit: "Pakistani air strikes
-    hit targets in Kabul", "Russian missiles destroyed a plant in Kharkiv" (a verb of the
+    hit targets in Kabul", "Russian drone attacks damaged Ukraine's grid" (a verb of the
     lexicon codes its own event: "air strikes killed ...")."""
     verb = noun.head
     if noun.dep_ not in SUBJECT_DEPS or verb.pos_ != "VERB" or lex.verb(verb) is not None or (
