@@ -625,8 +625,11 @@ def _mediation(verb: Token, index: ActorIndex, dealings: Dealings | None,
     hosts = _mentions([g for c in verb.children if c.dep_ == "agent" for g in c.children
                        if g.dep_ == "pobj"], index) or _subjects(verb, index)[0]
     sides = _targets(noun, ("between",), index) or _targets(verb, ("between",), index)
-    if not sides and noun.dep_ in OBJECT_DEPS and _makes_parties(noun.head, index.lex):
-        sides = _subjects(noun.head, index)[0]  # "Y and Z held talks hosted by X"
+    held = noun
+    if held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.lemma_ in SPELL_NOUNS:
+        held = held.head.head  # "held a new round of US-brokered talks"
+    if not sides and held.dep_ in OBJECT_DEPS and _makes_parties(held.head, index.lex):
+        sides = _subjects(held.head, index)[0]  # "Y and Z held talks hosted by X"
     if not sides and noun.dep_ == "pobj" and noun.head.lower_ in OUTCOME_PREPS:
         outcome = noun.head.head
         while outcome.dep_ == "xcomp" and outcome.head.i != outcome.i:

@@ -3213,3 +3213,23 @@ def test_the_group_named_own_negations_and_acts_named_beside(extract, text, expe
 ])
 def test_offices_described_protests_and_releases_recalled(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # water cannon or tear gas fired at a boat is coercion, no attack; a vessel expelled is
+    # driven off, no expulsion of diplomats
+    ("Ghana's navy fired water cannon at a Togolese fishing vessel on Sunday.",
+     {("Ghana military", "COERCE", "Togo")}),
+    ("Ghana's navy said it had expelled the Togolese vessel.", {("Ghana military", "COERCE", "Togo")}),
+    # tariffs doubled; talks brokered in "a new round of US-brokered talks"
+    ("Ghana doubled tariffs on Togolese goods to 50% in August.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghanaian and Togolese officials held a new round of U.S.-brokered talks in Lome.",
+     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana"),
+      ("United States", "CONSULT", "Ghana"), ("United States", "CONSULT", "Togo")}),
+    # controls: rockets fired are an attack; diplomats expelled; spending doubled
+    ("Togo fired rockets at Ghana.", {("Togo", "FIGHT", "Ghana")}),
+    ("Ghana expelled two Togolese diplomats.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana doubled its defence spending.", set()),
+])
+def test_water_cannon_vessels_expelled_and_tariffs_doubled(extract, text, expected):
+    assert dyads(extract(text)) == expected
