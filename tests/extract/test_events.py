@@ -3220,7 +3220,8 @@ def test_offices_described_protests_and_releases_recalled(extract, text, expecte
     # driven off, no expulsion of diplomats
     ("Ghana's navy fired water cannon at a Togolese fishing vessel on Sunday.",
      {("Ghana military", "COERCE", "Togo")}),
-    ("Ghana's navy said it had expelled the Togolese vessel.", {("Ghana military", "COERCE", "Togo")}),
+    ("Ghana's navy said it had expelled the Togolese vessel.",
+     {("Ghana military", "COERCE", "Togo")}),
     # tariffs doubled; talks brokered in "a new round of US-brokered talks"
     ("Ghana doubled tariffs on Togolese goods to 50% in August.", {("Ghana", "SANCTION", "Togo")}),
     ("Ghanaian and Togolese officials held a new round of U.S.-brokered talks in Lome.",
