@@ -105,6 +105,8 @@ SHOW_OF_FORCE = "MOBILIZE"
 PROTECTION = "PROTECT"  # forces sent to a side's aid ("in support of X")
 # Stance phrases that put the act on the side of whom they name ("in support of X").
 ON_SIDE_OF = {"support", "aid"}
+# The purpose of forces sent to a side's aid: "sent troops to X to help expel the invaders"
+HELPING_VERBS = {"help", "assist", "support", "protect", "defend", "reinforce", "bolster"}
 SHOW_PREPS = ("near", "around", "off", "against", "toward", "towards")
 # Verbs whose "as" says what part their subject plays: "acted as a mediator between X and Y"
 # mediates between them.
@@ -587,7 +589,8 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
                        for actor in dealings.doers(kinds, subjects, since, told)]
             rule += "." + RECALLED if objects else ""
     if PREDICATES[word.predicate].category == SHOW_OF_FORCE and _in_support_of(verb, objects):
-        # "deployed troops in support of X": forces sent to X's side protect X (CAMEO 074)
+        # "deployed troops in support of X", "to help X": forces sent to X's side protect X
+        # (CAMEO 074)
         word = EventWord(word.lemma, PROTECTION, word.target, word.object)
     if PREDICATES[word.predicate].category == "AGREE" and objects:
         against, opposed = _vowed_against(verb, index)
@@ -1124,7 +1127,10 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or _goods_origin(noun, head, index) or _dealt_with(head, index)
                    or _deed_agents(noun, word, subjects, index)
                    or _struck_in(noun, head, word, index, subjects))
-        return Event(word.predicate, subjects, objects, head, "noun.light", clause=_clause(head))
+        predicate = word.predicate
+        if PREDICATES[predicate].category == SHOW_OF_FORCE and _in_support_of(head, objects):
+            predicate = PROTECTION  # "sent 15,000 soldiers to Russia to help it": at its side
+        return Event(predicate, subjects, objects, head, "noun.light", clause=_clause(head))
     if slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "acomp" and (
             "intend" in lex.cues_of(head.head)):
         # "is ready for talks with X": an intent, as "is ready to negotiate with X" is
@@ -2312,11 +2318,16 @@ def _participle_agents(phrase: Token) -> list[range]:
 
 def _in_support_of(verb: Token, objects: list[Mention]) -> bool:
     """Whether ``objects`` are named in a phrase of ``verb`` that takes their side ("in
-    support of X", "in aid of X")."""
+    support of X", "in aid of X"), or are where forces went with the purpose of helping ("sent
+    troops to X to help expel ...", "to help X")."""
     phrases = [_char_range(p) for p in verb.children if p.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in ON_SIDE_OF for g in p.children)]
-    return bool(objects and phrases) and all(
-        any(m.start in phrase for phrase in phrases) for m in objects)
+    if objects and phrases and all(any(m.start in phrase for phrase in phrases)
+                                   for m in objects):
+        return True
+    return bool(objects) and any(
+        c.dep_ == "advcl" and c.lemma_ in HELPING_VERBS and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _prep_rank(prep: Token) -> int:

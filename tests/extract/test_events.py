@@ -3234,3 +3234,15 @@ def test_offices_described_protests_and_releases_recalled(extract, text, expecte
 ])
 def test_water_cannon_vessels_expelled_and_tariffs_doubled(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces sent to X to help, or to help X, are at X's side: protection (CAMEO 074)
+    ("Ghana sent 500 troops to Togo to help fight the rebels.", {("Ghana", "AID", "Togo")}),
+    ("Ghana deployed troops to Togo to help the government.", {("Ghana", "AID", "Togo")}),
+    # controls: forces sent near a state, or to press it, are a show of force
+    ("Togo sent troops to the border with Ghana.", {("Togo", "MOBILIZE", "Ghana")}),
+    ("Togo deployed troops near Ghana to pressure Accra.", {("Togo", "MOBILIZE", "Ghana")}),
+])
+def test_forces_sent_to_help_a_side_protect_it(extract, text, expected):
+    assert dyads(extract(text)) == expected
