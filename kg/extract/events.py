@@ -464,8 +464,7 @@ def _entry(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | None]:
                 word = lex.verbs.get(f"{lemma} {mark.lower_}")
                 if word is not None and mark.lower_ in word.target:
                     return word, mark
-        elif child.dep_ == "xcomp" and _is_object_control(verb) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        elif child.dep_ == "xcomp" and _is_object_control(verb) and _is_infinitive(child):
             # "ordered X to appear": the entry "order to" (a bare "ordered an inquiry" is light);
             # an infinitive, not a quotation the parser hung there ("told MPs: 'we will ...'")
             for lemma in lemma_candidates(verb):
@@ -478,8 +477,7 @@ def _entry(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | None]:
 def _asked_of(clause: Token) -> Token | None:
     """The "for" of a "for X to do" clause ("called for X to withdraw"), if it is one."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
-    return mark if mark is not None and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) else None
+    return mark if mark is not None and _is_infinitive(clause) else None
 
 
 def _says_when(prep: Token) -> bool:
@@ -1065,7 +1063,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                      clause=_clause(relative))
     slot = noun
     while slot.dep_ == "conj" and slot.head.pos_ in ("NOUN", "PROPN") and (
-            index.lex.noun(slot.head) is not None):
+            lex.noun(slot.head) is not None):
         # "responded with duties on X and an inquiry into Y", "imposed sanctions and travel
         # bans on X": a second act named beside the first stands where the first does
         slot = slot.head
@@ -1580,7 +1578,7 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
             if spoken and all(index.may_be(t, m.actor) for t in active for m in spoken):
                 return spoken, False
         return _mentions(active, index), False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = _is_infinitive(verb)
     if infinitive and verb.dep_ == "conj":
         return [], False  # a stray infinitive ("..., to restore relations") has no doer
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
@@ -1972,8 +1970,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     if found or by_prep:
         return found or by_prep, False
     for child in verb.children:
-        if child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                         for c in child.children):
+        if child.dep_ == "advcl" and _is_infinitive(child):
             # "blocked a road to show their anger at the US": the purpose names the target
             named = [m for c in child.children if c.dep_ in OBJECT_DEPS
                      for m in _first_in(c, index) if not _is_generic(m)]
@@ -1995,8 +1992,7 @@ def _in_purpose(verb: Token, objects: list[Mention], lex: Lexicon) -> bool:
     """Whether every target of ``verb`` was named in a purpose that is no help to it ("to
     curb attacks by X", "to fight X"; not "to protect X")."""
     purposes = [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-                for c in verb.children if c.dep_ == "advcl"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children if c.dep_ == "advcl" and _is_infinitive(c)
                 and not _is_cooperative(_category_of(c, lex))]
     return bool(objects and purposes) and all(any(m.start in r for r in purposes)
                                               for m in objects)
@@ -2249,8 +2245,7 @@ def _proposed(noun: Token, index: ActorIndex) -> list[Mention]:
     if noun.lemma_.lower() not in PROPOSAL_NOUNS or any(c.dep_ == "poss" for c in noun.children):
         return []
     for clause in noun.children:
-        if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                        for c in clause.children) and _is_cooperative(
+        if clause.dep_ == "acl" and _is_infinitive(clause) and _is_cooperative(
                 _proposed_category(clause, index.lex)):
             parts = [c for c in clause.children if c.dep_ in OBJECT_DEPS] + sorted(
                 (c for c in clause.children if c.dep_ == "prep"
@@ -2325,9 +2320,8 @@ def _in_support_of(verb: Token, objects: list[Mention]) -> bool:
     if objects and phrases and all(any(m.start in phrase for phrase in phrases)
                                    for m in objects):
         return True
-    return bool(objects) and any(
-        c.dep_ == "advcl" and c.lemma_ in HELPING_VERBS and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+    return bool(objects) and any(c.dep_ == "advcl" and c.lemma_ in HELPING_VERBS
+                                 and _is_infinitive(c) for c in verb.children)
 
 
 def _prep_rank(prep: Token) -> int:
@@ -2483,13 +2477,17 @@ def _clause(verb: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+def _is_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` heads a "to" infinitive ("to withdraw", "a plan to attack")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _infinitive_complement(clause: Token, lex: Lexicon) -> bool:
     """Whether an infinitive the parser hung as an adverbial clause is the complement of a
     verb of intent, refusal or attempt: "threatened in July to halt talks with X" (a phrase
     between the two words makes the small model read a purpose, as in "met X to discuss")."""
-    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
-        c.dep_ == "mark" for c in clause.children) and bool(
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and _is_infinitive(clause) and (
+        not any(c.dep_ == "mark" for c in clause.children)) and bool(
         lex.cues_of(clause.head) & INFINITIVE_CUES)
 
 
@@ -2548,9 +2546,8 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         if _asked_of(token) is not None:
             ctx.effects.add("embedded")  # "its call for the UK to leave the EU": asked for
             break
-        if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not (
-                _is_singled_out(token)):
+        if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and (
+                _is_infinitive(token) and not _is_singled_out(token)):
             ctx.effects.add("embedded")  # "an offer to host talks", "a plan to attack": not done
             break
         if token.dep_ in CLAUSE_DEPS and token.head.i != token.i:
@@ -2582,8 +2579,7 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             token, own_negation = token.head, True
             continue
         if token.dep_ in ("conj", "advcl") and token.head.i != token.i:
-            if token.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                 for c in token.children):
+            if token.dep_ == "advcl" and not _is_infinitive(token):
                 break
             # "pledged to send troops to fight X", "did not deploy troops to protect X": a
             # purpose is as done, meant or denied as the act it is the purpose of
@@ -2642,8 +2638,8 @@ def _complement_owner(token: Token) -> Token | None:
 
 def _intent_had(verb: Token, lex: Lexicon) -> Token | None:
     """The noun of "has (no) intention to/of ..." whose intent ``verb`` is, if it is one."""
-    noun = _complement_owner(verb) or (verb.head if verb.dep_ == "acl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None)
+    noun = _complement_owner(verb) or (
+        verb.head if verb.dep_ == "acl" and _is_infinitive(verb) else None)
     if noun is None or noun.pos_ != "NOUN" or "intend" not in lex.cues_of(noun) or (
             noun.lemma_.lower() in PROPOSAL_NOUNS):
         return None  # "has no plans to visit X" may only mean none was made yet
