@@ -57,6 +57,7 @@ NAMING_DEPS = {"oprd"}  # "called X a liar", "named X envoy": what the object is
 RELATIVE_PRONOUNS = {"whom", "who", "which", "that"}  # stand for the noun their clause is on
 RELATIVE_TAGS = {"WP", "WDT"}  # "that" as a relative pronoun, not as a determiner or conjunction
 HYPHEN_DOER_DEPS = {"npadvmod", "compound", "nmod"}  # "US" of "US-brokered", as the parser hangs it
+OWNING_VERBS = {"own", "flag", "operate", "control", "hold", "run", "register"}  # "British-owned"
 NAME_MODIFIER_DEPS = ("amod", "compound", "nmod")  # "Israeli air strikes", "US sanctions"
 # Nouns that, owned by "our" in what someone says, are the speaker's side ("our country").
 OWN_SIDE_NOUNS = {"country", "nation", "government", "state", "people", "alliance", "union"}
@@ -119,6 +120,7 @@ NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "durin
 WHEN_PREPS = {"after", "before", "since", "until", "during", "according"}
 COMPANION_PREPS = {"with", "alongside"}
 PARTY_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
+UNKNOWN_NAME_ENTS = {"PERSON", ""}  # a name no place or body: somebody the gazetteer lacks
 # Nouns of "in X of/against/with Y" phrases that name whom an act answers or is aimed at.
 STANCE_NOUNS = {"defiance", "protest", "solidarity", "retaliation", "response", "opposition",
                 "support", "reprisal", "revenge", "honour", "honor", "memory", "defence", "defense"}
@@ -1828,7 +1830,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         # "discussed Yemen": Yemen is what was talked about, not with whom; but the parser
         # may hang the target's preposition on the topic ("discussed sanctions with X")
         topics, direct = direct, []
-    found = _mentions(direct, index)
+    found = [m for m in _mentions(direct, index) if not _is_own_modifier(m, verb, index)]
     # "massed troops along the border with X": the parser may hang the phrase on the forces
     # or on what is moved ("seized the town from X")
     moved = own or (direct if PREDICATES[word.predicate].moves_object else [])
@@ -1910,10 +1912,14 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     for obj in direct:  # "a resolution of the U.N. Security Council"
         freed = _freed(obj, word, index)
         topics = _topics(obj, index) + _victims(obj, word, index) + freed
+        # "cut U.S.-funded aid to X": no maker of the thing, nor an end of its route, is whom
+        # the act is aimed at; who is may be named after them
+        thirds = _route(obj, verb, index) + _makers(obj, category)
         # "demanded the release of prisoners held by X": the captors first
         nested = _captors(obj, freed, index) or [
-            m for m in _first_in(obj, index, own_events=True, places=places)
+            m for m in _first_in(obj, index, own_events=True, places=places, skip=thirds)
             if not _is_generic(m) and not any(m.start in r for r in topics)
+            and not _is_own_modifier(m, verb, index)
         ] or _proposed(obj, index) or _relative_doers(obj, index) or (
             _judged_doers(obj, word, index)) or [
             m for m in (_first_in(obj, index, own_events=True) if addressed and not places else [])
@@ -2120,10 +2126,24 @@ def _is_envoy(token: Token, index: ActorIndex) -> bool:
     return office is not None and office.title == ENVOY_OFFICE
 
 
+def _is_own_modifier(mention: Mention, verb: Token, index: ActorIndex) -> bool:
+    """Whether ``mention`` only modifies a thing the doer acts on and is the doer's own side:
+    "Trump froze U.S. assistance to X", "Ghana cut Ghanaian aid to Togo": the aid is the doer's
+    to give, and whom it went to is the target."""
+    span = index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in NAME_MODIFIER_DEPS or span.root.head.pos_ != "NOUN":
+        return False
+    subjects, _ = _subjects(verb, index)
+    return any(_same_side(mention.actor, side) or _same_side(side, mention.actor)
+               for side in _own_sides(subjects, index))
+
+
 def _is_unknown_party(obj: Token, index: ActorIndex) -> bool:
     """An object that is a person or body the text does not name here: an office ("the
-    president"), a group noun ("the rebels") or "him"/"them", resolved to nobody."""
-    party = obj.lower_ in PARTY_PRONOUNS or index.gazetteer.names_people(obj)
+    president"), a group noun ("the rebels"), "him"/"them" or a person's name the gazetteer
+    does not know ("invited Mr Abebe to the summit"), resolved to nobody."""
+    party = obj.lower_ in PARTY_PRONOUNS or index.gazetteer.names_people(obj) or (
+        obj.pos_ == "PROPN" and obj.ent_type_ in UNKNOWN_NAME_ENTS)
     # "two Pakistani diplomats", "the ambassadors of X and Y": a name among the words before
     # it or in its "of" phrase says whose they are
     return party and not index.resolve(obj) and not any(
@@ -2176,10 +2196,40 @@ def _victims(noun: Token, word: EventWord, index: ActorIndex) -> list[range]:
         # against X": what is done against X is not X's
         return [_char_range(c) for c in noun.children
                 if c.dep_ == "prep" and c.lower_ in HOSTILE_PREPS]
-    if attack is None or not _is_hostile(noun, index.lex):
-        return []
+    if attack is None or not _is_hostile(noun, index.lex) or attack.predicate == word.predicate:
+        return []  # "raised concerns with X": the noun is the verb's own act, aimed at X
     return [_char_range(c)
             for c in noun.children if c.dep_ == "prep" and c.lower_ in attack.target]
+
+
+def _makers(noun: Token, category: str | None) -> list[range]:
+    """Character ranges of who made, funded or trained a thing acted on ("cut U.S.-funded aid
+    to X", "expelled a Russian-trained commander"): a third party to what is done to it. Words
+    on a thing take sides with its makers: "rejected a U.S.-proposed truce" rejects the US; and
+    what is done to a thing is done to its owner: "seized a British-owned ship"."""
+    if _is_verbal(category):
+        return []
+    return [_char_range(t) for p in noun.children if p.dep_ in PARTICIPLE_DEPS
+            and p.tag_ == "VBN" and p.lemma_ not in OWNING_VERBS
+            for t in p.children if t.dep_ in HYPHEN_DOER_DEPS]
+
+
+def _route(noun: Token, verb: Token, index: ActorIndex) -> list[range]:
+    """Character ranges of where a thing acted on runs "between" ("forced ferries between X
+    and Y to turn back"): the ends of its route, not whom the act is aimed at, unless the doer
+    is one of them ("X suspended flights between X and Y" is aimed at Y)."""
+    if index.lex.noun(noun) is not None:
+        return []  # "violated the truce between X and Y": the truce's sides
+    doers = _subjects(verb, index)[0]
+    ranges = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        ends = _mentions([g for g in prep.children if g.dep_ == "pobj"], index)
+        if not any(_same_side(d.actor, e.actor) or _same_side(e.actor, d.actor)
+                   for d in doers for e in ends):
+            ranges.append(_char_range(prep))
+    return ranges
 
 
 def _freed(noun: Token, word: EventWord, index: ActorIndex) -> list[range]:
@@ -2393,12 +2443,13 @@ def _is_fronted(prep: Token) -> bool:
 
 
 def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
-              places: bool = True) -> list[Mention]:
+              places: bool = True, skip: list[range] = ()) -> list[Mention]:
     """The first named actor inside a phrase ("a resolution of the U.N. Security Council").
 
     With ``own_events``, a participle that codes an event of its own is left to it: in
     "approved a motion condemning X", X is what the condemning is aimed at. Without
-    ``places``, names used as places ("a summit in Brussels") are passed over.
+    ``places``, names used as places ("a summit in Brussels") are passed over, and so are
+    names within the character ranges ``skip``.
     """
     # Clauses about the phrase are skipped, but not participles that place it ("power lines
     # leading into Kabul", "a protest staged by students").
@@ -2412,7 +2463,7 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
         inner.update(t.i for r in _gerund_phrases(token) for t in token.subtree if t.idx in r)
     generic: list[Mention] = []
     for t in token.subtree:
-        if t.i in inner:
+        if t.i in inner or any(t.idx in r for r in skip):
             continue
         if t.i in index.by_token and (index.is_place(t.i, locative=not places) or
                                       _is_talk(index.locative_prep(t.i), index.lex)):

@@ -3104,10 +3104,10 @@ def test_counterparts_named_firsts_and_shared_aims(extract, text, expected):
      {("Ghana", "SANCTION", "Togo")}),
     # "according to X" says who says so, never whom the act was aimed at
     ("Rebels attacked the camp on Monday, according to Togo's government.", set()),
-    # controls: charges or a bid dropped, concerns raised, a refusal to respond by force
+    # controls: charges or a bid dropped, an issue raised, a refusal to respond by force
     ("Ghana dropped charges against Togo's ambassador.", set()),
     ("Togo's champion dropped out of the race in Ghana.", set()),
-    ("Ghana raised concerns with Togo.", set()),
+    ("Ghana raised the issue with Togo.", set()),
     ("Ghana did not respond by attacking Togo.", set()),
 ])
 def test_doers_beside_hyphens_and_means_and_tariffs_raised_or_dropped(extract, text, expected):
@@ -3245,4 +3245,42 @@ def test_water_cannon_vessels_expelled_and_tariffs_doubled(extract, text, expect
     ("Togo deployed troops near Ghana to pressure Accra.", {("Togo", "MOBILIZE", "Ghana")}),
 ])
 def test_forces_sent_to_help_a_side_protect_it(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid named by the doer's own side is the doer's to give: whom it went to is the target
+    ("Mahama, who froze all Ghanaian aid to Togo in March, did not comment.",
+     {("John Mahama", "SANCTION", "Togo")}),
+    ("Ghana froze all Ghanaian assistance to Togo.", {("Ghana", "SANCTION", "Togo")}),
+    # nor is who made, funded or trained the thing acted on
+    ("Ghana cut U.S.-funded aid to Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana expelled a Russian-trained militia commander.", set()),
+    ("Togo seized a Ghanaian-flagged tanker.", {("Togo", "COERCE", "Ghana")}),
+    # a name the gazetteer does not know is still whom the act is aimed at
+    ("Mahama invited Gnassingbe to the ECOWAS summit.", set()),
+    # concerns raised with or conveyed to X complain to X; an explanation sought from X asks X
+    ("Ghana raised concerns with Togo over the border closure.",
+     {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Ghana's government had raised its concerns with Togolese officials.",
+     {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Ghana conveyed its concerns to Togo about the closure.", {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Ghana said it would seek an explanation from the Togolese ambassador.",
+     {("Ghana", "DEMAND", "Togo")}),
+    ("Ghana sought clarification from Togo about the arrests.", {("Ghana", "DEMAND", "Togo")}),
+    # what runs between two places is no target of an act by a third
+    ("Togolese warships held drills off the coast, forcing ferries between Ghana and Benin to "
+     "change course.", set()),
+    # controls: aid to X frozen; a known guest invited; concerns about a thing; an explanation
+    # given; flights suspended by one end of their route
+    ("Ghana froze its aid to Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Mahama invited Macron to the summit in Accra.",
+     {("John Mahama", "DEMAND", "Emmanuel Macron")}),
+    ("The minister raised concerns about the pace of inflation.", set()),
+    ("Togo gave an explanation to Ghana.", set()),
+    ("Ghana suspended flights between Ghana and Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana welcomed the U.N.-backed plan.", {("Ghana", "SUPPORT", "UN")}),
+    ("Ghana rejected a U.S.-proposed truce.", {("Ghana", "REJECT", "United States")}),
+])
+def test_own_aid_unknown_guests_concerns_raised_and_routes(extract, text, expected):
     assert dyads(extract(text)) == expected
