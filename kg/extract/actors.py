@@ -283,6 +283,10 @@ class ActorIndex:
                              if all(f.actor.id != m.actor.id for f in found))
             if found or self._of_members(token):
                 return found
+        if self._stacked_states(token):
+            # "the Turkish Cypriot leader", "Bosnian Serb leaders": a community of one state's
+            # people in another, whose leaders serve neither state
+            return []
         found = self._described(token)
         if found:
             return found
@@ -311,13 +315,25 @@ class ActorIndex:
         # "Macron's envoy" acts himself: a person who owns him is not the one who acts
         return self._apposed(token) if people else []
 
+    def _stacked_states(self, token: Token) -> bool:
+        """Whether two states' names modify ``token`` side by side ("Turkish Cypriot",
+        "Bosnian Serb"), not coordinated ("Greek and Turkish leaders")."""
+        states = {self.by_token[c.i].actor.id for c in token.lefts
+                  if c.dep_ in MODIFIER_DEPS and c.i in self.by_token
+                  and self.by_token[c.i].actor.type == "STATE"}
+        return len(states) >= 2
+
     @staticmethod
     def _of_members(token: Token) -> list[Token]:
         """The first object of ``token``'s "of" and those coordinated with it ("scores of
-        Sierra Leonean and Liberian refugees", "the leaders of X and Y")."""
+        Sierra Leonean and Liberian refugees", "the leaders of X, Y and Z", where the parser
+        hangs Z on Y)."""
         of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
-        return [of[0], *(c for c in of[0].children if c.dep_ == "conj")] if of else []
+        members = of[:1]
+        for member in members:
+            members.extend(c for c in member.children if c.dep_ == "conj")
+        return members
 
     def _body_beside(self, name: Token) -> list[Mention]:
         """A state's body named by the noun right after the state's name when the parser hangs
@@ -1567,6 +1583,11 @@ def _titles_before(span: Span, index: ActorIndex, gazetteer: Gazetteer):
                          and (t.i not in spelt or index.by_token[t.i].actor.type in (
                              "STATE", "IGO"))  # "Federal Reserve chairman" is the Fed's
                          and index.by_token[t.i].actor.type != "PERSON"), None)
+    if len({index.by_token[t.i].actor.id for t in words if t.i in index.by_token
+            and index.by_token[t.i].actor.type == "STATE"}) >= 2:
+        # "Bosnian Serb leader X", "Turkish Cypriot leader X": a community's leader, of
+        # neither state (the data may still know the office X holds)
+        organisation = None
     if organisation is not None:
         organisation = _body_named(organisation, office, words, gazetteer)
     if organisation is not None or not any(t.lower_ in PAST_TITLE for t in words):

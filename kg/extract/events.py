@@ -67,6 +67,7 @@ SIDE_TYPES = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "PERSON"}
 # Verbs that say what their subject is or stays ("remained the key issue", "would be next").
 COPULAS = {"be", "remain", "become", "stay"}
 # Objects that are the subject itself ("pushed themselves to", "injured himself").
+RECIPROCAL_WORDS = {"each", "one", "the"}  # "each other", "one another", "the other"
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 # Cues whose verb governs a gerund after a preposition ("refrained from criticising X"); other
 # verbs only place it in time or manner ("after meeting X", "by signing a deal").
@@ -170,8 +171,9 @@ OUTCOME_PREPS = ("after", "following", "at")
 # clause's subject had done, or was doing, when it acted; "before" and "ahead of" name acts
 # still to come, which may not happen
 SEQUEL_PREPS = ("after", "following", "during", "upon", "on")
-# "after meeting Y", "retaliated by attacking Y"; "on meeting" may ask for it
-SEQUEL_VERB_PREPS = ("after", "following", "upon", "by")
+# "after meeting Y", "retaliated by attacking Y", "hours before announcing X" (as done or meant
+# as the act it came before); "on meeting" may ask for it
+SEQUEL_VERB_PREPS = ("after", "following", "upon", "by", "before")
 # Where an attack named as a subject struck: "air strikes hit targets in Kabul"
 STRUCK_PREPS = ("in", "on", "at", "across", "near")
 # How long or how many times an act went on: "two days of talks", "a round of talks"
@@ -223,6 +225,7 @@ class _Context:
     speaker: list[Mention]
     threatened: bool
     conditional: bool
+    warned: bool = False  # what a warning foretells: "warned that X would ..."
 
 
 class Dealings:
@@ -609,8 +612,12 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             word, subjects = weapon
     if nested and len(subjects) >= 2 and PREDICATES[word.predicate].symmetric:
         objects = []  # "the two discussed a US-brokered ceasefire": the two talked to each other
-    reciprocal = not objects and len(subjects) >= 2 and _is_shared_object(
-        verb, PREDICATES[word.predicate].symmetric)
+    if len(subjects) >= 2 and all(_is_generic(m) for m in objects) and _is_mutual(verb, index):
+        objects = []  # "X and Y each expelled two diplomats": each the other's
+        reciprocal = True
+    else:
+        reciprocal = not objects and len(subjects) >= 2 and _is_shared_object(
+            verb, PREDICATES[word.predicate].symmetric)
     return Event(word.predicate, subjects, objects, verb, rule, clause=_clause(verb),
                  reciprocal=reciprocal)
 
@@ -848,6 +855,22 @@ def _is_shared_object(verb: Token, symmetric: bool = True) -> bool:
     return any(c.dep_ in OBJECT_DEPS and (c.lower_ in RELATION_NOUNS or any(
         (symmetric and m.dep_ == "poss" and m.lower_ == "their") or m.lower_ in SHARED_MODIFIERS
         for m in c.children)) for c in verb.children)
+
+
+def _is_mutual(verb: Token, index: ActorIndex) -> bool:
+    """Whether the sides that did the act did it to each other: "expelled each other's
+    diplomats", "accused one another", "each accused the other"; and "X and Y each expelled
+    two diplomats" (envoys expelled, recalled or summoned are the other side's)."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for obj in objects:
+        words = [obj, *(c for c in obj.children if c.dep_ in ("poss", "det"))]
+        words += [g for w in words for g in w.children if g.dep_ == "det"]
+        lowers = {w.lower_ for w in words}
+        if lowers & RECIPROCAL_WORDS and lowers & {"other", "another"}:
+            return True
+    floated = [c for s in (verb, *(c for c in verb.children if c.dep_ in SUBJECT_DEPS))
+               for c in s.children if c.lower_ == "each" and c.dep_ != "det"]
+    return bool(floated) and bool(objects) and all(_is_envoy(o, index) for o in objects)
 
 
 def _violent_cause(verb: Token, index: ActorIndex, lex: Lexicon
@@ -2614,6 +2637,11 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             elif lex.verb(head) is not None or _light_noun(head, lex) is not None:
                 # "demanded that X withdraw", "renewed its demand that X withdraw": not done
                 ctx.effects.add("embedded")
+                warning = lex.verb(head)
+                if warning is not None and warning.predicate in PREDICATES and _has(
+                        PREDICATES[warning.predicate].category, "foretells"):
+                    # "warned that X would ...": foretold by the one who warns
+                    ctx.warned, ctx.speaker = True, _subjects(head, index)[0]
             break
         if _is_sequel_clause(token):
             # "could play a role after signing a deal": as possible as the act it precedes;
@@ -2770,7 +2798,14 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
     if ctx.speaker and all(m.actor.id not in {s.actor.id for s in event.subjects}
                            for m in ctx.speaker):
         event.attributed_to = ctx.speaker[0].actor
-    if "embedded" in effects:
+    if (ctx.warned or "possible" in effects) and _is_deed_of_conflict(category) and (
+            "embedded" not in effects or ctx.warned) and not event.negated and (
+            _by_own_side(event.subjects, ctx.speaker, index)):
+        # "Trump said Washington could impose sanctions on X", "X warned that it would cut
+        # aid to Y": a hostile act the speaker's own side may take, said in public, is a
+        # threat to its target (CAMEO 13)
+        category, cameo, event.modality = THREAT, _threat_code(category), "intended"
+    elif "embedded" in effects:
         category, event.modality = None, "hypothetical"
     elif "deny" in effects:
         category, event.negated = None, True  # "denied supplying arms": said not to be done
@@ -2866,6 +2901,15 @@ def _is_verbal(category: str | None) -> bool:
 
 def _is_cooperative(category: str | None) -> bool:
     return category in CATEGORY and QUADS[CATEGORY[category].quad].cooperative
+
+
+def _by_own_side(doers: list[Mention], speakers: list[Mention], index: ActorIndex) -> bool:
+    """Whether every doer is the speaker or on the speaker's side ("Trump said Washington
+    could ...", "X said it could ...")."""
+    sides = _own_sides(speakers, index)
+    return bool(speakers) and bool(doers) and all(
+        any(_same_side(d.actor, side) or _same_side(side, d.actor) for side in sides)
+        for d in doers)
 
 
 def _is_deed_of_conflict(category: str | None) -> bool:

@@ -432,3 +432,19 @@ def test_the_two_congos(extract, text, expected):
 ])
 def test_brussels_acting_is_the_eu(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+# Two states' names side by side before a title name a community ("Bosnian Serb", "Turkish
+# Cypriot"), whose leader holds no office of either state; one state, or two coordinated, do.
+@pytest.mark.parametrize("text, expected", [
+    ("Bosnian Serb leader Milorad Dodik met Putin in Moscow.", set()),
+    ("Kosovo Serb leader Goran Rakic criticised Pristina.", set()),
+    # controls
+    ("South Korean President Lee Jae-myung met Trump.", {("Lee Jae-myung", "South Korea")}),
+    ("Serbian President Aleksandar Vucic criticised Kosovo.",
+     {("Aleksandar Vucic", "Serbia")}),
+])
+def test_a_community_named_before_a_title_is_no_state(extract, text, expected):
+    roles = {(r.subject.actor.name, r.object.actor.name)
+             for r in extract(text) if r.predicate.endswith("_OF")}
+    assert roles == expected

@@ -2977,12 +2977,16 @@ def test_craft_make_no_visits_and_a_shift_is_a_step(extract, text, expected):
      {("John Mahama", "CONSULT", "Togo"), ("John Mahama", "SUPPORT", "Benin")}),
     ("Ghana's President John Mahama was praised after meeting Togo's President Faure "
      "Gnassingbe.", {("John Mahama", "CONSULT", "Faure Gnassingbe")}),
-    # controls: talks of others, a visit by another, an attack, a meeting still to come
+    # "before meeting X": as done, or as meant, as the act it came before
+    ("Before meeting Togo's President Faure Gnassingbe, Ghana's President John Mahama said "
+     "trade would grow.", {("John Mahama", "CONSULT", "Faure Gnassingbe")}),
+    ("Ghana's President John Mahama will visit Benin before meeting Togo's President Faure "
+     "Gnassingbe.", {("John Mahama", "AGREE", "Benin"),
+                     ("John Mahama", "AGREE", "Faure Gnassingbe")}),
+    # controls: talks of others, a visit by another, an attack
     ("After talks between Togo and Benin, Ghana's foreign ministry said the border would "
      "reopen.", set()),
     ("After an attack on Togo, Ghana's foreign ministry said the border would close.", set()),
-    ("Before meeting Togo's President Faure Gnassingbe, Ghana's President John Mahama said "
-     "trade would grow.", set()),
     ("Following the visit to Togo by Benin's President Patrice Talon, Ghana said the border "
      "would reopen.", set()),
 ])
@@ -3283,4 +3287,43 @@ def test_forces_sent_to_help_a_side_protect_it(extract, text, expected):
     ("Ghana rejected a U.S.-proposed truce.", {("Ghana", "REJECT", "United States")}),
 ])
 def test_own_aid_unknown_guests_concerns_raised_and_routes(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hostile act the speaker's own side may take, said or warned of, is a threat (CAMEO 13)
+    ("Mahama said Ghana could impose sanctions on Togo.", {("Ghana", "THREATEN", "Togo")}),
+    ("Mahama suggested Accra could cut aid to Togo.", {("Ghana", "THREATEN", "Togo")}),
+    ("Mahama warned that Ghana would cut aid to Togo.", {("Ghana", "THREATEN", "Togo")}),
+    ("Mahama said he could order strikes on Togo.", {("John Mahama", "THREATEN", "Togo")}),
+    # sides that act on each other
+    ("Ghana and Togo each expelled two diplomats on Friday.",
+     {("Ghana", "SANCTION", "Togo"), ("Togo", "SANCTION", "Ghana")}),
+    ("Ghana and Togo each accused the other of arming rebels.",
+     {("Ghana", "DISAPPROVE", "Togo"), ("Togo", "DISAPPROVE", "Ghana")}),
+    # "hours before announcing X": the clause subject announced it
+    ("Mahama criticised the move, hours before announcing the expulsion of two Togolese "
+     "diplomats.", {("John Mahama", "SANCTION", "Togo")}),
+    # "X's opposition to Y's bid" is a stance against Y
+    ("Mahama's opposition to Togo's bid to join ECOWAS has strained ties.",
+     {("John Mahama", "REJECT", "Togo")}),
+    # every state of a list "of X, Y and Z"
+    ("Mahama met the foreign ministers of Togo, Benin and Nigeria in Accra.",
+     {("John Mahama", "CONSULT", "Togo"), ("John Mahama", "CONSULT", "Benin"),
+      ("John Mahama", "CONSULT", "Nigeria")}),
+    # a community's leader ("Turkish Cypriot") is neither state's
+    ("The Turkish Cypriot leader met Erdogan.", set()),
+    # controls: another side's possible act, or an analyst's, is no threat; a negated warning;
+    # each side's own act on a third; the Kenyan opposition; two states coordinated
+    ("Analysts said Ghana could impose sanctions on Togo.", set()),
+    ("Mahama said Togo could impose sanctions on Ghana.", set()),
+    ("Mahama warned that Ghana would not cut aid to Togo.", set()),
+    ("Ghana and Togo each sent troops to Mali.",
+     {("Ghana", "MOBILIZE", "Mali"), ("Togo", "MOBILIZE", "Mali")}),
+    ("The Kenyan opposition criticised Ruto.",
+     {("Kenya opposition", "DISAPPROVE", "William Ruto")}),
+    ("The Greek and Turkish leaders met in Ankara.",
+     {("Greece", "CONSULT", "Turkey"), ("Turkey", "CONSULT", "Greece")}),
+])
+def test_threats_of_own_side_mutual_acts_and_community_leaders(extract, text, expected):
     assert dyads(extract(text)) == expected
