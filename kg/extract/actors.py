@@ -816,8 +816,14 @@ class ActorIndex:
             # whoever they serve, not an actor named before them
             return [Mention(m.actor, token.text, token.idx, token.idx + len(token))
                     for m in self.resolve(plurals[-1])]
+        disjoint = self._local_subjects(token)
         for start, mention in reversed(self.mentions):
             if start < token.i and mention.actor.type in wanted:
+                if mention.actor.id in disjoint:
+                    # "Trump accused it": not Trump, nor the state he governs; the actor named
+                    # before that one may be it, or "it" may be a thing ("would no longer
+                    # accept it"): nobody
+                    return []
                 if mention.actor.type != "PERSON" and self.is_place(start):
                     # "it"/"they" right after a place ("argued for them in Cabinet") is
                     # something else, not the place, nor an actor further back
@@ -826,6 +832,17 @@ class ActorIndex:
                     return [mention]  # the name itself stands in the same sentence
                 return [Mention(mention.actor, token.text, token.idx, token.idx + len(token))]
         return []
+
+    def _local_subjects(self, token: Token) -> set[str]:
+        """The actors an object pronoun cannot stand for: the subject of its own clause and
+        the government that subject serves ("Trump accused it" is neither Trump nor the US;
+        a reflexive would say so)."""
+        if token.dep_ not in ("dobj", "dative") or token.head.pos_ != "VERB":
+            return set()
+        subjects = [self.by_token[c.i].actor for c in token.head.children
+                    if c.dep_ == "nsubj" and c.i in self.by_token]
+        governments = [self.government_of(a) for a in subjects if a.type == "PERSON"]
+        return {a.id for a in subjects} | {g.id for g in governments if g is not None}
 
     def _plurals_between(self, token: Token) -> list[Token]:
         """The plural nouns naming no actor ("the remarks", "the ministers of both

@@ -524,6 +524,10 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     if run_on:
         return None
     objects, nested = _verb_objects(verb, word, particle, passive, index)
+    if label is not None and all(_is_generic(m) for m in objects):
+        # "called the balloons a hybrid attack by the regime in Minsk": the one the label
+        # says did it
+        objects = _label_agents(verb, particle, index) or objects
     if label in DEED_LABEL_KINDS and any(c.dep_ in OBJECT_DEPS and c.lower_ in DEED_PRONOUNS
                                          for c in verb.children):
         objects = []  # "called it a historic step": "it" is the deed, not an actor named before
@@ -800,8 +804,14 @@ def _categories_of(predicate: str, lex: Lexicon) -> set[str]:
     strikes" by an army were attacks)."""
     senses = {predicate} | {becomes for (event, _), becomes in lex.objects.items()
                             if event == predicate and becomes != NO_EVENT}
-    violent = any(PREDICATES[p].category in VIOLENT for p in senses if p in PREDICATES)
-    return {PREDICATES[predicate].category} | (VIOLENT if violent else set())
+    categories = {PREDICATES[p].category for p in senses if p in PREDICATES}
+    violent = bool(categories & VIOLENT)
+    # "the expulsion": of diplomats a sanction, of a vessel or a person coercion; a sense of
+    # another quad class ("struck a deal") is no act the noun recalls
+    own = PREDICATES[predicate].category
+    kin = {c for c in categories if c in CATEGORY and own in CATEGORY
+           and CATEGORY[c].quad == CATEGORY[own].quad}
+    return {own} | kin | (VIOLENT if violent else set())
 
 
 def _recalls(noun: Token, phrase: Iterable[Token], index: ActorIndex) -> bool:
@@ -994,6 +1004,24 @@ def _labels(verb: Token, particle: Token | None) -> list[Token]:
         # "called X's remarks reckless": an adjective after its noun is said of it
         labels += [a for a in obj.children if a.dep_ == "amod" and a.i == obj.i + 1]
     return labels
+
+
+def _label_agents(verb: Token, particle: Token | None, index: ActorIndex) -> list[Mention]:
+    """Who a label says did the deed it names: "an act of aggression by X", "a provocation by
+    X"."""
+    for label in _labels(verb, particle):
+        for prep in label.subtree:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ != "by":
+                continue
+            # "a provocation by the regime in Minsk": the parser may hang the place on the
+            # label, after the "by"
+            doers = [m for g in prep.children if g.dep_ == "pobj"
+                     for m in index.resolve(g) or _first_in(g, index)]
+            doers = doers or [m for m in _first_in(label, index) if m.start > prep.idx]
+            doers = [m for m in doers if not _is_generic(m)]
+            if doers:
+                return doers
+    return []
 
 
 def _label_run_on(word: EventWord, verb: Token, lex: Lexicon) -> bool:
@@ -1875,6 +1903,17 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         return found, False
     if by_prep and not all(_is_generic(m) for m in by_prep):
         return by_prep, False
+    if "assist" in index.lex.cues_of(verb):
+        # "helped Togo rebuild its ports", "will help X track the balloons": whom one helps
+        # act is the one helped
+        # (a pronoun there is as often the firm or the thing helped as any state before it)
+        helped = [m for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+                  and not any(g.dep_ in ("aux", "mark") for g in c.children)
+                  for m in _mentions([g for g in c.children if g.dep_ in SUBJECT_DEPS
+                                      and g.pos_ != "PRON"], index)
+                  if not _is_generic(m)]
+        if helped:
+            return helped, False
     if PREDICATES[word.predicate].clause_target:
         for child in verb.children:
             # "demanded that the US cancel": the demand is on the US; "asked how the US will
@@ -1909,7 +1948,9 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     category = PREDICATES[word.predicate].category
     places = not _is_verbal(category) and not PREDICATES[word.predicate].symmetric
     addressed = _has(category, "place_addressed")
-    groups = [m for m in found if _is_generic(m) and _names_people(m, index)]
+    # (or a body of a state: "criticised the regime in Minsk", "the army in Syria")
+    groups = [m for m in found if _is_generic(m) and (
+        _names_people(m, index) or _names_state_body(m, index))]
     if groups:
         # "attacked militants in Iraq": people are the target, never the place they are in
         # and never what their phrase names ("accused the rebels of arming Syria")
@@ -2182,6 +2223,14 @@ def _names_people(group: Mention, index: ActorIndex) -> bool:
     # people come in the plural ("militants"); "shared intelligence with X" names a thing
     return span is not None and span.root.tag_ in ("NNS", "NNPS") and (
         index.gazetteer.sector(span.root) is not None)
+
+
+def _names_state_body(group: Mention, index: ActorIndex) -> bool:
+    """Whether a group's head word is a body of a state ("the regime", "the army"), not a
+    thing it has ("military ties", "shared intelligence")."""
+    span = index.doc.char_span(group.start, group.end, alignment_mode="expand")
+    return span is not None and index.gazetteer.sector(span.root) in STATE_SECTORS and any(
+        c.dep_ == "det" for c in span.root.children)
 
 
 def _is_talk(prep: Token | None, lex: Lexicon) -> bool:
@@ -2846,7 +2895,7 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
             # to somebody else, which is no deal with X and no threat made to X
             purposed = _in_purpose(event.anchor, event.objects, lex)
             category, cameo = (None, None) if purposed else ("AGREE", _intent_code(category))
-        elif _is_deed_of_conflict(category) and "ready" in effects:
+        elif _has(category, "violent") and "ready" in effects:
             category, cameo = "MOBILIZE", "150"  # "prepared to storm the city": forces readied
         elif _is_deed_of_conflict(category):
             category, cameo = "THREATEN", _threat_code(category)

@@ -3327,3 +3327,38 @@ def test_own_aid_unknown_guests_concerns_raised_and_routes(extract, text, expect
 ])
 def test_threats_of_own_side_mutual_acts_and_community_leaders(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object pronoun is neither its clause's subject nor the state that subject governs
+    ("Togo agreed to send water to Ghana, days after Mahama accused it of stealing fish.",
+     {("Togo", "AGREE", "Ghana")}),
+    # "helped X rebuild", "would help X track": X is helped
+    ("Ghana helped Togo rebuild its ports.", {("Ghana", "AID", "Togo")}),
+    ("Ghana said it would help Togo track the smugglers.", {("Ghana", "AGREE", "Togo")}),
+    # the expulsion recalled: of a person a coercion, of diplomats a sanction
+    ("Ghana deported a Togolese activist on Sunday. Togo called the expulsion unlawful.",
+     {("Ghana", "COERCE", "Togo civilians"), ("Togo", "DISAPPROVE", "Ghana")}),
+    # a label that says who did the deed, or calls it an attack
+    ("Mahama called the shelling an act of aggression by Togo.",
+     {("John Mahama", "DISAPPROVE", "Togo")}),
+    ("Mahama called the balloons a hybrid attack by Togo.",
+     {("John Mahama", "DISAPPROVE", "Togo")}),
+    # a body of a state placed by the verb's phrase is that state's
+    ("Lithuania criticised the regime in Minsk.", {("Lithuania", "DISAPPROVE", "Belarus")}),
+    # sanctions prepared are threatened; an offensive prepared is forces readied
+    ("The EU was preparing new sanctions against Togo.", {("EU", "THREATEN", "Togo")}),
+    ("Togo's army prepared to storm the town held by Ghana.",
+     {("Togo military", "MOBILIZE", "Ghana")}),
+    # controls: a pronoun for a firm; a thing "it"; a report prepared; ties of a state body;
+    # a call of names with no doer
+    ("Ghana's telecom firm turned to lasers to help it overcome the problems in the country.",
+     set()),
+    ("Mahama said Togo had been sending migrants back to Ghana and that Accra would no "
+     "longer accept it.", set()),
+    ("Ghana prepared a report on Togo.", set()),
+    ("Togo's leader has cut military ties with France.", {("Togo", "SANCTION", "France")}),
+    ("Mahama called the report a fabrication.", set()),
+])
+def test_pronouns_help_labels_and_preparations(extract, text, expected):
+    assert dyads(extract(text)) == expected
