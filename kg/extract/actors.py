@@ -820,7 +820,7 @@ class ActorIndex:
         for start, mention in reversed(self.mentions):
             if start < token.i and mention.actor.type in wanted:
                 if mention.actor.id in disjoint:
-                    # "Trump accused it": not Trump, nor the state he governs; the actor named
+                    # "Mahama accused it": not Mahama, nor the state he governs; the actor named
                     # before that one may be it, or "it" may be a thing ("would no longer
                     # accept it"): nobody
                     return []
@@ -835,7 +835,7 @@ class ActorIndex:
 
     def _local_subjects(self, token: Token) -> set[str]:
         """The actors an object pronoun cannot stand for: the subject of its own clause and
-        the government that subject serves ("Trump accused it" is neither Trump nor the US;
+        the government that subject serves ("Mahama accused it" is neither Mahama nor Ghana;
         a reflexive would say so)."""
         if token.dep_ not in ("dobj", "dative") or token.head.pos_ != "VERB":
             return set()
@@ -1050,6 +1050,12 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
         if span in bodies:
             actor = Actor.create(span.text, "ORG", country=bodies[span])
         else:
+            whole = _hyphen_whole(span)
+            if whole.end > span.end and whole.text.split()[-1] in people:
+                # "Owusu-Ansah" opening a sentence, of which the model took "Owusu"
+                # alone for a firm: the surname of a person named before
+                span = whole
+            span = _name_completed(span)
             actor = _actor_for_name(span, people, gazetteer)
         if actor is not None:
             chosen.append((span, actor))
@@ -1479,6 +1485,29 @@ def _same_person(words: list[str], actor: Actor) -> bool:
     mine = {w.lower().rstrip(".") for w in words}
     theirs = {w.lower().rstrip(".") for w in actor.name.split() if w.lower() not in HONORIFICS}
     return mine <= theirs or theirs <= mine
+
+
+def _name_completed(span: Span) -> Span:
+    """A person's name with the surname the model left out of it: "Maria Corina" of "Maria
+    Corina Machado", where the surname is the head the given names hang on and no entity of
+    its own."""
+    doc = span.doc
+    end = span.end
+    while span.label_ == "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN" and (
+            doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper()
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+        end += 1
+    return span if end == span.end else Span(doc, span.start, end, label=span.label)
+
+
+def _hyphen_whole(span: Span) -> Span:
+    """``span`` with the words hyphened onto its end ("Owusu" of "Owusu-Ansah")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end].text,
+                                                                    doc[end - 1].text):
+        end += 1
+    return Span(doc, span.start, end, label=span.label)
 
 
 def _actor_for_name(span: Span, people: dict[str, Actor], gazetteer: Gazetteer) -> Actor | None:

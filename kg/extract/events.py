@@ -513,6 +513,11 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     word = named if named is not word else _by_object(word, verb, lex, index, particle)
     if word.predicate == NO_EVENT:
         return None  # "mobilised its supporters": no show of force
+    if subjects and not passive and not PREDICATES[word.predicate].symmetric:
+        # "X recognised Y together with Z", "X, along with Z, condemned Y": Z did it too ("X
+        # and Y signed alongside Z" may have Z look on)
+        subjects += [m for m in _companions(verb, index)
+                     if all(m.actor.id != s.actor.id for s in subjects)]
     if word.object == "required" and not any(c.dep_ in OBJECT_DEPS | PASSIVE_DEPS
                                              for c in verb.children):
         return None  # "exports dropped", "dropped out of the race": nothing dropped
@@ -525,7 +530,7 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
         return None
     objects, nested = _verb_objects(verb, word, particle, passive, index)
     if label is not None and all(_is_generic(m) for m in objects):
-        # "called the balloons a hybrid attack by the regime in Minsk": the one the label
+        # "called the shelling an act of aggression by the regime in Lome": the one the label
         # says did it
         objects = _label_agents(verb, particle, index) or objects
     if label in DEED_LABEL_KINDS and any(c.dep_ in OBJECT_DEPS and c.lower_ in DEED_PRONOUNS
@@ -564,6 +569,15 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             # "Z, who hosted the meeting": a mediator is between both sides of it
             sides = (dealings.latest() if word.predicate == MEDIATE
                      else dealings.other_side(subjects))
+            own = _own_sides(subjects, index)
+            if not sides and _has(
+                    PREDICATES[word.predicate].category, "judgement") and not any(
+                    _same_side(o, a) or _same_side(a, o) for o in own for a in dealings.latest()):
+                # "Z welcomed the agreement", "Z condemned the deal": a third party judges
+                # both sides of it, the states its leaders made it for (the people a deal was
+                # about are no side of it)
+                sides = [(index.government_of(a) if a.type == "PERSON" else None) or a
+                         for a in dealings.latest() if a.sector != "CVL"]
             objects = [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
                        for actor in sides
                        if not any(_same_side(s.actor, actor) for s in subjects)]
@@ -624,6 +638,18 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             verb, PREDICATES[word.predicate].symmetric)
     return Event(word.predicate, subjects, objects, verb, rule, clause=_clause(verb),
                  reciprocal=reciprocal)
+
+
+def _companions(verb: Token, index: ActorIndex) -> list[Mention]:
+    """Who acted with the subject, as a second doer: "together with Z", "along with Z",
+    "alongside Z" (a bare "with Z" may be whom the act was with)."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    joined = [p for p in preps if p.lower_ == "alongside"
+              or (p.lower_ == "with" and any(a.lower_ == "together" for a in p.lefts))]
+    joined += [g for p in preps if p.lower_ == "along" for g in p.children
+               if g.dep_ == "prep" and g.lower_ == "with"]
+    return [m for p in joined for m in _mentions([g for g in p.children if g.dep_ == "pobj"],
+                                                  index) if not _is_generic(m)]
 
 
 def _mediation(verb: Token, index: ActorIndex, dealings: Dealings | None,
@@ -1013,7 +1039,7 @@ def _label_agents(verb: Token, particle: Token | None, index: ActorIndex) -> lis
         for prep in label.subtree:
             if prep.dep_ not in ("prep", "agent") or prep.lower_ != "by":
                 continue
-            # "a provocation by the regime in Minsk": the parser may hang the place on the
+            # "a provocation by the regime in Lome": the parser may hang the place on the
             # label, after the "by"
             doers = [m for g in prep.children if g.dep_ == "pobj"
                      for m in index.resolve(g) or _first_in(g, index)]
@@ -1066,6 +1092,9 @@ def _hands_over(verb: Token, lex: Lexicon, index: ActorIndex) -> bool:
         if child.dep_ not in ("xcomp", "pcomp"):
             continue
         word, particle = _event_word(child, lex)
+        if word is not None and _foretells(verb, lex) and _by_object(
+                word, child, lex, index, particle).predicate == NO_EVENT:
+            word = None  # "threatened to bar X's troops from the force": a threat, no sanction
         # "threatened to expel diplomats unless X ...": an act on nobody in particular
         # leaves the threat its own, aimed at whoever must act
         if word is not None and not all(
@@ -1077,6 +1106,13 @@ def _hands_over(verb: Token, lex: Lexicon, index: ActorIndex) -> bool:
             if event is not None and event.objects:
                 return True
     return False
+
+
+def _foretells(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` is a threat or warning ("threatened to", "warned that")."""
+    word = lex.verb(verb)
+    return word is not None and word.predicate in PREDICATES and _has(
+        PREDICATES[word.predicate].category, "foretells")
 
 
 def _restates_object(slot: Token) -> bool:
@@ -1904,7 +1940,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     if by_prep and not all(_is_generic(m) for m in by_prep):
         return by_prep, False
     if "assist" in index.lex.cues_of(verb):
-        # "helped Togo rebuild its ports", "will help X track the balloons": whom one helps
+        # "helped Togo rebuild its ports", "will help X patrol the coast": whom one helps
         # act is the one helped
         # (a pronoun there is as often the firm or the thing helped as any state before it)
         helped = [m for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
@@ -1948,7 +1984,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     category = PREDICATES[word.predicate].category
     places = not _is_verbal(category) and not PREDICATES[word.predicate].symmetric
     addressed = _has(category, "place_addressed")
-    # (or a body of a state: "criticised the regime in Minsk", "the army in Syria")
+    # (or a body of a state: "criticised the regime in Lome", "the army in Mali")
     groups = [m for m in found if _is_generic(m) and (
         _names_people(m, index) or _names_state_body(m, index))]
     if groups:
@@ -1976,9 +2012,11 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     for obj in direct:  # "a resolution of the U.N. Security Council"
         freed = _freed(obj, word, index)
         topics = _topics(obj, index) + _victims(obj, word, index) + freed
-        # "cut U.S.-funded aid to X": no maker of the thing, nor an end of its route, is whom
-        # the act is aimed at; who is may be named after them
-        thirds = _route(obj, verb, index) + _makers(obj, category)
+        # "cut U.S.-funded aid to X": no maker of the thing, nor an end of its route, nor
+        # what a phrase of time names ("barred inspectors after U.S. strikes"), is whom the act
+        # is aimed at; who is may be named after them
+        thirds = _route(obj, verb, index) + _makers(obj, category) + [
+            _char_range(c) for c in obj.children if c.dep_ == "prep" and c.lower_ in WHEN_PREPS]
         # "demanded the release of prisoners held by X": the captors first
         nested = _captors(obj, freed, index) or [
             m for m in _first_in(obj, index, own_events=True, places=places, skip=thirds)
@@ -2192,7 +2230,7 @@ def _is_envoy(token: Token, index: ActorIndex) -> bool:
 
 def _is_own_modifier(mention: Mention, verb: Token, index: ActorIndex) -> bool:
     """Whether ``mention`` only modifies a thing the doer acts on and is the doer's own side:
-    "Trump froze U.S. assistance to X", "Ghana cut Ghanaian aid to Togo": the aid is the doer's
+    "Mahama froze Ghanaian assistance to X", "Ghana cut its aid to Togo": the aid is the doer's
     to give, and whom it went to is the target."""
     span = index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in NAME_MODIFIER_DEPS or span.root.head.pos_ != "NOUN":
@@ -2686,9 +2724,7 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             elif lex.verb(head) is not None or _light_noun(head, lex) is not None:
                 # "demanded that X withdraw", "renewed its demand that X withdraw": not done
                 ctx.effects.add("embedded")
-                warning = lex.verb(head)
-                if warning is not None and warning.predicate in PREDICATES and _has(
-                        PREDICATES[warning.predicate].category, "foretells"):
+                if _foretells(head, lex):
                     # "warned that X would ...": foretold by the one who warns
                     ctx.warned, ctx.speaker = True, _subjects(head, index)[0]
             break
@@ -2850,7 +2886,7 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
     if (ctx.warned or "possible" in effects) and _is_deed_of_conflict(category) and (
             "embedded" not in effects or ctx.warned) and not event.negated and (
             _by_own_side(event.subjects, ctx.speaker, index)):
-        # "Trump said Washington could impose sanctions on X", "X warned that it would cut
+        # "Mahama said Accra could impose sanctions on X", "X warned that it would cut
         # aid to Y": a hostile act the speaker's own side may take, said in public, is a
         # threat to its target (CAMEO 13)
         category, cameo, event.modality = THREAT, _threat_code(category), "intended"
@@ -2953,7 +2989,7 @@ def _is_cooperative(category: str | None) -> bool:
 
 
 def _by_own_side(doers: list[Mention], speakers: list[Mention], index: ActorIndex) -> bool:
-    """Whether every doer is the speaker or on the speaker's side ("Trump said Washington
+    """Whether every doer is the speaker or on the speaker's side ("Mahama said Accra
     could ...", "X said it could ...")."""
     sides = _own_sides(speakers, index)
     return bool(speakers) and bool(doers) and all(
