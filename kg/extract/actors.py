@@ -318,10 +318,7 @@ class ActorIndex:
     def _stacked_states(self, token: Token) -> bool:
         """Whether two states' names modify ``token`` side by side ("Turkish Cypriot",
         "Bosnian Serb"), not coordinated ("Greek and Turkish leaders")."""
-        states = {self.by_token[c.i].actor.id for c in token.lefts
-                  if c.dep_ in MODIFIER_DEPS and c.i in self.by_token
-                  and self.by_token[c.i].actor.type == "STATE"}
-        return len(states) >= 2
+        return _names_two_states([c for c in token.lefts if c.dep_ in MODIFIER_DEPS], self)
 
     @staticmethod
     def _of_members(token: Token) -> list[Token]:
@@ -1487,6 +1484,12 @@ def _same_person(words: list[str], actor: Actor) -> bool:
     return mine <= theirs or theirs <= mine
 
 
+def _names_two_states(tokens: list[Token], index: ActorIndex) -> bool:
+    """Whether ``tokens`` name two states or more ("Turkish Cypriot")."""
+    return len({index.by_token[t.i].actor.id for t in tokens if t.i in index.by_token
+                and index.by_token[t.i].actor.type == "STATE"}) >= 2
+
+
 def _name_completed(span: Span) -> Span:
     """A person's name with the surname the model left out of it: "Maria Corina" of "Maria
     Corina Machado", where the surname is the head the given names hang on and no entity of
@@ -1629,8 +1632,7 @@ def _titles_before(span: Span, index: ActorIndex, gazetteer: Gazetteer):
                          and (t.i not in spelt or index.by_token[t.i].actor.type in (
                              "STATE", "IGO"))  # "Federal Reserve chairman" is the Fed's
                          and index.by_token[t.i].actor.type != "PERSON"), None)
-    if len({index.by_token[t.i].actor.id for t in words if t.i in index.by_token
-            and index.by_token[t.i].actor.type == "STATE"}) >= 2:
+    if _names_two_states(words, index):
         # "Bosnian Serb leader X", "Turkish Cypriot leader X": a community's leader, of
         # neither state (the data may still know the office X holds)
         organisation = None

@@ -66,8 +66,8 @@ OWN_SIDE_NOUNS = {"country", "nation", "government", "state", "people", "allianc
 SIDE_TYPES = {"STATE", "IGO", "ORG", "PARTY", "ARMED_GROUP", "PERSON"}
 # Verbs that say what their subject is or stays ("remained the key issue", "would be next").
 COPULAS = {"be", "remain", "become", "stay"}
-# Objects that are the subject itself ("pushed themselves to", "injured himself").
 RECIPROCAL_WORDS = {"each", "one", "the"}  # "each other", "one another", "the other"
+# Objects that are the subject itself ("pushed themselves to", "injured himself").
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 # Cues whose verb governs a gerund after a preposition ("refrained from criticising X"); other
 # verbs only place it in time or manner ("after meeting X", "by signing a deal").
@@ -569,10 +569,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             # "Z, who hosted the meeting": a mediator is between both sides of it
             sides = (dealings.latest() if word.predicate == MEDIATE
                      else dealings.other_side(subjects))
-            own = _own_sides(subjects, index)
-            if not sides and _has(
-                    PREDICATES[word.predicate].category, "judgement") and not any(
-                    _same_side(o, a) or _same_side(a, o) for o in own for a in dealings.latest()):
+            if not sides and _has(PREDICATES[word.predicate].category, "judgement") and not any(
+                    _same_side(o, a) or _same_side(a, o) for o in _own_sides(subjects, index)
+                    for a in dealings.latest()):
                 # "Z welcomed the agreement", "Z condemned the deal": a third party judges
                 # both sides of it, the states its leaders made it for (the people a deal was
                 # about are no side of it)
@@ -1941,8 +1940,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         return by_prep, False
     if "assist" in index.lex.cues_of(verb):
         # "helped Togo rebuild its ports", "will help X patrol the coast": whom one helps
-        # act is the one helped
-        # (a pronoun there is as often the firm or the thing helped as any state before it)
+        # act is the one helped (a pronoun there is as often a firm as any state before it)
         helped = [m for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
                   and not any(g.dep_ in ("aux", "mark") for g in c.children)
                   for m in _mentions([g for g in c.children if g.dep_ in SUBJECT_DEPS
@@ -2230,8 +2228,8 @@ def _is_envoy(token: Token, index: ActorIndex) -> bool:
 
 def _is_own_modifier(mention: Mention, verb: Token, index: ActorIndex) -> bool:
     """Whether ``mention`` only modifies a thing the doer acts on and is the doer's own side:
-    "Mahama froze Ghanaian assistance to X", "Ghana cut its aid to Togo": the aid is the doer's
-    to give, and whom it went to is the target."""
+    "Mahama froze Ghanaian assistance to X", "Ghana cut Ghanaian aid to Togo": the aid is the
+    doer's to give, and whom it went to is the target."""
     span = index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in NAME_MODIFIER_DEPS or span.root.head.pos_ != "NOUN":
         return False
@@ -2883,9 +2881,9 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
     if ctx.speaker and all(m.actor.id not in {s.actor.id for s in event.subjects}
                            for m in ctx.speaker):
         event.attributed_to = ctx.speaker[0].actor
-    if (ctx.warned or "possible" in effects) and _is_deed_of_conflict(category) and (
-            "embedded" not in effects or ctx.warned) and not event.negated and (
-            _by_own_side(event.subjects, ctx.speaker, index)):
+    foretold = ctx.warned or ("possible" in effects and "embedded" not in effects)
+    if foretold and _is_deed_of_conflict(category) and not event.negated and _by_own_side(
+            event.subjects, ctx.speaker, index):
         # "Mahama said Accra could impose sanctions on X", "X warned that it would cut
         # aid to Y": a hostile act the speaker's own side may take, said in public, is a
         # threat to its target (CAMEO 13)
