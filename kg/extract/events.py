@@ -240,6 +240,8 @@ class Dealings:
         self._demands: list[tuple[list[Actor], list[Actor]]] = []
         # category, doers, sentence (its first token) and word of each event
         self._acts: list[tuple[str, list[Actor], int, str]] = []
+        # Accusations, by who made them, whom they were aimed at and the sentence's start.
+        self._charges: list[tuple[list[Actor], list[Actor], int]] = []
 
     def record(self, event: Event) -> None:
         """Remember the sides of ``event`` if it is a dealing that happened or was agreed, and
@@ -275,6 +277,20 @@ class Dealings:
             # "drones entered the airspace ... Y dismissed the accusations": nobody named did it
             self._acts.append((event.category, doers, event.anchor.sent.start,
                                event.anchor.lemma_))
+        if event.category == "DISAPPROVE" and doers and event.objects and not event.negated:
+            self._charges.append((doers, [m.actor for m in event.objects],
+                                  event.anchor.sent.start))
+
+    def accusers(self, accused: list[Mention], since: int) -> list[Actor]:
+        """Who made the latest charge against all of ``accused``, from the sentence starting
+        at token ``since`` on: whom "Y denied taking sides" answers."""
+        for sources, targets, start in reversed(self._charges):
+            if start < since:
+                break
+            if accused and all(any(_same_side(a.actor, t) or _same_side(t, a.actor)
+                                   for t in targets) for a in accused):
+                return [s for s in sources if not any(_same_side(a.actor, s) for a in accused)]
+        return []
 
     def latest(self) -> list[Actor]:
         """The two sides of the latest dealing reported."""
@@ -505,7 +521,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             # "The talks were hosted by X": as "the talks, hosted by X"
             return _mediation(verb, index, dealings, noun=held[0])
     if _hands_over(verb, lex, index):
-        return None  # "agreed to withdraw from X": the inner verb carries the event
+        # "agreed to withdraw from X": the inner verb carries the event; "denied supplying
+        # arms", right after being accused of it, also answers the accuser
+        return _denied_charge(verb, subjects, index, dealings)
     named, label = _named_as(word, verb, lex, particle)
     # "called the rebels terrorists" parsed as one noun: naming, not a call
     run_on = named is word and _label_run_on(word, verb, lex)
@@ -637,6 +655,19 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             verb, PREDICATES[word.predicate].symmetric)
     return Event(word.predicate, subjects, objects, verb, rule, clause=_clause(verb),
                  reciprocal=reciprocal)
+
+
+def _denied_charge(verb: Token, subjects: list[Mention], index: ActorIndex,
+                   dealings: Dealings | None) -> Event | None:
+    """"X accused Y of arming rebels. Y denied taking sides": Y rejects X's charge (CAMEO 12),
+    whatever Y says it did not do."""
+    if dealings is None or "deny" not in index.lex.cues_of(verb):
+        return None
+    accusers = dealings.accusers(subjects, _sentence_before(verb))
+    if not accusers:
+        return None
+    objects = [Mention(a, verb.text, verb.idx, verb.idx + len(verb)) for a in accusers]
+    return Event("REJECT", subjects, objects, verb, "verb." + RECALLED, clause=_clause(verb))
 
 
 def _companions(verb: Token, index: ActorIndex) -> list[Mention]:
@@ -2053,8 +2084,10 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             # "threatened to use its missiles against X": a weapon is what is used, never whom
             weapons = [c for c in child.children if c.dep_ in OBJECT_DEPS
                        and index.lex.kind(c) == "@weapon"]
+            # "vowed to overturn it": "it" of a verb that codes no act is the thing undone
+            bare = _event_word(child, index.lex)[0] is None
             inner = [_antecedent(c, index) for c in child.children if c.dep_ in OBJECT_DEPS
-                     and c not in weapons]
+                     and c not in weapons and not (bare and c.lower_ in DEED_PRONOUNS)]
             victims = [r for c in inner for r in _victims(c, word, index)]
             found_inner = _mentions(inner, index) or [
                 m for c in inner for m in _first_in(c, index)
@@ -2719,8 +2752,10 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
                     ctx.speaker = _subjects(head, index)[0]
             elif "imply" in cues and any(c.dep_ == "neg" for c in head.children):
                 ctx.effects.add("embedded")  # "did not mean that X recognised Y": not done
-            elif lex.verb(head) is not None or _light_noun(head, lex) is not None:
+            elif head.pos_ != "NOUN" and (
+                    lex.verb(head) is not None or _light_noun(head, lex) is not None):
                 # "demanded that X withdraw", "renewed its demand that X withdraw": not done
+                # (a noun the parser made the root, "..., charges X rejects", governs nothing)
                 ctx.effects.add("embedded")
                 if _foretells(head, lex):
                     # "warned that X would ...": foretold by the one who warns

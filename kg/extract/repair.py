@@ -91,6 +91,7 @@ class NameRepair:
                                         if PARTICLES.intersection(name.split()))
 
     def __call__(self, doc: Doc) -> Doc:
+        _trim_leading_verbs(doc)
         names = {ent[-1].text for ent in doc.ents
                  if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         # One array pass: the Python loop sees only title-case words tagged as words, and
@@ -389,6 +390,16 @@ def _split_names(doc: Doc) -> list[Span]:
             for first, second in zip(people, people[1:])
             if second.start == first.end and doc[first.end - 1].whitespace_
             and _is_one_phrase(doc[first.start:second.end])]
+
+
+def _trim_leading_verbs(doc: Doc) -> None:
+    """Take a sentence's opening participle out of the name the model ran it into ("Meeting
+    Macron on the sidelines, X said": "Meeting Macron" is no person)."""
+    ents = list(doc.ents)
+    trimmed = [Span(doc, e.start + 1, e.end, label=e.label) if len(e) > 1 and (
+        e[0].is_sent_start and e[0].tag_ == "VBG" and e[0].pos_ == "VERB") else e for e in ents]
+    if trimmed != ents:
+        doc.ents = trimmed
 
 
 def _relative(offset: int) -> int:

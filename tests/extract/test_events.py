@@ -3404,3 +3404,29 @@ def test_pronouns_help_labels_and_preparations(extract, text, expected):
 ])
 def test_bans_companions_deals_judged_and_names_completed(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial right after a charge answers whoever made it (CAMEO 12)
+    ("Togo accused Ghana of sheltering rebels. Ghana's government denied taking sides.",
+     {("Togo", "DISAPPROVE", "Ghana"), ("Ghana", "REJECT", "Togo")}),
+    ("Togo accused Ghana of sheltering rebels. Ghana denied the charge.",
+     {("Togo", "DISAPPROVE", "Ghana"), ("Ghana", "REJECT", "Togo")}),
+    # a deed called a stunt, propaganda or a surrender is condemned
+    ("France filed a case against Togo. Togo called the case a political stunt.",
+     {("France", "DISAPPROVE", "Togo"), ("Togo", "DISAPPROVE", "France")}),
+    ("Ghana and Togo signed a deal. Benin called the deal a surrender.",
+     {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana"),
+      ("Benin", "DISAPPROVE", "Ghana"), ("Benin", "DISAPPROVE", "Togo")}),
+    # a sentence's opening participle is no part of the name after it
+    ("Meeting Macron on the sidelines of a summit in Abuja, Tinubu said Nigeria would pay "
+     "compensation.", {("Bola Tinubu", "CONSULT", "Emmanuel Macron")}),
+    # controls: a denial by a third; a denial with no charge before it; "it" undone is a thing
+    ("Togo accused Ghana of sheltering rebels. Benin denied taking sides.",
+     {("Togo", "DISAPPROVE", "Ghana")}),
+    ("Ghana denied supplying arms to Togo.", set()),
+    ("The United States welcomed the treaty, while Mahama called it an act of self-harm and "
+     "vowed to overturn it.", set()),
+])
+def test_denials_answer_charges_and_deeds_named_in_scorn(extract, text, expected):
+    assert dyads(extract(text)) == expected
