@@ -100,6 +100,8 @@ INDEFINITE = {"a", "an", "another"}
 COMPASS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern"}
 # The Arabic article a surname may be written with or without ("al-Sharaa", "Sharaa").
 ARTICLE_PREFIXES = {"al", "el", "ad", "as", "ash", "az", "ar", "an", "at"}
+# Pronouns in the object case, whatever the parser makes them ("called for him to resign").
+OBJECT_CASE = {"him", "her", "them", "us", "me"}
 # A person's relatives, who are not that person ("Duterte's daughter, Sara Duterte").
 KIN_NOUNS = {"daughter", "son", "wife", "husband", "brother", "sister", "father", "mother",
              "widow", "widower", "nephew", "niece", "cousin", "spouse", "uncle", "aunt",
@@ -748,6 +750,9 @@ class ActorIndex:
             owner = next((self.by_token[t.i] for c in token.rights if c.dep_ == "prep"
                           and c.lower_ == "of" and not _opens_clause(c)
                           for t in c.subtree if t.i in self.by_token), None)
+        if owner is not None and any(s.kind == "institution" and s.sector != "GOV"
+                                     for s in self.gazetteer.lookup(owner.text)):
+            return []  # "the head of the Revolutionary Guards" heads the Guards, not Iran
         plural = token.tag_ in ("NNS", "NNPS")  # "European leaders" are not one leader
         for role in reversed(self.roles):
             if new or plural or role.office.predicate != office.predicate:
@@ -876,16 +881,19 @@ class ActorIndex:
     def _governing_subject(self, token: Token, wanted: set[str]) -> Mention | None:
         """A subject pronoun in a clause under another is that clause's named subject: in
         "Mandela backed Mr Brown's plan when he urged ...", he is Mandela, not Mr Brown."""
-        if token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in OBJECT_CASE:
+            return None  # "calling for him to apologise": "him" is not who calls
+        # the first verb above that has a subject of its own ("China will resume imports,
+        # lifting a ban it imposed": "lifting" has none, "resume" has China)
+        for verb in (v for v in token.head.ancestors if v.pos_ in ("VERB", "AUX")):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                continue
+            for subject in subjects:
+                mention = self.by_token.get(subject.i)
+                if subject.i < token.i and mention is not None and mention.actor.type in wanted:
+                    return mention
             return None
-        verb = next((v for v in token.head.ancestors if v.pos_ in ("VERB", "AUX")), None)
-        if verb is None:
-            return None
-        for subject in verb.children:
-            mention = self.by_token.get(subject.i)
-            if (subject.dep_ in ("nsubj", "nsubjpass") and subject.i < token.i
-                    and mention is not None and mention.actor.type in wanted):
-                return mention
         return None
 
 

@@ -122,6 +122,9 @@ WHEN_PREPS = {"after", "before", "since", "until", "during", "according"}
 COMPANION_PREPS = {"with", "alongside"}
 PARTY_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
 UNKNOWN_NAME_ENTS = {"PERSON", ""}  # a name no place or body: somebody the gazetteer lacks
+# What a side has, not what it does: "a violation of X's sovereignty" judges nothing of X's.
+BELONGINGS = {"sovereignty", "territory", "integrity", "independence", "security", "interest",
+              "right", "border", "airspace", "water", "people", "citizen", "law", "constitution"}
 # Nouns of "in X of/against/with Y" phrases that name whom an act answers or is aimed at.
 STANCE_NOUNS = {"defiance", "protest", "solidarity", "retaliation", "response", "opposition",
                 "support", "reprisal", "revenge", "honour", "honor", "memory", "defence", "defense"}
@@ -185,6 +188,9 @@ MEDIATED_PREPS = ("between", "with")  # whom a mediator brings together
 VIOLENT = frozenset(name for name, row in CATEGORY.items() if "violent" in row.traits)
 # An act a noun names with one of these is only a possible one ("any attack on X by Y").
 UNREAL_DETERMINERS = {"any"}
+# Words on a deed judged that say it was not done: "condemned the planned strikes".
+UNDONE_MODIFIERS = UNREAL_DETERMINERS | {"planned", "proposed", "possible", "threatened",
+                                         "potential", "future", "further", "new"}
 # A verb that only proposes, plans or asks for what its object noun names ("proposed a meeting
 # between X and Y"): the noun's act was not done, and its sides did not mean it.
 UNDONE_CUES = frozenset({"intend", "require", "possible", "question", "attempt"})
@@ -723,7 +729,8 @@ def _aside(verb: Token, word: EventWord) -> tuple[list[range], list[range]]:
     - What an act aimed at a doer or judging a deed calls the deed: "condemned the
       deployment as a violation of U.N. resolutions", "dismissed the proposal as a trick to
       let Ukrainian forces regroup", "welcomed the deal as a step towards peace in Sudan";
-      but "as evidence of NATO's militarisation" judges NATO.
+      but "as evidence of NATO's militarisation" judges NATO (not "as a violation of X's
+      sovereignty": what X has is no deed of X's).
     - What the object is said to do: "accused the traders of freeloading on X's ports".
     """
     category = PREDICATES[word.predicate].category
@@ -734,7 +741,8 @@ def _aside(verb: Token, word: EventWord) -> tuple[list[range], list[range]]:
     aside = [_char_range(p) for p in labels]
     if any(c.dep_ in OBJECT_DEPS for c in verb.children):
         aside += _gerund_phrases(verb)
-    judged = [_char_range(t) for p in labels for t in p.subtree if t.dep_ == "poss"]
+    judged = [_char_range(t) for p in labels for t in p.subtree if t.dep_ == "poss"
+              and t.head.lemma_.lower() not in BELONGINGS]
     return aside, judged
 
 
@@ -1220,10 +1228,17 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             not _restates_object(slot)):
         verb_word, particle = _event_word(head, lex)
         if verb_word is not None:
-            if _by_object(verb_word, head, lex, index, particle).predicate in (NO_EVENT, MEDIATE):
+            sense = _by_object(verb_word, head, lex, index, particle).predicate
+            if sense in (NO_EVENT, MEDIATE):
                 # "hosted talks between X and Y", "brokered a truce between X and Y": the talks
                 # or the truce are X's and Y's as well, as sure as the hosting ("offered to host")
                 return _between(noun, word, index, named=True, anchor=head)
+            if _has(PREDICATES[sense].category, "judgement") and not _is_judged_unreal(noun) \
+                    and _is_plainly_said(head, index, lex):
+                # "condemned U.S. strikes on Iranian sites": the strikes happened, the
+                # condemnation is of them; both are coded
+                event = _done_by_named(noun, word, index, lex)
+                return event if event is not None and event.subjects else None
             return None  # "signed a treaty", "lifted the curfew": the verb codes it
         if "light" not in lex.cues_of(head):
             if lex.cues_of(head) & UNDONE_CUES:
@@ -1287,6 +1302,13 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         subjects, _ = _subjects(verb, index)
         objects = _targets(noun, word.target, index)
         return Event(word.predicate, subjects, objects, verb, "noun.purpose", clause=_clause(verb))
+    return _done_by_named(noun, word, index, lex)
+
+
+def _done_by_named(noun: Token, word: EventWord, index: ActorIndex, lex: Lexicon
+                   ) -> Event | None:
+    """The event a noun names with its doer in its own phrase: a by-phrase, a possessor, a
+    name that modifies it ("Israeli air strikes on Gaza"), or the two sides "between" it."""
     agents, by = _agents(noun, index)
     if agents:
         # "the release of the hostages by X", "Y's arrest by X": the by-phrase names the doer,
@@ -1314,6 +1336,19 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         return Event(word.predicate, named, objects, noun, "noun.modifier",
                      clause=list(noun.subtree))
     return _between(noun, word, index, objects)
+
+
+def _is_plainly_said(verb: Token, index: ActorIndex, lex: Lexicon) -> bool:
+    """Whether ``verb`` is said as done, not meant, asked, denied or supposed."""
+    ctx = _context(verb, index, lex)
+    return not (ctx.effects or ctx.negated or ctx.conditional)
+
+
+def _is_judged_unreal(noun: Token) -> bool:
+    """Whether a deed judged is one not done: "condemned the planned strikes", "welcomed any
+    talks", "rejected possible sanctions"."""
+    return any(c.lower_ in UNDONE_MODIFIERS for c in noun.children
+               if c.dep_ in ("amod", "det", "compound"))
 
 
 def _is_sequel(noun: Token, prep: Token, word: EventWord, index: ActorIndex) -> bool:
@@ -1607,7 +1642,14 @@ def _relative_doers(noun: Token, index: ActorIndex) -> list[Mention]:
     clause = _relative_light_verb(noun, index.lex)
     if clause is None:
         return []
-    return [m for m in _subjects(clause, index)[0] if not _is_generic(m)]
+    doers = [m for m in _subjects(clause, index)[0] if not _is_generic(m)]
+    acting = _subjects(noun.head, index)[0] if noun.dep_ in OBJECT_DEPS else []
+    if doers and all(any(_same_side(a.actor, d.actor) for a in acting) for d in doers):
+        # "lifted a ban it imposed on Y": the doer's own act, undone; aimed at Y, as it was
+        word = index.lex.noun(noun)
+        return [m for m in (_targets(noun, word.target, index)
+                            or _targets(clause, word.target, index)) if not _is_generic(m)]
+    return doers
 
 
 def _is_attached_low(verb: Token, head: Token, lex: Lexicon) -> bool:

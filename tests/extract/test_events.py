@@ -708,14 +708,17 @@ def test_a_verb_preposition_entry_without_object_is_travel(extract):
 
 # -- Class 8: condemning an attack is aimed at the attacker, never at its victim.
 
-@pytest.mark.parametrize("text", [
-    "China condemned the attack on Taiwan.",
-    "Iran condemned the attack on its embassy in Syria.",
-    "Qatar condemned the attacks on Gaza by Israel.",
-    "Morocco denounced the bombing of Mali.",
+@pytest.mark.parametrize("text, victim", [
+    ("China condemned the attack on Taiwan.", "Taiwan"),
+    ("Iran condemned the attack on its embassy in Syria.", "Syria"),
+    ("Qatar condemned the attacks on Gaza by Israel.", "Gaza"),
+    ("Morocco denounced the bombing of Mali.", "Mali"),
 ])
-def test_the_victim_of_a_condemned_attack_is_not_its_target(extract, text):
-    assert triples(extract(text)) == set()
+def test_the_victim_of_a_condemned_attack_is_not_its_target(extract, text, victim):
+    # (the attack itself, its doer named, is coded as well: Israel attacked Gaza)
+    assert not any(category == "DISAPPROVE" for _, _, category, _ in triples(extract(text)))
+    assert not any(subject != "Israel" and obj == victim
+                   for subject, _, _, obj in triples(extract(text)))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3429,4 +3432,36 @@ def test_bans_companions_deals_judged_and_names_completed(extract, text, expecte
      "vowed to overturn it.", set()),
 ])
 def test_denials_answer_charges_and_deeds_named_in_scorn(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed condemned or welcomed, its doer and target named, happened: both are coded
+    ("Ghana condemned Togo's attack on Benin.",
+     {("Ghana", "DISAPPROVE", "Togo"), ("Togo", "FIGHT", "Benin")}),
+    ("Ghana criticised China's sanctions on Lithuania.",
+     {("Ghana", "DISAPPROVE", "China"), ("China", "SANCTION", "Lithuania")}),
+    # a label's "violation of X's sovereignty" judges nothing of X's; the deed's doer is judged
+    ("Togo struck Ghana on Friday. Benin condemned the attack as a violation of Ghana's "
+     "sovereignty.", {("Togo", "FIGHT", "Ghana"), ("Benin", "DISAPPROVE", "Togo")}),
+    # the head of a state's armed body heads the body, not the state
+    ("Iran's Supreme Leader Ali Khamenei spoke. Israel killed the head of the Revolutionary "
+     "Guards.", {("Israel", "ASSAULT", "Iran")}),
+    # "it" in a clause under a verb with no subject is that verb's governor's subject; the
+    # ban it lifts, which it imposed, was on whom it was imposed on
+    ("China resumed imports from Japan's ports, lifting a ban it imposed on Japanese seafood "
+     "in 2023.", {("China", "CONCEDE", "Japan"), ("China", "COERCE", "Japan")}),
+    ("Ghana lifted the sanctions it imposed on Togo.",
+     {("Ghana", "RETREAT", "Togo"), ("Ghana", "SANCTION", "Togo")}),
+    # controls: a deed planned, or a condemnation denied, is no deed done; "calling for him to
+    # apologise" asks somebody else
+    ("Ghana condemned the planned U.S. strikes on Togo.",
+     {("Ghana", "DISAPPROVE", "United States")}),
+    ("Ghana did not condemn Togo's attack on Benin.", set()),
+    ("Togo dismissed the pledge as proof of Ghana's militarisation.", {("Togo", "REJECT", "Ghana")}),
+    ("Mahama wrote to Emmanuel Macron accusing him of an error and calling for him to "
+     "apologise.", {("John Mahama", "DISAPPROVE", "Emmanuel Macron"),
+                    ("John Mahama", "DEMAND", "Emmanuel Macron")}),
+])
+def test_deeds_judged_happened_and_heads_of_bodies(extract, text, expected):
     assert dyads(extract(text)) == expected
