@@ -190,7 +190,7 @@ VIOLENT = frozenset(name for name, row in CATEGORY.items() if "violent" in row.t
 UNREAL_DETERMINERS = {"any"}
 # Words on a deed judged that say it was not done: "condemned the planned strikes".
 UNDONE_MODIFIERS = UNREAL_DETERMINERS | {"planned", "proposed", "possible", "threatened",
-                                         "potential", "future", "further", "new"}
+                                         "potential", "future"}
 # A verb that only proposes, plans or asks for what its object noun names ("proposed a meeting
 # between X and Y"): the noun's act was not done, and its sides did not mean it.
 UNDONE_CUES = frozenset({"intend", "require", "possible", "question", "attempt"})
@@ -2794,10 +2794,8 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
                     ctx.speaker = _subjects(head, index)[0]
             elif "imply" in cues and any(c.dep_ == "neg" for c in head.children):
                 ctx.effects.add("embedded")  # "did not mean that X recognised Y": not done
-            elif head.pos_ != "NOUN" and (
-                    lex.verb(head) is not None or _light_noun(head, lex) is not None):
+            elif lex.verb(head) is not None or _light_noun(head, lex) is not None:
                 # "demanded that X withdraw", "renewed its demand that X withdraw": not done
-                # (a noun the parser made the root, "..., charges X rejects", governs nothing)
                 ctx.effects.add("embedded")
                 if _foretells(head, lex):
                     # "warned that X would ...": foretold by the one who warns
