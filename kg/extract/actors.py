@@ -1662,9 +1662,11 @@ def _titles_around(token: Token, index: ActorIndex, gazetteer: Gazetteer):
             continue
         office, title = found
         organisation = None
+        # not in a clause on the title: "X is the first leader to visit Togo" leads no Togo
+        clauses = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
         for t in noun.subtree:
             mention = index.by_token.get(t.i)
-            if mention is not None and mention.actor.type != "PERSON":
+            if mention is not None and mention.actor.type != "PERSON" and t.i not in clauses:
                 organisation = mention
                 break
         if organisation is not None:

@@ -1791,6 +1791,8 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
         if _is_singled_out(verb) and depth < 4:
+            if noun.dep_ == "appos":  # "X, the first leader to visit Y, ..."
+                return [m for m in index.resolve(noun.head) if not _is_generic(m)], False
             return _subjects(noun.head, index, depth + 1)[0], False  # "X is the first to"
         found = index.resolve(noun)
         if not found and depth < 4 and verb.tag_ == "VBG" and noun.dep_ in OBJECT_DEPS:
@@ -2235,7 +2237,13 @@ def _antecedent(token: Token, index: ActorIndex) -> Token:
     clause = token.head
     for _ in range(3):  # "whom X vowed to kill": the pronoun may hang on the inner verb
         if clause.dep_ == "relcl":
-            return clause.head if _mentions([clause.head], index) else token
+            named = clause.head
+            if token.lower_ == "which" and named.dep_ == "pobj" and index.lex.noun(
+                    named.head.head) is not None and index.is_place(named.i, locative=True):
+                # "the war in Darfur, which X condemned": the parser hangs the clause on the
+                # place; the war is what was condemned, and it names nobody
+                return token
+            return named if _mentions([named], index) else token
         if clause.head.i == clause.i:
             break
         clause = clause.head
@@ -2831,10 +2839,18 @@ def _is_singled_out(clause: Token) -> bool:
     have met Y", "X became the first president to visit Y" (not "an offer to host talks", "a
     plan to attack", nor a description set beside a name, whose doers the clause leaves
     unsaid)."""
-    return clause.head.dep_ == "attr" and (
-        any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children)
-        or any(c.dep_ in ("amod", "advmod") and c.lower_ in SINGLING_WORDS
-               for c in clause.head.children))
+    singling = any(c.dep_ in ("amod", "advmod")
+                   and (c.lower_ in SINGLING_WORDS or _is_superlative(c))
+                   for c in clause.head.children)
+    # "X met Y, the most senior Saudi official to visit Iran in decades": said of X beside it
+    return (clause.head.dep_ == "attr" and (
+        any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children) or singling)) or (
+        clause.head.dep_ == "appos" and singling)
+
+
+def _is_superlative(word: Token) -> bool:
+    """"highest", "most senior": a word that picks one out of all."""
+    return word.tag_ in ("JJS", "RBS") or any(c.lower_ == "most" for c in word.children)
 
 
 def _is_asked_about(clause: Token, lex: Lexicon) -> bool:
@@ -3026,6 +3042,13 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
         # "the exiled leader returned to Zimbabwe": coming home is no visit
         event.objects = [o for o in event.objects
                          if not any(_is_home(s, o) for s in event.subjects)]
+    if category == "CONSULT" or _has(category, "judgement"):
+        # "Saudi Defence Minister X met Y, the most senior Saudi official to visit ...",
+        # "Lula criticised the tariffs on Brazil": an official meets, praises or condemns for
+        # the state or body he serves, never it
+        served = {o.id for s in event.subjects if s.actor.type == "PERSON"
+                  for o in _own_sides([s], index) if o.id != s.actor.id}
+        event.objects = [m for m in event.objects if m.actor.id not in served]
     refused_whom = event.objects
     if refused and event.subjects and not event.objects and not event.reciprocal and (
             dealings is not None):

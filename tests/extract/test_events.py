@@ -3465,3 +3465,32 @@ def test_denials_answer_charges_and_deeds_named_in_scorn(extract, text, expected
 ])
 def test_deeds_judged_happened_and_heads_of_bodies(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the war in X, which Y condemned": the war is condemned, and names nobody
+    ("Ghana said the deal did not change its position on the war in Darfur, which it has "
+     "repeatedly condemned.", set()),
+    # an official meets, praises or condemns for the state he serves, never it
+    ("Ghana's Defence Minister Kofi Boateng met Emmanuel Macron in Paris on Thursday, the most "
+     "senior Ghanaian official to visit France in years.",
+     {("Kofi Boateng", "CONSULT", "Emmanuel Macron")}),
+    # "X, the first leader to visit Y": X visited Y
+    ("Mahama, the first Ghanaian leader to visit Togo in years, praised Benin.",
+     {("John Mahama", "CONSULT", "Togo"), ("John Mahama", "SUPPORT", "Benin")}),
+    # controls: a war named as the target; a promise about one's own state; a plan to visit
+    ("Ghana condemned Togo's war against Benin.",
+     {("Ghana", "DISAPPROVE", "Togo"), ("Togo", "FIGHT", "Benin")}),
+    ("Mahama, the official to visit Togo next week, praised Benin.",
+     {("John Mahama", "SUPPORT", "Benin")}),
+])
+def test_wars_condemned_officials_own_states_and_firsts(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+def test_a_title_with_a_clause_on_it_holds_no_office_there(extract):
+    # "X is the first leader to visit Togo": X leads no Togo
+    roles = {(r.subject.actor.name, r.object.actor.name)
+             for r in extract("Mahama is the first leader to visit Togo.")
+             if r.predicate.endswith("_OF")}
+    assert roles == set()

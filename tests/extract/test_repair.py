@@ -87,9 +87,10 @@ def test_a_repaired_verb_has_its_verb_lemma(nlp):
      "president on Monday.", {("Carla de la Vega", "CONSULT", "Ghana")}),
     ("Von der Leyen criticised Hungary on Monday.",
      {("Ursula von der Leyen", "DISAPPROVE", "Hungary")}),
-    # control: a name the model reads whole stays as it was
-    ("Lula da Silva criticised the tariffs on Brazil.",
-     {("Luiz Inacio Lula da Silva", "DISAPPROVE", "Brazil")}),
+    # control: a name the model reads whole stays as it was (criticising tariffs on his own
+    # state, Lula aims at whoever laid them: no edge to Brazil)
+    ("Lula da Silva criticised Argentina.",
+     {("Luiz Inacio Lula da Silva", "DISAPPROVE", "Argentina")}),
 ])
 def test_a_name_with_a_particle_is_one_person(extract, text, expected):
     assert triples(extract(text)) == expected
