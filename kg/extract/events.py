@@ -293,8 +293,7 @@ class Dealings:
         for sources, targets, start in reversed(self._charges):
             if start < since:
                 break
-            if accused and all(any(_same_side(a.actor, t) or _same_side(t, a.actor)
-                                   for t in targets) for a in accused):
+            if accused and all(any(_same_side(a.actor, t) for t in targets) for a in accused):
                 return [s for s in sources if not any(_same_side(a.actor, s) for a in accused)]
         return []
 
@@ -329,8 +328,8 @@ class Dealings:
 
 
 def _same_side(actor: Actor, side: Actor) -> bool:
-    """Whether ``actor`` is ``side`` or acts for it: a state's leader, government or army is
-    the state's side of its talks; its rebels or opposition are not."""
+    """Whether ``actor`` is ``side`` or acts for it, either way round: a state's leader,
+    government or army is the state's side of its talks; its rebels or opposition are not."""
     if actor.id == side.id:
         return True
     state, other = (side, actor) if side.type == "STATE" else (actor, side)
@@ -447,8 +446,7 @@ def _demanded_of(speakers: list[Mention], subjects: list[Mention],
     said the United States should take over X", "Li said the two countries should manage
     their differences": a plan of X's side, or an aim shared with the other)."""
     sides = _own_sides(speakers, index)
-    own = [m for m in subjects if any(_same_side(s, m.actor) or _same_side(m.actor, s)
-                                      for s in sides)]
+    own = [m for m in subjects if any(_same_side(m.actor, s) for s in sides)]
     return [] if own else subjects
 
 
@@ -594,7 +592,7 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             sides = (dealings.latest() if word.predicate == MEDIATE
                      else dealings.other_side(subjects))
             if not sides and _has(PREDICATES[word.predicate].category, "judgement") and not any(
-                    _same_side(o, a) or _same_side(a, o) for o in _own_sides(subjects, index)
+                    _same_side(o, a) for o in _own_sides(subjects, index)
                     for a in dealings.latest()):
                 # "Z welcomed the agreement", "Z condemned the deal": a third party judges
                 # both sides of it, the states its leaders made it for (the people a deal was
@@ -1312,10 +1310,9 @@ def _done_by_named(noun: Token, word: EventWord, index: ActorIndex, lex: Lexicon
     agents, by = _agents(noun, index)
     if agents:
         # "the release of the hostages by X", "Y's arrest by X": the by-phrase names the doer,
-        # and with no target preposition the possessor is the one acted on (as the object of a
-        # verb, the noun was left to the verb above). The parser may hang the target on a name
-        # after "by" ("a visit by Macron to Iraq"); a name takes no such phrase of its own, a
-        # title may ("by the ambassador to France").
+        # and with no target preposition the possessor is the one acted on. The parser may
+        # hang the target on a name after "by" ("a visit by Macron to Iraq"); a name takes no
+        # such phrase of its own, a title may ("by the ambassador to France").
         names = [g for g in by if g.pos_ == "PROPN"]
         objects = (_targets(noun, word.target, index)
                    or [m for g in names for m in _targets(g, word.target, index)]
@@ -1991,7 +1988,9 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         # "discussed Yemen": Yemen is what was talked about, not with whom; but the parser
         # may hang the target's preposition on the topic ("discussed sanctions with X")
         topics, direct = direct, []
-    found = [m for m in _mentions(direct, index) if not _is_own_modifier(m, verb, index)]
+    # the doer's own sides, once: its aid or envoys named in the object are no target
+    sides = _own_sides(_subjects(verb, index)[0], index) if direct else []
+    found = [m for m in _mentions(direct, index) if not _is_own_modifier(m, sides, index)]
     # "massed troops along the border with X": the parser may hang the phrase on the forces
     # or on what is moved ("seized the town from X")
     moved = own or (direct if PREDICATES[word.predicate].moves_object else [])
@@ -2088,13 +2087,13 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         # "cut U.S.-funded aid to X": no maker of the thing, nor an end of its route, nor
         # what a phrase of time names ("barred inspectors after U.S. strikes"), is whom the act
         # is aimed at; who is may be named after them
-        thirds = _route(obj, verb, index) + _makers(obj, category) + [
+        thirds = _route(obj, sides, index) + _makers(obj, category) + [
             _char_range(c) for c in obj.children if c.dep_ == "prep" and c.lower_ in WHEN_PREPS]
         # "demanded the release of prisoners held by X": the captors first
         nested = _captors(obj, freed, index) or [
             m for m in _first_in(obj, index, own_events=True, places=places, skip=thirds)
             if not _is_generic(m) and not any(m.start in r for r in topics)
-            and not _is_own_modifier(m, verb, index)
+            and not _is_own_modifier(m, sides, index)
         ] or _proposed(obj, index) or _relative_doers(obj, index) or (
             _judged_doers(obj, word, index)) or [
             m for m in (_first_in(obj, index, own_events=True) if addressed and not places else [])
@@ -2309,16 +2308,15 @@ def _is_envoy(token: Token, index: ActorIndex) -> bool:
     return office is not None and office.title == ENVOY_OFFICE
 
 
-def _is_own_modifier(mention: Mention, verb: Token, index: ActorIndex) -> bool:
-    """Whether ``mention`` only modifies a thing the doer acts on and is the doer's own side:
-    "Mahama froze Ghanaian assistance to X", "Ghana cut Ghanaian aid to Togo": the aid is the
-    doer's to give, and whom it went to is the target."""
-    span = index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in NAME_MODIFIER_DEPS or span.root.head.pos_ != "NOUN":
+def _is_own_modifier(mention: Mention, sides: list[Actor], index: ActorIndex) -> bool:
+    """Whether ``mention`` only modifies a thing the doer acts on and is one of the doer's
+    own ``sides``: "Mahama froze Ghanaian assistance to X", "Ghana cut Ghanaian aid to Togo":
+    the aid is the doer's to give, and whom it went to is the target."""
+    if not any(_same_side(mention.actor, side) for side in sides):
         return False
-    subjects, _ = _subjects(verb, index)
-    return any(_same_side(mention.actor, side) or _same_side(side, mention.actor)
-               for side in _own_sides(subjects, index))
+    span = index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in NAME_MODIFIER_DEPS and (
+        span.root.head.pos_ == "NOUN")
 
 
 def _is_unknown_party(obj: Token, index: ActorIndex) -> bool:
@@ -2405,20 +2403,19 @@ def _makers(noun: Token, category: str | None) -> list[range]:
             for t in p.children if t.dep_ in HYPHEN_DOER_DEPS]
 
 
-def _route(noun: Token, verb: Token, index: ActorIndex) -> list[range]:
+def _route(noun: Token, sides: list[Actor], index: ActorIndex) -> list[range]:
     """Character ranges of where a thing acted on runs "between" ("forced ferries between X
     and Y to turn back"): the ends of its route, not whom the act is aimed at, unless the doer
-    is one of them ("X suspended flights between X and Y" is aimed at Y)."""
+    is one of them, or is on one's side (``sides``: "X suspended flights between X and Y" is
+    aimed at Y)."""
     if index.lex.noun(noun) is not None:
         return []  # "violated the truce between X and Y": the truce's sides
-    doers = _subjects(verb, index)[0]
     ranges = []
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != "between":
             continue
         ends = _mentions([g for g in prep.children if g.dep_ == "pobj"], index)
-        if not any(_same_side(d.actor, e.actor) or _same_side(e.actor, d.actor)
-                   for d in doers for e in ends):
+        if not any(_same_side(e.actor, side) for side in sides for e in ends):
             ranges.append(_char_range(prep))
     return ranges
 
@@ -2639,8 +2636,8 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
 
     With ``own_events``, a participle that codes an event of its own is left to it: in
     "approved a motion condemning X", X is what the condemning is aimed at. Without
-    ``places``, names used as places ("a summit in Brussels") are passed over, and so are
-    names within the character ranges ``skip``.
+    ``places``, names used as places ("a summit in Brussels") are passed over. Names within
+    the character ranges ``skip`` always are.
     """
     # Clauses about the phrase are skipped, but not participles that place it ("power lines
     # leading into Kabul", "a protest staged by students").
@@ -3089,8 +3086,7 @@ def _by_own_side(doers: list[Mention], speakers: list[Mention], index: ActorInde
     could ...", "X said it could ...")."""
     sides = _own_sides(speakers, index)
     return bool(speakers) and bool(doers) and all(
-        any(_same_side(d.actor, side) or _same_side(side, d.actor) for side in sides)
-        for d in doers)
+        any(_same_side(d.actor, side) for side in sides) for d in doers)
 
 
 def _is_deed_of_conflict(category: str | None) -> bool:
