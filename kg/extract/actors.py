@@ -79,9 +79,9 @@ WEAPON_NOUNS = {"missile", "missiles", "battery", "batteries", "rocket", "rocket
                 "launchers", "warhead", "warheads", "bomb", "bombs", "shell", "shells",
                 "helicopter", "helicopters", "submarine", "submarines"}
 # Nouns for a people or its fighters, whose name the model may take for a person's ("the Druze
-# minority", "Druze fighters").
-COMMUNITY_NOUNS = {"minority", "community", "population", "tribe", "clan", "sect", "fighter",
-                   "militia", "militiaman", "tribesman"}  # lemmas
+# minority", "Druze fighters", "the Ewe people").
+COMMUNITY_NOUNS = {"minority", "community", "population", "people", "tribe", "clan", "sect",
+                   "fighter", "militia", "militiaman", "tribesman"}  # lemmas
 # Nouns of "the city of X": X is a place, whatever the model tagged it ("the town of Goma").
 SETTLEMENT_NOUNS = {"city", "town", "village", "port", "province", "region", "district",
                     "county", "island", "enclave", "settlement", "municipality", "oblast"}
@@ -1566,6 +1566,40 @@ def _read_roles(index: ActorIndex, gazetteer: Gazetteer) -> None:
             if organisation is not None:
                 _add_role(index, mention, office, _side_of(organisation, office, gazetteer),
                           head)
+    for _, mention in list(index.mentions):
+        if mention.actor.type == "PERSON":
+            _counterpart_role(mention, index)
+
+
+def _counterpart_role(person: Mention, index: ActorIndex) -> None:
+    """"Ghana's foreign minister X met his Togolese counterpart, Y": Y holds X's office in
+    Togo. A counterpart with no state named ("his counterpart at the talks") holds none known,
+    nor does one of a person with several offices."""
+    span = index.doc.char_span(person.start, person.end)
+    if span is None:
+        return
+    name = span.root
+    noun = name.head if name.dep_ == "appos" else next(
+        (c for c in name.children if c.dep_ in ("appos", "compound")
+         and c.lemma_.lower() == COUNTERPART), None)
+    if noun is None or noun.lemma_.lower() != COUNTERPART:
+        return
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return
+    whose = {m.actor.id for m in index.resolve(owner) if m.actor.type == "PERSON"} - {
+        person.actor.id}
+    if not whose and owner.pos_ == "PRON":
+        # "X met Y, his Togolese counterpart": "his" is no Y, so the one who met him
+        verb = next((v for v in noun.ancestors if v.pos_ in ("VERB", "AUX")), None)
+        whose = {index.by_token[c.i].actor.id for c in (verb.children if verb else ())
+                 if c.dep_ == "nsubj" and c.i in index.by_token} - {person.actor.id}
+    states = {m.actor.id: m for t in noun.lefts if t.i != owner.i
+              for m in [index.by_token.get(t.i)] if m is not None and m.actor.type == "STATE"}
+    offices = {r.office for r in index.roles if r.person.actor.id in whose
+               and r.organisation.actor.type == "STATE" and r.organisation.actor.id not in states}
+    if len(states) == 1 and len(offices) == 1:
+        _add_role(index, person, offices.pop(), next(iter(states.values())), span)
 
 
 def _side_of(organisation: Mention, office: Office, gazetteer: Gazetteer) -> Mention:

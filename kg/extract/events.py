@@ -22,8 +22,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import LOCATIVE_PREPS, PRONOUNS, ActorIndex, is_generic
-from kg.extract.lexicon import (DEED_LABEL_KINDS, FORCE_SECTORS, LABEL_KINDS, NO_EVENT,
-                               STATE_SECTORS, EventWord, Lexicon, lemma_candidates)
+from kg.extract.lexicon import (COMMANDED_SECTORS, DEED_LABEL_KINDS, FORCE_SECTORS, LABEL_KINDS,
+                               NO_EVENT, STATE_SECTORS, EventWord, Lexicon, lemma_candidates)
 from kg.extract.places import resolve_place
 from kg.model import Actor, Mention
 from kg.ontology import CATEGORY, PREDICATES, QUADS
@@ -335,6 +335,12 @@ def _same_side(actor: Actor, side: Actor) -> bool:
     state, other = (side, actor) if side.type == "STATE" else (actor, side)
     return (state.type == "STATE" and other.country == state.country
             and other.sector in STATE_SECTORS)
+
+
+def _is_commanded(actor: Actor, state: Actor) -> bool:
+    """Whether ``actor`` is ``state`` or a body of it under its government's command."""
+    return actor.id == state.id or (actor.country == state.country
+                                    and actor.sector in COMMANDED_SECTORS)
 
 
 def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
@@ -3046,6 +3052,20 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
         served = {o.id for s in event.subjects if s.actor.type == "PERSON"
                   for o in _own_sides([s], index) if o.id != s.actor.id}
         event.objects = [m for m in event.objects if m.actor.id not in served]
+    elif category == "DEMAND":
+        # "Mahama ordered the Ghanaian army to withdraw", "urged Ghana to stay calm": an order
+        # down a government's own chain of command is the state acting, no demand of another
+        governed = [g for s in event.subjects if s.actor.type == "PERSON"
+                    for g in [index.government_of(s.actor)] if g is not None]
+        event.objects = [m for m in event.objects
+                         if not any(_is_commanded(m.actor, g) for g in governed)]
+    if PREDICATES[event.predicate].charge and category is not None and (
+            event.modality == "asserted") and ctx.speaker and event.subjects and not any(
+            _is_generic(m) or _by_own_side([m], ctx.speaker, index) for m in event.subjects):
+        # "Ghana said Togo had violated the truce", "... that Togo's measures ignored the
+        # ruling": the speaker charges the doer (CAMEO 112), whether or not a target is named
+        yield Event("ACCUSE", ctx.speaker, event.subjects, event.anchor, "speech.charge",
+                    category="DISAPPROVE", cameo="112", clause=event.clause)
     refused_whom = event.objects
     if refused and event.subjects and not event.objects and not event.reciprocal and (
             dealings is not None):

@@ -42,6 +42,9 @@ SECTOR_TYPES = {"REB": "ARMED_GROUP", "UAF": "ARMED_GROUP"}
 
 
 OBJECT_SENSES = frozenset({"target", "topic", "none", "force", "required"})
+# The state sectors under a government's command: its orders to them are the state acting, while
+# a parliament or a court it presses is a side of its own ("urged parliament to pass the bill").
+COMMANDED_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 # Sectors whose side makes an act of force what it says ("police beat protesters"): armed and
 # police forces, criminals, and the civilians they are used on.
 FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "UAF", "CVL"})

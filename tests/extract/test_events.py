@@ -3494,3 +3494,60 @@ def test_a_title_with_a_clause_on_it_holds_no_office_there(extract):
              for r in extract("Mahama is the first leader to visit Togo.")
              if r.predicate.endswith("_OF")}
     assert roles == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breach said by another side charges its doer, whether or not a target is named
+    ("Ghana said Togo violated the ceasefire.", {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Ghana said Togo's decision ignored the rights of the Ewe people.",
+     {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Togo's position ignored Benin's demands, Ghana said.",
+     {("Ghana", "DISAPPROVE", "Togo"), ("Togo", "REJECT", "Benin")}),
+    # controls: a breach denied, only possible or one's own is no charge; "accused" was one
+    ("Ghana said Togo had not violated the ceasefire.", set()),
+    ("Ghana denied that Togo violated the ceasefire.", set()),
+    ("Ghana said Togo could violate the ceasefire.", set()),
+    ("Ghana said its troops had violated the ceasefire.", set()),
+    ("Ghana accused Togo of violating the ceasefire.", {("Ghana", "DISAPPROVE", "Togo")}),
+    # an order down a government's own chain of command is no demand of another
+    ("Mahama said he had ordered the Ghanaian army to prepare for possible action.", set()),
+    ("Mahama urged Ghana to stay calm.", set()),
+    # controls: another state's army, one's own parliament, and another state's police
+    ("Mahama ordered Togo's army to withdraw from the border.",
+     {("John Mahama", "DEMAND", "Togo military")}),
+    ("Mahama urged Ghana's parliament to pass the bill.",
+     {("John Mahama", "DEMAND", "Ghana legislature")}),
+    ("Togo's foreign minister urged the Ghanaian police to release the activists.",
+     {("Togo", "DEMAND", "Ghana police")}),
+    # "welcome in" ("welcomed in the New Year") is not the verb once it has an object
+    ("Togo welcomed Ghana's decision in a statement.", {("Togo", "SUPPORT", "Ghana")}),
+    ("Ghana said it would welcome U.S. help in fighting rebels.",
+     {("Ghana", "AGREE", "United States")}),
+    ("Ghana welcomed in the New Year with fireworks.", set()),
+])
+def test_charges_said_orders_at_home_and_welcomes(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "his Togolese counterpart, Y": Y holds his office in Togo
+    ("Ghana's Foreign Minister Sam Ablakwa met his Togolese counterpart Robert Dussey.",
+     {("Sam Ablakwa", "Ghana"), ("Robert Dussey", "Togo")}),
+    ("Ghana's Foreign Minister Sam Ablakwa met Robert Dussey, his Togolese counterpart.",
+     {("Sam Ablakwa", "Ghana"), ("Robert Dussey", "Togo")}),
+    # controls: no state named, or no office known for the one whose counterpart Y is
+    ("Ghana's Foreign Minister Sam Ablakwa met his counterpart Robert Dussey at the talks.",
+     {("Sam Ablakwa", "Ghana")}),
+    ("Sam Ablakwa met his Togolese counterpart Robert Dussey.", set()),
+])
+def test_a_counterpart_holds_the_same_office_in_the_state_named(extract, text, expected):
+    roles = {(r.subject.actor.name, r.object.actor.name) for r in extract(text)
+             if r.predicate.endswith("_OF")}
+    assert roles == expected
+
+
+def test_the_two_ministers_are_the_minister_and_his_counterpart(extract):
+    relations = extract("Ghana's Foreign Minister Sam Ablakwa and his Togolese counterpart, "
+                        "Robert Dussey, met in Accra. The two ministers agreed to reopen the "
+                        "border.")
+    assert ("Sam Ablakwa", "AGREE", "Robert Dussey") in dyads(relations)
