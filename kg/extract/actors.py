@@ -128,6 +128,8 @@ PARTY_PLURALS = {"side", "country", "nation", "government", "state", "neighbour"
 DESCRIBED_TYPES = {"STATE", "IGO"}
 # Political parties refer back to parties only ("all three parties" is no state).
 PARTY_NOUNS = {"party"}
+# Firms refer back to firms only ("both companies" is no state).
+FIRM_NOUNS = {"firm", "company", "bank", "carrier", "lender", "producer"}
 # Organisations whose members act as the organisation ("Hamas fighters", "UN peacekeepers",
 # "Labour MPs"): a group that acts as a unit.
 UNIT_TYPES = {"ARMED_GROUP", "IGO", "PARTY"}
@@ -193,7 +195,7 @@ def refers_back(mention: Mention) -> bool:
     if not last.endswith(("s", "men")):
         return False
     singulars = {last[:-1], last[:-2], last[:-3] + "y", last.replace("men", "man")}
-    return bool(singulars & (PERSON_PLURALS | PARTY_PLURALS | PARTY_NOUNS))
+    return bool(singulars & (PERSON_PLURALS | PARTY_PLURALS | PARTY_NOUNS | FIRM_NOUNS))
 
 
 def is_generic(actor: Actor) -> bool:
@@ -257,12 +259,17 @@ class ActorIndex:
             if named:
                 return named
         if token.tag_ in ("NNS", "NNPS"):
-            # "its allies Burkina Faso and Niger": names right after a plural are its members
-            close = [t for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 1
-                     for t in (c, *(g for g in c.children if g.dep_ == "conj"))]
-            named = [m for t in close for m in self.resolve(t) if not is_generic(m.actor)]
-            if named:
-                return named
+            # "its allies Burkina Faso and Niger": names right after a plural are its members;
+            # after a comma, only as many as the plural counts ("Togo's two biggest banks,
+            # Ecobank and Orabank", not "G7 nations, in particular the US")
+            count = next((NUMBERS[c.lower_] for c in token.children
+                          if c.dep_ == "nummod" and c.lower_ in NUMBERS), None)
+            for appos in (c for c in token.children if c.dep_ == "appos"):
+                members = [appos, *(g for g in appos.children if g.dep_ == "conj")]
+                named = [m for t in members for m in self.resolve(t) if not is_generic(m.actor)]
+                if named and (appos.left_edge.i == token.i + 1 or count == len(members)
+                              == len(named)):
+                    return named
         if token.tag_ in ("NNS", "NNPS") and (
                 token.lemma_.lower() in PERSON_PLURALS | PARTY_PLURALS):
             # "the leaders of Armenia and Azerbaijan", "the foreign ministers of X and Y": the
@@ -941,6 +948,8 @@ def _plural_reference(token: Token, gazetteer: Gazetteer
         kinds = PARTY_TYPES
     elif lemma in PARTY_NOUNS:
         kinds = {"PARTY"}
+    elif lemma in FIRM_NOUNS:
+        kinds = {"ORG"}
     elif lemma in PERSON_PLURALS or office:
         kinds = {"PERSON"}
     else:
@@ -951,8 +960,8 @@ def _plural_reference(token: Token, gazetteer: Gazetteer
         if not _definite_count(numbers[0], token):
             return None  # "expelled two diplomats": two more, not two named before
         return NUMBERS[numbers[0].lower_], kinds, office
-    if kinds == {"PERSON"} and not office:
-        return None  # "the men", "the officials": too vague without a number
+    if kinds in ({"PERSON"}, {"ORG"}) and not office:
+        return None  # "the men", "the officials", "the firms": too vague without a number
     if token.tag_ not in ("NNS", "NNPS") or not any(
             c.dep_ == "det" and c.lower_ in DEFINITE_PLURAL for c in token.lefts):
         return None

@@ -22,8 +22,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import LOCATIVE_PREPS, PRONOUNS, ActorIndex, is_generic
-from kg.extract.lexicon import (COMMANDED_SECTORS, DEED_LABEL_KINDS, FORCE_SECTORS, LABEL_KINDS,
-                               NO_EVENT, STATE_SECTORS, EventWord, Lexicon, lemma_candidates)
+from kg.extract.lexicon import (ACT_LABELS, COMMANDED_SECTORS, DEED_LABEL_KINDS, FORCE_SECTORS,
+                               LABEL_KINDS, NO_EVENT, STATE_SECTORS, EventWord, Lexicon,
+                               lemma_candidates)
 from kg.extract.places import resolve_place
 from kg.model import Actor, Mention
 from kg.ontology import CATEGORY, PREDICATES, QUADS
@@ -37,8 +38,6 @@ OBJECT_DEPS = {"dobj", "dative", "obj"}           # direct and indirect objects
 # the small model parses "back" as an adverb as often as a particle).
 PHRASAL_DEPS = {"prep", "prt", "dobj", "advmod"}
 NAMING_ENTRY = "call"  # "X said Y is a puppet" judges Y as "X called Y a puppet" would
-# Labels that name a deed by what it is an act of ("an act of war", "a declaration of war")
-ACT_LABELS = {"act", "declaration"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}  # entity labels of a name used as a place
 # Nouns that refer to an organisation named before ("left the bloc", "quit the court")
 IGO_NOUNS = {"bloc", "alliance", "union", "court", "organisation", "organization", "group"}
@@ -365,9 +364,10 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
             if event is None:
                 yield from _obligation(token, index, lex)
         elif token.pos_ in ("NOUN", "PROPN"):
-            event = _noun_event(token, index, lex) or _spoken_label(token, index, lex)
+            event = _noun_event(token, index, lex) or _spoken_label(token, index, lex, dealings)
         elif token.pos_ == "ADJ" and token.dep_ == "acomp":
-            event = _spoken_label(token, index, lex)  # "X said the sanctions were illegal"
+            # "X said the sanctions were illegal"
+            event = _spoken_label(token, index, lex, dealings)
         else:
             continue
         if event is None:
@@ -587,6 +587,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
         # "X and Y agreed to an exchange of X's hostages": the two agreed with each other;
         # the people of one of them are what the deal is about
         objects = []
+    if len(subjects) >= 2 and not objects and PREDICATES[word.predicate].symmetric and (
+            _party_to_a_deal_named_before(verb)):
+        return None
     rule = "verb.passive" if passive else "verb"
     # "called the agreement a milestone", said by a side of it, praises no other side
     if not objects and not passive and dealings is not None and label != ACCLAIM:
@@ -623,18 +626,7 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
         if act is not None:
             # "X struck Y ... Z condemned the strikes": aimed at X, who struck; "X closed the
             # border. Z condemned the move": at X, whose act the sentence before reported
-            done = index.lex.noun(act)
-            # a release asked for or welcomed answers whoever took the captives, or freed them
-            kinds = (CAPTIVE_CATEGORIES if done and done.predicate == RELEASE
-                     else _categories_of(done.predicate, index.lex) if done else MOVE_CATEGORIES)
-            # "the decision to close the border": the closing, whenever it was reported
-            content = next((c for c in act.children if c.dep_ == "acl" and c.pos_ == "VERB"
-                            and any(a.lower_ == "to" for a in c.children)), None)
-            since = 0 if done or content is not None else _sentence_before(verb)
-            told = content.lemma_ if content is not None else None
-            phrase = verb.doc[act.left_edge.i:act.i + 1]
-            objects = [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
-                       for actor in dealings.doers(kinds, subjects, since, told)]
+            objects = _recalled_doers(act, subjects, index, dealings)
             rule += "." + RECALLED if objects else ""
     if PREDICATES[word.predicate].category == SHOW_OF_FORCE and _in_support_of(verb, objects):
         # "deployed troops in support of X", "to help X": forces sent to X's side protect X
@@ -665,6 +657,18 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             verb, PREDICATES[word.predicate].symmetric)
     return Event(word.predicate, subjects, objects, verb, rule, clause=_clause(verb),
                  reciprocal=reciprocal)
+
+
+def _party_to_a_deal_named_before(verb: Token) -> bool:
+    """"X and Y, which signed the deal, backed Z": a relative clause on the signers of a deal
+    the text named before says they are parties to it (with others, maybe), no new deal of
+    theirs with each other."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP")
+                                       for c in verb.children):
+        return False
+    deal = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return deal is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in deal.children) \
+        and any(t.lemma_ == deal.lemma_ for t in verb.doc[:verb.sent.start])
 
 
 def _denied_charge(verb: Token, subjects: list[Mention], index: ActorIndex,
@@ -845,19 +849,41 @@ def _recalled_act(verb: Token, word: EventWord, index: ActorIndex) -> Token | No
         if deed is not None and index.lex.noun(deed) is not None and _unnamed_definite(
                 label, label.subtree, index, ("det",)):
             return deed
-    for noun in nouns:
-        done = index.lex.noun(noun)
-        if done is not None:
-            # talks and summits have sides, not doers: Dealings speaks for those
-            acts = not PREDICATES[done.predicate].symmetric
-        else:
-            # "the European decision" says whose it is, though no actor is named in it
-            acts = noun.lemma_ in SUMMING_NOUNS and not any(c.ent_type_ for c in noun.lefts)
-        # "demanded their release": "their" are the captives, not who holds them
-        owned = ("det", "poss") if done is not None and done.predicate == RELEASE else ("det",)
-        if acts and _unnamed_definite(noun, noun.subtree, index, owned):
-            return noun
-    return None
+    return next((noun for noun in nouns if _is_recalled_act(noun, index)), None)
+
+
+def _recalled_doers(act: Token, reactors: list[Mention], index: ActorIndex,
+                    dealings: Dealings) -> list[Mention]:
+    """Who did the act reported before that the noun ``act`` refers back to, other than
+    ``reactors``, as mentions spanning the noun's phrase."""
+    done = index.lex.noun(act)
+    # a release asked for or welcomed answers whoever took the captives, or freed them
+    kinds = (CAPTIVE_CATEGORIES if done and done.predicate == RELEASE
+             else _categories_of(done.predicate, index.lex) if done else MOVE_CATEGORIES)
+    # "the decision to close the border": the closing, whenever it was reported
+    content = next((c for c in act.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                    and any(a.lower_ == "to" for a in c.children)), None)
+    since = 0 if done or content is not None else _sentence_before(act)
+    told = content.lemma_ if content is not None else None
+    phrase = act.doc[act.left_edge.i:act.i + 1]
+    return [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
+            for actor in dealings.doers(kinds, reactors, since, told)]
+
+
+def _is_recalled_act(noun: Token, index: ActorIndex) -> bool:
+    """Whether ``noun`` only refers back to an act reported before ("the strikes", "the
+    move"): a definite event noun of an act with a doer, or a noun that sums one up, naming
+    nobody."""
+    done = index.lex.noun(noun)
+    if done is not None:
+        # talks and summits have sides, not doers: Dealings speaks for those
+        acts = not PREDICATES[done.predicate].symmetric
+    else:
+        # "the European decision" says whose it is, though no actor is named in it
+        acts = noun.lemma_ in SUMMING_NOUNS and not any(c.ent_type_ for c in noun.lefts)
+    # "demanded their release": "their" are the captives, not who holds them
+    owned = ("det", "poss") if done is not None and done.predicate == RELEASE else ("det",)
+    return acts and _unnamed_definite(noun, noun.subtree, index, owned)
 
 
 def _sentence_before(token: Token) -> int:
@@ -1018,21 +1044,31 @@ def _named_as(word: EventWord, verb: Token, lex: Lexicon, particle: Token | None
     return word, None
 
 
-def _spoken_label(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
+def _spoken_label(noun: Token, index: ActorIndex, lex: Lexicon,
+                  dealings: Dealings | None = None) -> Event | None:
     """"X said Y is a puppet": the speaker judges Y as "X called Y a puppet" would; and "X said
-    Y's sanctions were illegal" judges Y, whose deed they are. Only in reported speech with a
-    named speaker; the copula is the anchor, so "is not" negates."""
+    Y's sanctions were illegal" judges Y, whose deed they are, as "X said the sanctions were
+    illegal" judges whoever imposed the sanctions reported before. Only in reported speech
+    with a named speaker; the copula is the anchor, so "is not" negates."""
     be = noun.head
     if noun.dep_ not in ("attr", "acomp") or be.lemma_ != "be":
         return None
-    kind = lex.kind(noun)
-    predicate = lex.objects.get((NAMING_ENTRY, kind)) if kind in LABEL_KINDS else None
+    # "an unfriendly act", "a historic step": the label or one of its modifiers, as for
+    # "called X an unfriendly act" (:func:`_named_as`)
+    kind = next((k for w in [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound")]
+                 + (_of_objects(noun) if noun.lemma_ in ACT_LABELS else [])
+                 for k in [lex.kind(w)] if k in LABEL_KINDS), None)
+    predicate = lex.objects.get((NAMING_ENTRY, kind)) if kind is not None else None
     reporting = _reporting_verb(be, lex)
     if predicate is None or reporting is None:
         return None
     speakers, passive = _subjects(reporting, index)
     if kind in DEED_LABEL_KINDS:
-        named = [m for c in be.children if c.dep_ in SUBJECT_DEPS for m in _deed_doers(c, index)]
+        deeds = [c for c in be.children if c.dep_ in SUBJECT_DEPS]
+        named = [m for c in deeds for m in _deed_doers(c, index)]
+        if not named and dealings is not None and not passive:
+            named = [m for c in deeds if _is_recalled_act(c, index)
+                     for m in _recalled_doers(c, speakers, index, dealings)]
     else:
         named, _ = _subjects(be, index)
     if passive or not speakers or not named:

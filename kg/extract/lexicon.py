@@ -42,6 +42,11 @@ SECTOR_TYPES = {"REB": "ARMED_GROUP", "UAF": "ARMED_GROUP"}
 
 
 OBJECT_SENSES = frozenset({"target", "topic", "none", "force", "required"})
+# Labels that name a deed by what it is an act of ("an act of war", "a declaration of war").
+ACT_LABELS = frozenset({"act", "declaration"})
+# Nouns that judge through their modifier ("an unfriendly act", "a historic step", "a
+# reckless move"): labels when the modifier is one.
+MODIFIED_LABELS = ACT_LABELS | {"step", "move"}
 # The state sectors under a government's command: its orders to them are the state acting, while
 # a parliament or a court it presses is a side of its own ("urged parliament to pass the bill").
 COMMANDED_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -295,7 +300,8 @@ class Lexicon:
         an actor is called by ("X said Y is a puppet")."""
         return any(_known(lemma, lower, table) is not None
                    for table in (self.nouns, self.modified_heads)) or any(
-            self.kinds.get(c) in LABEL_KINDS for c in _candidates(lemma, lower))
+            self.kinds.get(c) in LABEL_KINDS or c in MODIFIED_LABELS
+            for c in _candidates(lemma, lower))
 
     def kind(self, token) -> str | None:
         """The @kind of object_kinds.tsv the token's word belongs to, by its first known lemma;

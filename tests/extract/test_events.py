@@ -3551,3 +3551,49 @@ def test_the_two_ministers_are_the_minister_and_his_counterpart(extract):
                         "Robert Dussey, met in Accra. The two ministers agreed to reopen the "
                         "border.")
     assert ("Sam Ablakwa", "AGREE", "Robert Dussey") in dyads(relations)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted plural named after a comma is the names, as many as it counts
+    ("Ghana imposed sanctions on Togo's two biggest banks, Ecobank and Orabank, on Wednesday.",
+     {("Ghana", "SANCTION", "Ecobank"), ("Ghana", "SANCTION", "Orabank")}),
+    ("Ghana imposed sanctions on its allies Togo and Benin.",
+     {("Ghana", "SANCTION", "Togo"), ("Ghana", "SANCTION", "Benin")}),
+    # "both firms" are the two firms named before; "the firms" with no number, nobody
+    ("Ghana imposed sanctions on Ecobank and Orabank. Benin sanctioned both firms last week.",
+     {("Ghana", "SANCTION", "Ecobank"), ("Ghana", "SANCTION", "Orabank"),
+      ("Benin", "SANCTION", "Ecobank"), ("Benin", "SANCTION", "Orabank")}),
+    ("Ghana imposed sanctions on Ecobank and Orabank. Benin praised the firms.",
+     {("Ghana", "SANCTION", "Ecobank"), ("Ghana", "SANCTION", "Orabank")}),
+    # "X said the sanctions were illegal", "an unfriendly act": judges who imposed them
+    ("Ghana imposed sanctions on Togo. Togo said the sanctions were illegal.",
+     {("Ghana", "SANCTION", "Togo"), ("Togo", "DISAPPROVE", "Ghana")}),
+    ("Ghana imposed sanctions on Togo. Togo said the sanctions were an unfriendly act.",
+     {("Ghana", "SANCTION", "Togo"), ("Togo", "DISAPPROVE", "Ghana")}),
+    ("Ghana imposed sanctions on Togo. Benin said the decision was a historic step.",
+     {("Ghana", "SANCTION", "Togo"), ("Benin", "SUPPORT", "Ghana")}),
+    # controls: denied, with no deed reported before, or no judgement
+    ("Ghana imposed sanctions on Togo. Togo said the sanctions were not illegal.",
+     {("Ghana", "SANCTION", "Togo")}),
+    ("Togo said the sanctions were illegal.", set()),
+    ("Ghana imposed sanctions on Togo. Togo said the next step was talks.",
+     {("Ghana", "SANCTION", "Togo")}),
+    # coordinating with X is cooperation; ending talks, ties or aid with X is a sanction
+    ("Britain said it would coordinate further steps with Ghana.",
+     {("United Kingdom", "AGREE", "Ghana")}),
+    ("Ghana said it was ending all trade negotiations with Togo.",
+     {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana ended diplomatic ties with Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana ended aid to Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana ended the war with Togo.", set()),
+    ("Ghana ended the ban on Togolese imports.", set()),
+    # "X and Y, which signed the deal": parties to a deal named before, no deal of their own
+    ("Ghana and Togo signed a trade deal in 2019. Benin and Niger, which signed the deal, "
+     "backed Ghana.", {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana"),
+                       ("Benin", "SUPPORT", "Ghana"), ("Niger", "SUPPORT", "Ghana")}),
+    ("Benin and Niger, which signed a trade deal last week, backed Ghana.",
+     {("Benin", "SUPPORT", "Niger"), ("Niger", "SUPPORT", "Benin"),
+      ("Benin", "SUPPORT", "Ghana"), ("Niger", "SUPPORT", "Ghana")}),
+])
+def test_counted_names_firms_deeds_judged_in_speech_and_ends(extract, text, expected):
+    assert dyads(extract(text)) == expected
