@@ -1321,8 +1321,19 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             owner = owner.head  # "X said, after talks with Y, that Z would": hung on "would"
         visitors = (_doers(owner, index) if owner.pos_ in ("VERB", "AUX")
                     else index.resolve(owner) if owner.dep_ in SUBJECT_DEPS else [])
-        return Event(word.predicate, visitors, _targets(noun, word.target, index), noun,
-                     "noun.purpose", clause=list(owner.subtree))
+        # "thanked Y during a meeting": the meeting was with Y
+        partners = _partners(owner, index) if head.lower_ == "during" else []
+        return Event(word.predicate, visitors, _targets(noun, word.target, index) or partners,
+                     noun, "noun.purpose", clause=list(owner.subtree))
+    if slot.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and (
+            _is_exchange(noun, word, index)):
+        # "congratulated Y in a phone call", "told Y in a meeting that ...": the call was
+        # with Y, as done or meant as the act done in it
+        verb = head.head
+        partners = _targets(noun, word.target, index) or _partners(verb, index)
+        if partners:
+            return Event(word.predicate, _doers(verb, index), partners, verb, "noun.purpose",
+                         clause=_clause(verb))
     if slot.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" and (
             "light" in lex.cues_of(head.head)) and not lex.cues_of(head.head) & UNDONE_CUES:
         # "provided X with aid", "supplied X with arms": the light verb's object receives it
@@ -1403,6 +1414,20 @@ def _is_sequel(noun: Token, prep: Token, word: EventWord, index: ActorIndex) -> 
                    for c in noun.children)
 
 
+def _is_exchange(noun: Token, word: EventWord, index: ActorIndex) -> bool:
+    """Whether ``noun`` names talks, a call or a meeting that its phrase's doer held ("in a
+    phone call", not "in a visit", "in Z's call", "in talks between Z and W")."""
+    return PREDICATES[word.predicate].category == "CONSULT" and word.predicate not in (
+        VISIT, HOST, MEDIATE) and not _agents(noun, index)[1] and not any(
+        c.dep_ == "poss" and not _is_pronoun(c) or c.lower_ == "between" for c in noun.children)
+
+
+def _partners(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The actors ``verb`` acts on ("thanked Y", "told Y that ..."), named or referred to."""
+    return [m for m in _mentions([c for c in verb.children if c.dep_ in OBJECT_DEPS
+                                  or c.dep_ == "dative"], index) if not _is_generic(m)]
+
+
 def _told_beside(verb: Token, index: ActorIndex) -> bool:
     """Whether ``verb``, which the parser hangs as a second verb inside what was said, is the
     speaker's own: "X said the step was insufficient and urged Y to ..." (a thing never
@@ -1418,6 +1443,9 @@ def _told_beside(verb: Token, index: ActorIndex) -> bool:
     if not _subjects(head, index, 3)[0] and not any(_is_pronoun(c) for c in said):
         return True
     category = _category_of(verb, index.lex)
+    if _is_verbal(category) and any(c.lemma_ in SUMMING_NOUNS or index.lex.noun(c) is not None
+                                    for c in said):
+        return True  # "said the Ghanaian move was improper and urged ...": a deed says nothing
     return any(c.dep_ in ("aux", "auxpass") for c in head.children) and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children) and _is_verbal(category) and (
         not _is_cooperative(category))

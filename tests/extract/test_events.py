@@ -3597,3 +3597,28 @@ def test_the_two_ministers_are_the_minister_and_his_counterpart(extract):
 ])
 def test_counted_names_firms_deeds_judged_in_speech_and_ends(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act done "in a phone call" or "during a meeting" is done in talks with whom it is on
+    ("Macron congratulated Tinubu in a phone call.",
+     {("Emmanuel Macron", "SUPPORT", "Bola Tinubu"),
+      ("Emmanuel Macron", "CONSULT", "Bola Tinubu")}),
+    ("Mahama thanked Tinubu during a meeting in Abuja.",
+     {("John Mahama", "SUPPORT", "Bola Tinubu"), ("John Mahama", "CONSULT", "Bola Tinubu")}),
+    ("Mahama told Tinubu in a phone call that Ghana would help.",
+     {("John Mahama", "CONSULT", "Bola Tinubu")}),
+    # controls: a speech is no talks; a call between others or another's call is not his
+    ("Mahama criticised Tinubu in a speech.", {("John Mahama", "DISAPPROVE", "Bola Tinubu")}),
+    ("Mahama praised Tinubu in Macron's phone call.", {("John Mahama", "SUPPORT", "Bola Tinubu")}),
+    # "said the Ghanaian move was improper and urged Accra to ...": the speaker urges, not the
+    # move the parser made the subject
+    ("Togo's foreign ministry said the Ghanaian move was improper interference and urged Accra "
+     "to reverse it.", {("Togo", "DISAPPROVE", "Ghana"), ("Togo", "DEMAND", "Ghana")}),
+    ("Togo said the Ghanaian sanctions were illegal and demanded that Accra lift them.",
+     {("Togo", "DISAPPROVE", "Ghana"), ("Togo", "DEMAND", "Ghana")}),
+    ("Togo said Ghana had acted illegally and urged Accra to reverse it.",
+     {("Togo", "DEMAND", "Ghana")}),
+])
+def test_acts_in_calls_and_deeds_that_say_nothing(extract, text, expected):
+    assert dyads(extract(text)) == expected
