@@ -119,6 +119,9 @@ CONTINENT_WORDS = {"america", "american", "americans", "africa", "african", "afr
 # "both men", "the presidents"): the set the article named, never one of them.
 PERSON_PLURALS = {"leader", "man", "woman", "president", "minister", "premier", "chancellor",
                   "counterpart", "head", "monarch", "king", "diplomat", "envoy", "official"}
+# Nouns of epithets that refer back to a state named before ("the island nation", "the Gulf
+# state", "the Central Asian country").
+STATE_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
 # Nouns that refer back to the parties named before ("the two sides", "both countries").
 PARTY_PLURALS = {"side", "country", "nation", "government", "state", "neighbour", "neighbor",
                  "ally", "power", "capital"}
@@ -299,6 +302,9 @@ class ActorIndex:
         found = self._described(token)
         if found:
             return found
+        if self._is_epithet(token):
+            # "the island nation", "the West African state": a state named before, or nobody
+            return self._state_referred(token)
         found = self._grouped(token)
         if found:
             return found
@@ -523,6 +529,45 @@ class ActorIndex:
                        or w in ("'s", "’s") for w in words):
                 return False
         return True
+
+    def _is_epithet(self, token: Token) -> bool:
+        """"The island nation", "the Gulf state": a state described, not named (an actor
+        named in the phrase, or an "of" after it, makes it another thing: "the Ghanaian
+        state", "the Baltic state of X")."""
+        return token.lemma_.lower() in STATE_NOUNS and token.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and any(
+            c.dep_ in ("amod", "compound") for c in token.lefts) and not any(
+            c.dep_ == "poss" or t.i in self.by_token for c in token.lefts for t in c.subtree) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+
+    def _state_referred(self, token: Token) -> list[Mention]:
+        """"Modi arrived in the Maldives ... India announced aid for the island nation": an
+        epithet ("the island nation", "the Gulf state") is the one state named in the sentence
+        or the one before that is not the side acting on it (nor its country); with two such
+        states, or none, nobody. A bare "the country" ("toured the country") and "the
+        country's" are as often the actor's own, and are left alone."""
+        if token.dep_ == "poss":
+            return []
+        # the subject of the verb it is an object of (not of verbs further up: "X said,
+        # prompting the Baltic state to ...", where X does not act on it)
+        verb = next((v for v in token.ancestors if v.pos_ in ("VERB", "AUX")), None)
+        acting = [self.by_token[t.i].actor for c in (verb.children if verb is not None else ())
+                  if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.i in self.by_token]
+        own = {a.country or a.id for a in acting} | {
+            c for a in acting if a.type == "PERSON" for c in [self._served(a)] if c}
+        first = _window_start(token, 2)
+        # a state's army or police named there ("Estonia's military") names the state as well
+        states = {m.actor.country or m.actor.id: m.actor for at, m in self.mentions
+                  if first <= at < token.i and (m.actor.type == "STATE" or (
+                      m.actor.country and m.actor.sector in STATE_SECTORS))
+                  and (m.actor.country or m.actor.id) not in own}
+        states = {key: self.gazetteer.states.get(key, actor) if actor.type != "STATE" else actor
+                  for key, actor in states.items()}
+        if len(states) != 1:
+            return []
+        start, end = _phrase_bounds(token)
+        span = token.doc[start:end]
+        return [Mention(next(iter(states.values())), span.text, span.start_char, span.end_char)]
 
     def _holds_office(self, person: Actor) -> bool:
         """Whether the article or the gazetteer gives ``person`` an office: "the two presidents"

@@ -215,6 +215,8 @@ def counted_nouns() -> dict[str, str]:
 
 # What a verb of holding gives when it announces a sum of a carrier.
 PLEDGE = Cue("PLEDGE", "amount", False)
+# Carriers that name a change in a sum, not a sum given ("announced a $60m cut in aid").
+CHANGE_CARRIERS = frozenset({"rise", "increase", "hike", "cut"})
 
 
 @dataclass
@@ -395,11 +397,13 @@ def _cue(path: list, kind: str, cues: dict) -> tuple | None:
                 break
         if position and token.pos_ in ("NOUN", "PROPN"):
             between.append(token)
-    if best is None and kind == "amount" and len(path) > 1 and path[1].pos_ in VERBS and any(
-            c.predicate == "HOLD" for c in cues.get(path[1].lemma_.lower(), ())) and _carried(
-            path[0], cues):
-        # "announced £100m of new investment", "unveiled $5bn in aid": a sum given
-        best = (path[1], PLEDGE)
+    verb_at = next((i for i, t in enumerate(path) if t.pos_ in VERBS), 0)
+    if best is None and kind == "amount" and verb_at and any(
+            c.predicate == "HOLD" for c in cues.get(path[verb_at].lemma_.lower(), ())) and (
+            _carried(path[0], cues) if verb_at == 1 else _all_carriers(path[1:verb_at], cues)):
+        # "announced £100m of new investment", "unveiled $5bn in aid", "announced a $60m aid
+        # package", "a loan of $500m": a sum given
+        best = (path[verb_at], PLEDGE)
     if best is not None and best[1].takes == "level" and _reaches(
             path[path.index(best[0]) - 1], path[0]):
         # "raised its tariff to 150%", "cut its target to 2%": the figure is what the object
@@ -421,6 +425,17 @@ def _is_doubted(verb, lex) -> bool:
         return False
     return any(c.dep_ == "neg" or (c.tag_ == "MD" and lex.cues.get(c.lower_, frozenset())
                                    & {"possible", "require"}) for c in head.children)
+
+
+def _all_carriers(words: list, cues: dict) -> bool:
+    """Whether ``words``, between a sum and its verb, are carriers of a sum and the
+    prepositions that join them ("package", "loan of"); a change ("a $60m cut in aid") is
+    no sum given."""
+    def carries(t) -> bool:
+        return t.lemma_.lower() not in CHANGE_CARRIERS and any(
+            c.predicate == "CARRY" for c in cues.get(t.lemma_.lower(), ()))
+    return any(carries(t) for t in words) and all(
+        (t.pos_ == "ADP" and t.lower_ in ("of", "in")) or carries(t) for t in words)
 
 
 def _carried(head, cues: dict) -> bool:

@@ -3622,3 +3622,40 @@ def test_counted_names_firms_deeds_judged_in_speech_and_ends(extract, text, expe
 ])
 def test_acts_in_calls_and_deeds_that_say_nothing(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deepening, strengthening, expanding or boosting an act is the act
+    ("Ghana and Togo would deepen cooperation in defence.",
+     {("Ghana", "AGREE", "Togo"), ("Togo", "AGREE", "Ghana")}),
+    ("Togo deepened military cooperation with Benin.", {("Togo", "COOPERATE", "Benin")}),
+    ("Ghana expanded sanctions on Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana boosted its economy.", set()),
+    # a credit line opened to a state is a loan
+    ("Ghana announced a new credit line for Togo.", {("Ghana", "AID", "Togo")}),
+    # an epithet is the one state named just before that does not act on it
+    ("Modi arrived in the Maldives on Friday. India announced aid for the island nation.",
+     {("Narendra Modi", "CONSULT", "Maldives"), ("India", "AID", "Maldives")}),
+    # controls: a bare "the country", two states it may be, a state's own army's words
+    ("Modi arrived in the Maldives on Friday. India announced aid for the country.",
+     {("Narendra Modi", "CONSULT", "Maldives")}),
+    ("Mahama visited Togo and Benin. Ghana announced aid for the West African nation.",
+     {("John Mahama", "CONSULT", "Togo"), ("John Mahama", "CONSULT", "Benin")}),
+    ("Togolese troops crossed into Ghana on Friday, Ghana's army said, prompting the West "
+     "African state to request talks.", set()),
+])
+def test_acts_strengthened_credit_lines_and_epithets(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum announced as aid, a package or a loan is pledged
+    ("Ghana announced a $60 million aid package for Togo.", {("Ghana", 60_000_000.0)}),
+    ("Ghana announced a loan of $500 million for Togo.", {("Ghana", 500_000_000.0)}),
+    # controls: a change in a sum is none given; a bill is no aid
+    ("Ghana announced a $60 million cut in aid to Togo.", set()),
+    ("Ghana announced a $60 million bill for road repairs.", set()),
+])
+def test_sums_announced_as_aid_are_pledged(extract, text, expected):
+    assert {(r.subject.actor.name, r.object.value) for r in extract(text)
+            if r.predicate == "PLEDGE"} == expected
