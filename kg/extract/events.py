@@ -1830,6 +1830,8 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
                 return _mentions(held, index), False
         if _is_attached_low(verb, head, index.lex):
             head = head.head  # "urged X to talk while praising Y": the urger praises
+        if verb.dep_ == "conj" and head.dep_ == "acomp":
+            head = head.head  # "he was disappointed and accused X": he accused X
         if head.pos_ == "ADJ":
             if not index.lex.cues_of(head) & {"intend", "able"}:
                 return [], False  # "it is normal to restore ...": nobody in particular

@@ -3659,3 +3659,19 @@ def test_acts_strengthened_credit_lines_and_epithets(extract, text, expected):
 def test_sums_announced_as_aid_are_pledged(extract, text, expected):
     assert {(r.subject.actor.name, r.object.value) for r in extract(text)
             if r.predicate == "PLEDGE"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "he was disappointed and accused X": the copula's subject accused X
+    ("Macron said he was disappointed and accused Togo of rewarding terrorism.",
+     {("Emmanuel Macron", "DISAPPROVE", "Togo")}),
+    ("It is normal and necessary to restore ties with Togo.", set()),
+    # the person extradited is no side of it; the state he is handed to is, and a refusal
+    # answers whoever asked for him
+    ("Ghana extradited the suspect to Togo.", {("Ghana", "COOPERATE", "Togo")}),
+    ("Ghana refused to extradite Kofi Boateng to Togo.", {("Ghana", "REJECT", "Togo")}),
+    ("Togo demanded that Ghana hand over Kofi Boateng. Ghana said it would not extradite him.",
+     {("Togo", "DEMAND", "Ghana"), ("Ghana", "REJECT", "Togo")}),
+])
+def test_subjects_of_copulas_and_whom_extradition_serves(extract, text, expected):
+    assert dyads(extract(text)) == expected
