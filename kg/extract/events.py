@@ -2730,6 +2730,11 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
             continue
         if t.i in index.by_token:
             root = _name_root(t, index)  # "Hong Kong court": the name's last word modifies
+            named = _named_head(root, index)
+            if named is not None:
+                # "sanctions on former Bosnian Serb President Milorad Dodik": the name the
+                # title words lead to, not the state a demonym among them names
+                return _mentions([named], index)
             if root.dep_ in ("amod", "compound") and root.head.i != token.i and (
                     root.head.pos_ == "NOUN"):
                 # "war crimes by Croatian extremists": the group the demonym modifies
@@ -2740,6 +2745,19 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
         if not generic and t.pos_ == "NOUN" and t.i != token.i:
             generic = index.resolve(t)
     return generic
+
+
+def _named_head(word: Token, index: ActorIndex) -> Token | None:
+    """The person's name a modifier leads to through the title words between them ("Bosnian"
+    in "Bosnian Serb President Milorad Dodik" leads to Dodik), if it leads to one."""
+    own = index.by_token[word.i].actor.id if word.i in index.by_token else None
+    head = word
+    while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+        head = head.head
+        mention = index.by_token.get(head.i)
+        if mention is not None and mention.actor.id != own:
+            return head if mention.actor.type == "PERSON" else None
+    return None
 
 
 def _name_root(token: Token, index: ActorIndex) -> Token:
@@ -2972,8 +2990,9 @@ def _intent_had(verb: Token, lex: Lexicon) -> Token | None:
 
 def _read_cues(token: Token, ctx: _Context, lex: Lexicon) -> None:
     for child in token.children:
-        if child.dep_ == "neg":
-            ctx.negated = not ctx.negated
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "longer" and any(
+                g.lower_ == "no" for g in child.children)):
+            ctx.negated = not ctx.negated  # "did not", "never", "would no longer attack X"
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             # Only modals change modality: "has agreed" is done, "must agree" is not.
             ctx.effects |= lex.cues.get(child.lower_, frozenset()) - UNMODAL_CUES

@@ -3675,3 +3675,21 @@ def test_sums_announced_as_aid_are_pledged(extract, text, expected):
 ])
 def test_subjects_of_copulas_and_whom_extradition_serves(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "no longer" negates as "not" does
+    ("Togo would no longer attack Ghanaian ships.", set()),
+    ("Togo no longer recognises Ghana.", set()),
+    ("Togo said it would no longer cooperate with Ghana.", {("Togo", "REJECT", "Ghana")}),
+    # a demonym in a title before a name is not whom the act is on: the named person is
+    ("Ghana lifted sanctions on former Togolese Defence Minister Kofi Boateng.",
+     {("Ghana", "RETREAT", "Kofi Boateng")}),
+    ("Ghana criticised a takeover bid from American tycoon John Roe.",
+     {("Ghana", "DISAPPROVE", "John Roe")}),
+    # controls: a demonym on a group, on a body
+    ("Ghana imposed sanctions on Togolese rebels.", {("Ghana", "SANCTION", "Togo rebels")}),
+    ("Ghana praised the Hong Kong court.", {("Ghana", "SUPPORT", "Hong Kong judiciary")}),
+])
+def test_no_longer_and_names_after_titles(extract, text, expected):
+    assert dyads(extract(text)) == expected
