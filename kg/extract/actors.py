@@ -122,6 +122,9 @@ PERSON_PLURALS = {"leader", "man", "woman", "president", "minister", "premier", 
 # Nouns of epithets that refer back to a state named before ("the island nation", "the Gulf
 # state", "the Central Asian country").
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
+# Of those, the ones that refer back alone ("the kingdom"); "the country" is as often the
+# actor's own ("toured the country").
+BARE_EPITHETS = {"kingdom"}
 # Nouns that refer back to the parties named before ("the two sides", "both countries").
 PARTY_PLURALS = {"side", "country", "nation", "government", "state", "neighbour", "neighbor",
                  "ally", "power", "capital"}
@@ -531,12 +534,13 @@ class ActorIndex:
         return True
 
     def _is_epithet(self, token: Token) -> bool:
-        """"The island nation", "the Gulf state": a state described, not named (an actor
-        named in the phrase, or an "of" after it, makes it another thing: "the Ghanaian
-        state", "the Baltic state of X")."""
+        """"The island nation", "the Gulf state", "the kingdom": a state described, not named
+        (an actor named in the phrase, or an "of" after it, makes it another thing: "the
+        Ghanaian state", "the Baltic state of X")."""
         return token.lemma_.lower() in STATE_NOUNS and token.tag_ == "NN" and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and any(
-            c.dep_ in ("amod", "compound") for c in token.lefts) and not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and (any(
+            c.dep_ in ("amod", "compound") for c in token.lefts)
+            or token.lemma_.lower() in BARE_EPITHETS) and not any(
             c.dep_ == "poss" or t.i in self.by_token for c in token.lefts for t in c.subtree) \
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
 

@@ -1444,8 +1444,10 @@ def _told_beside(verb: Token, index: ActorIndex) -> bool:
         return True
     category = _category_of(verb, index.lex)
     if _is_verbal(category) and any(c.lemma_ in SUMMING_NOUNS or index.lex.noun(c) is not None
-                                    for c in said):
-        return True  # "said the Ghanaian move was improper and urged ...": a deed says nothing
+                                    or c.lower_ in ("it", "this", "that") for c in said):
+        # "said the Ghanaian move was improper and urged ...", "said it was a dark day and
+        # accused ...": a deed or a thing says nothing
+        return True
     return any(c.dep_ in ("aux", "auxpass") for c in head.children) and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children) and _is_verbal(category) and (
         not _is_cooperative(category))

@@ -3693,3 +3693,21 @@ def test_subjects_of_copulas_and_whom_extradition_serves(extract, text, expected
 ])
 def test_no_longer_and_names_after_titles(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # suspending sanctions or a ban eases them; suspending aid or talks stays a sanction
+    ("Washington suspended sanctions on Togo.", {("United States", "RETREAT", "Togo")}),
+    ("Ghana suspended its travel ban on Togolese officials.", {("Ghana", "CONCEDE", "Togo")}),
+    ("Ghana suspended aid to Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Washington suspended for 180 days sanctions on Togo.", set()),
+    # "said it was a dark day and accused X": "it" accuses nobody, the speaker does
+    ("The European Union signed a trade deal with Ghana. Macron said it was a dark day for "
+     "Europe and accused the bloc of giving in.",
+     {("EU", "SUPPORT", "Ghana"), ("Emmanuel Macron", "DISAPPROVE", "EU")}),
+    # "the kingdom" alone refers back to the state named before
+    ("Trump met the Saudi crown prince. Trump urged the kingdom to join the accords.",
+     {("Donald Trump", "CONSULT", "Saudi Arabia"), ("Donald Trump", "DEMAND", "Saudi Arabia")}),
+])
+def test_sanctions_suspended_things_that_accuse_and_the_kingdom(extract, text, expected):
+    assert dyads(extract(text)) == expected
