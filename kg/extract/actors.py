@@ -125,6 +125,8 @@ STATE_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
 # Of those, the ones that refer back alone ("the kingdom"); "the country" is as often the
 # actor's own ("toured the country").
 BARE_EPITHETS = {"kingdom"}
+# Of those, the forms of state a state's official name gives ("Kingdom of Saudi Arabia").
+FORMS_OF_STATE = {"kingdom", "republic"}
 # Nouns that refer back to the parties named before ("the two sides", "both countries").
 PARTY_PLURALS = {"side", "country", "nation", "government", "state", "neighbour", "neighbor",
                  "ally", "power", "capital"}
@@ -567,6 +569,11 @@ class ActorIndex:
                   and (m.actor.country or m.actor.id) not in own}
         states = {key: self.gazetteer.states.get(key, actor) if actor.type != "STATE" else actor
                   for key, actor in states.items()}
+        form = token.lemma_.lower()
+        if form in FORMS_OF_STATE:
+            # "the kingdom" is one whose name says so ("Kingdom of Saudi Arabia"), not Israel
+            states = {key: actor for key, actor in states.items()
+                      if any(form in alias.lower().split() for alias in actor.aliases)}
         if len(states) != 1:
             return []
         start, end = _phrase_bounds(token)

@@ -3708,6 +3708,9 @@ def test_no_longer_and_names_after_titles(extract, text, expected):
     # "the kingdom" alone refers back to the state named before
     ("Trump met the Saudi crown prince. Trump urged the kingdom to join the accords.",
      {("Donald Trump", "CONSULT", "Saudi Arabia"), ("Donald Trump", "DEMAND", "Saudi Arabia")}),
+    # a state whose name is no kingdom's is not "the kingdom"
+    ("Trump met Israel's foreign minister. Trump urged the kingdom to join the accords.",
+     {("Donald Trump", "CONSULT", "Gideon Saar")}),
 ])
 def test_sanctions_suspended_things_that_accuse_and_the_kingdom(extract, text, expected):
     assert dyads(extract(text)) == expected
