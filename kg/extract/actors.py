@@ -118,7 +118,8 @@ CONTINENT_WORDS = {"america", "american", "americans", "africa", "african", "afr
 # Nouns that refer back to people named before when plural and definite ("the two leaders",
 # "both men", "the presidents"): the set the article named, never one of them.
 PERSON_PLURALS = {"leader", "man", "woman", "president", "minister", "premier", "chancellor",
-                  "counterpart", "head", "monarch", "king", "diplomat", "envoy", "official"}
+                  "counterpart", "head", "monarch", "king", "diplomat", "envoy", "official",
+                  "judge", "prosecutor"}
 # Nouns of epithets that refer back to a state named before ("the island nation", "the Gulf
 # state", "the Central Asian country").
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
@@ -1170,7 +1171,7 @@ def _is_name(span: Span, gazetteer: Gazetteer) -> bool:
     if not any(t.text[:1].isupper() for t in span):
         return False
     if _is_thing(span) or _is_weapon_name(span) or _is_settlement_name(span) or (
-            _is_community_name(span)):
+            _is_community_name(span)) or _names_region(span):
         return False
     if span.label_ == "PERSON" and any(c.isdigit() for c in span.text):
         return False  # "Perm 35", "Terminal 5": people are not named with numbers
@@ -1192,6 +1193,14 @@ def _ends_title(span: Span, gazetteer: Gazetteer) -> bool:
         return False
     found = _office_match(list(doc[span.start - 2:span.end]), gazetteer)
     return found is not None and found[1][0].i < span.start and found[1][-1].i == span.end - 1
+
+
+def _names_region(span: Span) -> bool:
+    """"North Africa", "Latin America", "Central Asia": part of a continent, where people
+    come from or go to, which acts as nobody."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    return len(words) >= 2 and words[-1] in CONTINENT_WORDS and all(
+        w in COMPASS | {"latin", "central"} for w in words[:-1])
 
 
 def _is_thing(span: Span) -> bool:

@@ -2050,6 +2050,13 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
             found = [m for c in aimed for m in _captors(c, freed, index)] or [
                 m for c in aimed for m in _first_in(c, index) if not _is_generic(m)
                 and not any(m.start in r for r in aside)]
+            if not found and _has(PREDICATES[word.predicate].category, "place_addressed"):
+                # "called for a truce in Mali": the state it is wanted in is asked for it, as
+                # "urged an end to the fighting in Mali" asks Mali (a city is only where)
+                found = [m for c in aimed for m in _mentions(
+                    [t for t in c.subtree if t.i in index.by_token and t.dep_ == "pobj"
+                     and t.head.lower_ == "in"], index)
+                    if _is_state_named(m, index.lex) and not any(m.start in r for r in aside)]
             return found, bool(found)
     # "pushed themselves to": a reflexive object is the subject, not whom the act is aimed at
     direct = [_antecedent(c, index) for c in verb.children

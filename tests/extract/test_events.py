@@ -3714,3 +3714,28 @@ def test_no_longer_and_names_after_titles(extract, text, expected):
 ])
 def test_sanctions_suspended_things_that_accuse_and_the_kingdom(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a truce called for "in X" is asked of X, as an end to the fighting in X is
+    ("Ghana called for a ceasefire in Mali.", {("Ghana", "DEMAND", "Mali")}),
+    ("Ghana and Togo on Friday called for a three-month truce in Mali followed by talks.",
+     {("Ghana", "DEMAND", "Mali"), ("Togo", "DEMAND", "Mali")}),
+    ("Ghana called for a ceasefire in Bamako.", set()),
+    # a war "between" two sides is fought by both
+    ("The war between the Malian army and the Tuareg rebels has killed thousands.",
+     {("Mali military", "FIGHT", "Tuareg rebels"), ("Tuareg rebels", "FIGHT", "Mali military")}),
+    # a region acts as nobody
+    ("Ghana sent aid to West Africa.", set()),
+    ("The United States sanctioned South Africa.",
+     {("United States", "SANCTION", "South Africa")}),
+    # the seat of a court hosts no visit
+    ("The Netherlands, which hosts the court, said it stood by the ICC.",
+     {("Netherlands", "SUPPORT", "ICC")}),
+    ("Ghana hosted Togo's president.", {("Ghana", "CONSULT", "Togo")}),
+    # the judges of a court are its people
+    ("The United States imposed sanctions on four judges of the International Criminal Court.",
+     {("United States", "SANCTION", "ICC")}),
+])
+def test_truces_asked_wars_between_regions_seats_and_judges(extract, text, expected):
+    assert dyads(extract(text)) == expected
