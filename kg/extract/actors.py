@@ -462,6 +462,13 @@ class ActorIndex:
         if count is not None and len(found) != count:
             # "X and Y agreed ... Z urged both countries": the pair named together before
             found = self._coordinated_before(token, count, kinds, office)
+        elif count is not None and any(a.id in self._speakers_above(token) for a in found):
+            # "X and Y signed a treaty ... Z said it hoped cooperation between the two
+            # countries would ...": the one who speaks of them is not one of them, when a pair
+            # named together without it is there to be meant
+            paired = self._coordinated_before(token, count, kinds, office)
+            if paired and not any(a.id in self._speakers_above(token) for a in paired):
+                found = paired
         elif count is None and len(found) > 2:
             # "X and Y signed a truce witnessed by Z's president, after the neighbours
             # fought": a plural with no number is the pair named together, when there is one
@@ -469,6 +476,14 @@ class ActorIndex:
         if (count is not None and len(found) != count) or not 2 <= len(found) <= 4:
             return []
         return [Mention(actor, span.text, span.start_char, span.end_char) for actor in found]
+
+    def _speakers_above(self, token: Token) -> set[str]:
+        """The actors named as subjects of the verbs ``token``'s clause hangs under ("Z" of
+        "Z said it hoped cooperation between the two countries would ...")."""
+        return {self.by_token[t.i].actor.id for verb in token.ancestors
+                for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                and not (c.left_edge.i <= token.i <= c.right_edge.i)
+                for t in c.subtree if t.i in self.by_token}
 
     def _coordinated_before(self, token: Token, count: int, kinds: set[str],
                             office: bool) -> list[Actor]:

@@ -197,8 +197,8 @@ UNDONE_CUES = frozenset({"intend", "require", "possible", "question", "attempt"}
 # protests from Y" (the move is X's expelling).
 SUMMING_NOUNS = {"move", "step", "decision", "action", "measure", "announcement", "gesture",
                  "shift"}
-# What a definite "the move" or "the decision" refers back to, when the sentence or the one
-# before reported it ("X closed the border. Y condemned the move"): steps, not words.
+# What a definite "the move" or "the decision" refers back to, when the sentence or one of the
+# two before reported it ("X closed the border. Y condemned the move"): steps, not words.
 MOVE_CATEGORIES = frozenset(name for name, row in CATEGORY.items() if "move" in row.traits)
 # Taking captives or freeing them: what "demanded their release" answers
 CAPTIVE_CATEGORIES = frozenset(name for name, row in CATEGORY.items()
@@ -625,7 +625,8 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
         act = _recalled_act(verb, word, index)
         if act is not None:
             # "X struck Y ... Z condemned the strikes": aimed at X, who struck; "X closed the
-            # border. Z condemned the move": at X, whose act the sentence before reported
+            # border. Z condemned the move": at X, whose act one of the two sentences before
+            # reported
             objects = _recalled_doers(act, subjects, index, dealings)
             rule += "." + RECALLED if objects else ""
     if PREDICATES[word.predicate].category == SHOW_OF_FORCE and _in_support_of(verb, objects):
@@ -863,7 +864,9 @@ def _recalled_doers(act: Token, reactors: list[Mention], index: ActorIndex,
     # "the decision to close the border": the closing, whenever it was reported
     content = next((c for c in act.children if c.dep_ == "acl" and c.pos_ == "VERB"
                     and any(a.lower_ == "to" for a in c.children)), None)
-    since = 0 if done or content is not None else _sentence_before(act)
+    # "the move" reaches back two sentences: a quote or a reaction may come between
+    since = 0 if done or content is not None else _sentence_before(
+        act.doc[_sentence_before(act)])
     told = content.lemma_ if content is not None else None
     phrase = act.doc[act.left_edge.i:act.i + 1]
     return [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
