@@ -64,6 +64,11 @@ DEFINITE_PLURAL = {"the", "these", "those"}
 # Courtesy titles before a name: "Mr Kennedy" is the Charles Kennedy named elsewhere.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
               "lord", "lady", "prof", "prof.", "professor"}
+# Words that end the names of bodies and places, not people ("Imam Khomeini International
+# Airport", "General Electric Company").
+BODY_NAME_WORDS = {"airport", "international", "company", "corporation", "group", "league",
+                   "bank", "university", "council", "party", "club", "airlines", "motors",
+                   "electric", "institute", "foundation", "hospital", "square", "street"}
 # Titles written before a first name ("Sir Edward", "Dame Judi"), not a surname.
 FIRST_NAME_TITLES = {"sir", "dame"}
 # Last words of names that name a text, a plan or an event, not who acts ("the Minsk Agreement",
@@ -1110,7 +1115,7 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
     spans = _seats(gazetteer, [
         (span, actor) for span, actor in _gazetteer_spans(doc, gazetteer, matchers)
         if span.start not in structure and span.start not in things])
-    names = [span for span in names
+    names = [_after_title(span, gazetteer) for span in names
              if span.start not in structure and _is_name(span, gazetteer)]
     # "the Court of Appeal" is a name of its own, not "the court" of a court named elsewhere
     spans = [(span, actor) for span, actor in spans if not _is_description(span, gazetteer)
@@ -1409,6 +1414,22 @@ def _name_spans(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
             continue
         spans.append(span)
     return spans
+
+
+def _after_title(span: Span, gazetteer: Gazetteer) -> Span:
+    """"Field Marshal Asim Munir", which the model may take whole for a body: an office title
+    the name opens with is no part of it, and what follows it is a person (the title is read
+    before the name as any title is)."""
+    if span.label_ not in ("ORG", "PERSON") or len(span) < 2:
+        return span
+    found = _office_match(list(span[:-1]), gazetteer)
+    if found is None or found[1][0].i != span.start:
+        return span
+    rest = Span(span.doc, found[1][-1].i + 1, span.end, label="PERSON")
+    # a person's names, two or three of them ("General Motors", "Imam Khomeini International
+    # Airport" are bodies and places whose names open with a title word)
+    return rest if 2 <= len(rest) <= 3 and all(
+        t.pos_ == "PROPN" and t.lower_ not in BODY_NAME_WORDS for t in rest) else span
 
 
 def _strip(span: Span) -> Span | None:

@@ -2731,8 +2731,11 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
              for t in c.subtree}
     if index.lex.noun(token) is None:
         # "accused European allies of freeloading on American protection": what they are
-        # said to do is not who they are
-        inner.update(t.i for r in _gerund_phrases(token) for t in token.subtree if t.idx in r)
+        # said to do is not who they are; nor what "a tanker suspected of damaging the cable
+        # between X and Y" is suspected of
+        suspected = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        inner.update(t.i for w in [token, *suspected] for r in _gerund_phrases(w)
+                     for t in token.subtree if t.idx in r)
     generic: list[Mention] = []
     for t in token.subtree:
         if t.i in inner or any(t.idx in r for r in skip):

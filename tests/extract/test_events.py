@@ -3768,3 +3768,18 @@ def test_truces_asked_wars_between_regions_seats_and_judges(extract, text, expec
 ])
 def test_pairs_spoken_of_carriers_barred_and_decisions_recalled(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank the model took into a body's name is a title: the person after it acts
+    ("Mahama hosted Togo's army chief, Field Marshal Kodjo Agbeyome, for lunch.",
+     {("John Mahama", "CONSULT", "Kodjo Agbeyome")}),
+    # controls: bodies whose names open with a title word keep their names
+    ("Fiat agreed a deal with General Motors.", {("Fiat", "AGREE", "General Motors")}),
+    # what a seized ship is suspected of names nobody it was seized from
+    ("Ghanaian authorities seized an oil tanker suspected of damaging the power cable between "
+     "Ghana and Togo.", set()),
+    ("Ghana seized a Togolese tanker suspected of smuggling oil.", {("Ghana", "COERCE", "Togo")}),
+])
+def test_ranks_before_names_and_what_seized_ships_are_suspected_of(extract, text, expected):
+    assert dyads(extract(text)) == expected
