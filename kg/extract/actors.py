@@ -467,12 +467,13 @@ class ActorIndex:
         if count is not None and len(found) != count:
             # "X and Y agreed ... Z urged both countries": the pair named together before
             found = self._coordinated_before(token, count, kinds, office)
-        elif count is not None and any(a.id in self._speakers_above(token) for a in found):
+        elif count is not None and any(a.id in (speakers := self._speakers_above(token))
+                                       for a in found):
             # "X and Y signed a treaty ... Z said it hoped cooperation between the two
             # countries would ...": the one who speaks of them is not one of them, when a pair
             # named together without it is there to be meant
             paired = self._coordinated_before(token, count, kinds, office)
-            if paired and not any(a.id in self._speakers_above(token) for a in paired):
+            if paired and not any(a.id in speakers for a in paired):
                 found = paired
         elif count is None and len(found) > 2:
             # "X and Y signed a truce witnessed by Z's president, after the neighbours
