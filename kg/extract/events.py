@@ -1334,6 +1334,11 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         # with Y, as done or meant as the act done in it
         verb = head.head
         partners = _targets(noun, word.target, index) or _partners(verb, index)
+        while not partners and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ == "VERB":
+            # "asked Y to remove the tariff in a video call": the call was with Y, whom the
+            # asking verb acts on
+            verb = verb.head
+            partners = _partners(verb, index)
         if partners:
             return Event(word.predicate, _doers(verb, index), partners, verb, "noun.purpose",
                          clause=_clause(verb))

@@ -3614,6 +3614,9 @@ def test_counted_names_firms_deeds_judged_in_speech_and_ends(extract, text, expe
      {("John Mahama", "SUPPORT", "Bola Tinubu"), ("John Mahama", "CONSULT", "Bola Tinubu")}),
     ("Mahama told Tinubu in a phone call that Ghana would help.",
      {("John Mahama", "CONSULT", "Bola Tinubu")}),
+    # hung on the act asked for, the call is still with whom it was asked of
+    ("Mahama asked Tinubu to remove the tariff in a video call on Monday.",
+     {("John Mahama", "DEMAND", "Bola Tinubu"), ("John Mahama", "CONSULT", "Bola Tinubu")}),
     # controls: a speech is no talks; a call between others or another's call is not his
     ("Mahama criticised Tinubu in a speech.", {("John Mahama", "DISAPPROVE", "Bola Tinubu")}),
     ("Mahama praised Tinubu in Macron's phone call.", {("John Mahama", "SUPPORT", "Bola Tinubu")}),
