@@ -693,6 +693,9 @@ class ActorIndex:
             # "Yemen's Houthi rebels", "Lebanon's Hezbollah fighters": the group named beside
             # the noun acts, not a group of the state that owns the phrase
             owners, direct = units[:1], {units[0].actor.id}
+        # "handed over its military bases in Senegal": the doer's own, wherever they are
+        held = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
+                   for c in token.children)
         for child in () if units else token.children:
             if child.dep_ == "poss" and child.lower_ in PRONOUNS and token.dep_ in (
                     "nsubj", "nsubjpass"):
@@ -703,7 +706,7 @@ class ActorIndex:
                     break
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and
                                                child.lower_ in BELONGING_PREPS and
-                                               not _opens_clause(child)):
+                                               not _opens_clause(child) and not held):
                 for t in child.subtree:
                     found = self.by_token.get(t.i)
                     if found is not None and all(o.actor.id != found.actor.id for o in owners):

@@ -3786,3 +3786,15 @@ def test_pairs_spoken_of_carriers_barred_and_decisions_recalled(extract, text, e
 ])
 def test_ranks_before_names_and_what_seized_ships_are_suspected_of(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its military bases in Senegal" are the doer's own, not Senegal's army's
+    ("France handed over its last two military bases in Senegal on Thursday.",
+     {("France", "RETREAT", "Senegal")}),
+    # control: a demonym says whose the positions are
+    ("Thai jets bombed Cambodian military positions.",
+     {("Thailand military", "FIGHT", "Cambodia military")}),
+])
+def test_own_things_placed_in_another_state(extract, text, expected):
+    assert dyads(extract(text)) == expected
