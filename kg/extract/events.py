@@ -178,6 +178,8 @@ SEQUEL_PREPS = ("after", "following", "during", "upon", "on")
 SEQUEL_VERB_PREPS = ("after", "following", "upon", "by", "before")
 # Where an attack named as a subject struck: "air strikes hit targets in Kabul"
 STRUCK_PREPS = ("in", "on", "at", "across", "near")
+# Parts of an occasion: "at the end of the visit", "on the sidelines of the summit"
+OCCASION_EDGES = {"end", "start", "beginning", "close", "sidelines", "margins", "eve", "middle"}
 # How long or how many times an act went on: "two days of talks", "a round of talks"
 SPELL_NOUNS = {"day", "week", "month", "hour", "year", "round", "series", "spate", "wave"}
 # "the first leader to visit X": the one who did it, among others who did not
@@ -1422,6 +1424,18 @@ def _is_sequel(noun: Token, prep: Token, word: EventWord, index: ActorIndex) -> 
                    for c in noun.children)
 
 
+def _names_occasion(prep: Token, lex: Lexicon) -> bool:
+    """Whether ``prep`` says on what occasion something was done: "at the end of Macron's
+    visit", "during X's summit" (whose host or visitor is no target of what was said there)."""
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        while noun.lemma_.lower() in OCCASION_EDGES and _of_objects(noun):
+            noun = _of_objects(noun)[0]  # "the end of the visit"
+        word = lex.noun(noun)
+        if word is not None and PREDICATES[word.predicate].category == "CONSULT":
+            return True
+    return False
+
+
 def _is_exchange(noun: Token, word: EventWord, index: ActorIndex) -> bool:
     """Whether ``noun`` names talks, a call or a meeting that its phrase's doer held ("in a
     phone call", not "in a visit", "in Z's call", "in talks between Z and W")."""
@@ -2132,7 +2146,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     # "toured Africa with X": a "with" the entry does not take names company, not a target
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in NOT_TARGET_PREPS
              and (c.lower_ not in COMPANION_PREPS or c.lower_ in word.target)
-             and not _is_fronted(c)]
+             and not _is_fronted(c) and not _names_occasion(c, index.lex)]
     for child in (c for c in preps if _prep_rank(c) == 0):
         # "blocked streets in Hong Kong in defiance of Chinese authorities"
         named = [m for m in _first_in(child, index) if not _is_generic(m)]

@@ -3798,3 +3798,14 @@ def test_ranks_before_names_and_what_seized_ships_are_suspected_of(extract, text
 ])
 def test_own_things_placed_in_another_state(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the occasion something was said on names no target of it
+    ("Mahama praised the deal at the end of Macron's visit.", set()),
+    ("Mahama criticised the plan at a meeting with Tinubu.", set()),
+    # control: a place of a deed is still its target
+    ("Ghana lifted a curfew in Togo.", {("Ghana", "CONCEDE", "Togo")}),
+])
+def test_occasions_name_no_target(extract, text, expected):
+    assert dyads(extract(text)) == expected
