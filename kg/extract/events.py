@@ -1415,13 +1415,19 @@ def _is_sequel(noun: Token, prep: Token, word: EventWord, index: ActorIndex) -> 
     """Whether ``noun`` names a meeting or visit of whoever does the act its phrase hangs on:
     "on a visit to Y", "after talks with Y", "during his visit to Y" (not "after Z's visit",
     "after talks between Z and W", "after an attack on Y", whose doers are others)."""
-    if prep.lower_ not in SEQUEL_PREPS or _agents(noun, index)[1]:
+    if prep.lower_ not in SEQUEL_PREPS:
         return False
     if word.predicate != VISIT and (prep.lower_ == "on" or word.predicate in (HOST, MEDIATE)
                                     or PREDICATES[word.predicate].category != "CONSULT"):
         return False
-    return not any(c.dep_ == "poss" and not _is_pronoun(c) or c.lower_ == "between"
-                   for c in noun.children)
+    return not _held_by_others(noun, index)
+
+
+def _held_by_others(noun: Token, index: ActorIndex) -> bool:
+    """Whether the meeting or visit ``noun`` names is others' by its own words: a doer in a
+    by-phrase, a named owner ("Z's visit"), or sides "between" Z and W."""
+    return bool(_agents(noun, index)[1]) or any(
+        c.dep_ == "poss" and not _is_pronoun(c) or c.lower_ == "between" for c in noun.children)
 
 
 def _names_occasion(prep: Token, lex: Lexicon) -> bool:
@@ -1440,14 +1446,13 @@ def _is_exchange(noun: Token, word: EventWord, index: ActorIndex) -> bool:
     """Whether ``noun`` names talks, a call or a meeting that its phrase's doer held ("in a
     phone call", not "in a visit", "in Z's call", "in talks between Z and W")."""
     return PREDICATES[word.predicate].category == "CONSULT" and word.predicate not in (
-        VISIT, HOST, MEDIATE) and not _agents(noun, index)[1] and not any(
-        c.dep_ == "poss" and not _is_pronoun(c) or c.lower_ == "between" for c in noun.children)
+        VISIT, HOST, MEDIATE) and not _held_by_others(noun, index)
 
 
 def _partners(verb: Token, index: ActorIndex) -> list[Mention]:
     """The actors ``verb`` acts on ("thanked Y", "told Y that ..."), named or referred to."""
-    return [m for m in _mentions([c for c in verb.children if c.dep_ in OBJECT_DEPS
-                                  or c.dep_ == "dative"], index) if not _is_generic(m)]
+    return [m for m in _mentions([c for c in verb.children if c.dep_ in OBJECT_DEPS], index)
+            if not _is_generic(m)]
 
 
 def _told_beside(verb: Token, index: ActorIndex) -> bool:
