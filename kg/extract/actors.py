@@ -35,6 +35,8 @@ _NAME_LABEL_IDS = {get_string_id(label) for label in NAME_LABELS}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
+# Actors that are one, never "they": a state or body ("Togo ... their governments" is not Togo)
+SINGULAR_TYPES = frozenset({"STATE", "IGO"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
 # Left modifiers that may carry the actor of a phrase ("U.N. resolution", "Israeli changes").
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod"}
@@ -284,6 +286,15 @@ class ActorIndex:
                 if named and (appos.left_edge.i == token.i + 1 or count == len(members)
                               == len(named)):
                     return named
+            # "the seven countries, which include X, Y and Z", "states including X and Y":
+            # the ones named are members of the plural, and what it did each of them did
+            for named in (c for c in token.children if (c.dep_ == "relcl" and c.lemma_ == "include")
+                          or (c.dep_ in ("prep", "acl") and c.lower_ == "including")):
+                members = [o for o in named.children if o.dep_ in ("dobj", "pobj")]
+                members += [g for o in members for g in o.conjuncts]
+                found = [m for t in members for m in self.resolve(t) if not is_generic(m.actor)]
+                if found:
+                    return found
         if token.tag_ in ("NNS", "NNPS") and (
                 token.lemma_.lower() in PERSON_PLURALS | PARTY_PLURALS):
             # "the leaders of Armenia and Azerbaijan", "the foreign ministers of X and Y": the
@@ -704,6 +715,18 @@ class ActorIndex:
                 owners = [m for m in self._antecedent(child) if not is_generic(m.actor)]
                 if owners:
                     break
+            if child.dep_ == "poss" and child.lower_ == "their" and token.tag_ == "NNS" and (
+                    token.dep_ not in ("nsubj", "nsubjpass")):
+                # "accused their governments of bias": several states named together own
+                # them; not the doers' own ("X and Y recalled their envoys")
+                subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                doers = {m.actor.id for c in subjects for m in self.resolve(c)} | {
+                    self.by_token[t.i].actor.id for c in subjects for t in c.subtree
+                    if t.i in self.by_token}
+                owners = [m for m in self._antecedent(child) if not is_generic(m.actor)]
+                if len(owners) >= 2 and not any(m.actor.id in doers for m in owners):
+                    break
+                owners = []
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and
                                                child.lower_ in BELONGING_PREPS and
                                                not _opens_clause(child) and not held):
@@ -891,10 +914,20 @@ class ActorIndex:
             # are "they" before the subject of the clause above
             nearest = next((start for start, _ in reversed(self.mentions)
                             if start < token.i and not self.is_place(start)), None)
-            pair = self._coordinated_people(nearest) if nearest is not None and (
+            pair = self._coordinated(nearest) if nearest is not None and (
                 nearest >= token.sent.start) else []
             if pair:
                 return pair
+            if lower == "their" and token.dep_ == "poss" and token.head.tag_ == "NNS":
+                # "Ghana and Togo said their governments would ...": the owners of several
+                # governments are several states or bodies named together, or a group ("the
+                # rebels"); "Togo expelled diplomats of three countries after their
+                # governments ...": Togo has one government, and the countries are nobody
+                if nearest is None or nearest < _window_start(token, 2):
+                    return []
+                if self.by_token[nearest].actor.type not in SINGULAR_TYPES:
+                    return [self.by_token[nearest]]
+                return self._coordinated(nearest, SINGULAR_TYPES)
         subject = self._governing_subject(token, wanted)
         if subject is not None:
             return [subject]
@@ -946,25 +979,27 @@ class ActorIndex:
         return [t for t in token.doc[max(last + 1, first):token.i]
                 if t.tag_ == "NNS" and t.i not in self.by_token]
 
-    def _coordinated_people(self, position: int) -> list[Mention]:
-        """The people named together with the person named at ``position`` ("Macron and
-        Scholz"), when there are two or more of them; else nothing."""
-        if self.by_token[position].actor.type != "PERSON":
+    def _coordinated(self, position: int, kinds: frozenset[str] = frozenset({"PERSON"})
+                     ) -> list[Mention]:
+        """The actors of ``kinds`` named together with the one named at ``position``
+        ("Macron and Scholz", "Ghana and Togo"), when there are two or more of them; else
+        nothing."""
+        if self.by_token[position].actor.type not in kinds:
             return []
         head = self._name_head(position)
         while head.dep_ == "conj" and head.head.i in self.by_token:
             head = head.head
-        people: list[Mention] = []
+        named: list[Mention] = []
         stack = [head]
         while stack:
             token = stack.pop()
             mention = self.by_token.get(token.i)
-            if mention is None or mention.actor.type != "PERSON":
+            if mention is None or mention.actor.type not in kinds:
                 continue
-            if all(m.actor.id != mention.actor.id for m in people):
-                people.append(mention)
+            if all(m.actor.id != mention.actor.id for m in named):
+                named.append(mention)
             stack.extend(c for c in token.children if c.dep_ == "conj")
-        return people if len(people) > 1 else []
+        return named if len(named) > 1 else []
 
     def _governing_subject(self, token: Token, wanted: set[str]) -> Mention | None:
         """A subject pronoun in a clause under another is that clause's named subject: in
@@ -1121,6 +1156,8 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
         if span.start not in structure and span.start not in things])
     names = [_after_title(span, gazetteer) for span in names
              if span.start not in structure and _is_name(span, gazetteer)]
+    spans = [(span, actor) for span, actor in spans
+             if actor.type != "STATE" or not _opens_person(span, names, gazetteer)]
     # "the Court of Appeal" is a name of its own, not "the court" of a court named elsewhere
     spans = [(span, actor) for span, actor in spans if not _is_description(span, gazetteer)
              or not any(name.start < span.end <= name.end - 1 for name in names)]
@@ -1434,6 +1471,21 @@ def _after_title(span: Span, gazetteer: Gazetteer) -> Span:
     # Airport" are bodies and places whose names open with a title word)
     return rest if 2 <= len(rest) <= 3 and all(
         t.pos_ == "PROPN" and t.lower_ not in BODY_NAME_WORDS for t in rest) else span
+
+
+def _opens_person(span: Span, names: list[Span], gazetteer: Gazetteer) -> bool:
+    """Whether a state's name is the given name of a person the model found ("Israel Katz",
+    "Jordan Bardella"): it opens a name of two or three words whose rest is capitalised and
+    is no known person or actor on its own ("China Xi Jinping" is a state and its leader)."""
+    for name in names:
+        if name.label_ != "PERSON" or name.start != span.start or not (
+                span.end < name.end <= span.start + 3):
+            continue
+        rest = name.doc[span.end:name.end]
+        return all(t.pos_ == "PROPN" and t.is_title for t in rest) and (
+            gazetteer.person(name.text) is not None
+            or (gazetteer.person(rest.text) is None and not gazetteer.lookup(rest.text)))
+    return False
 
 
 def _strip(span: Span) -> Span | None:

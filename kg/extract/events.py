@@ -99,6 +99,11 @@ QUESTION_WORDS = {"whether", "if", "how", "why"}
 SHARED_MODIFIERS = {"bilateral", "mutual", "joint"}
 # Objects that are between their subjects by their meaning ("X and Y restored relations").
 RELATION_NOUNS = {"relations", "ties"}
+# Instruments each party signs or ratifies on its own, with no other party in particular
+MULTILATERAL_NOUNS = {"convention", "charter", "statute", "covenant"}
+# One of a side's own ("a member state of the court", "an ally of Togo"): not the side itself
+ONE_OF_NOUNS = {"member", "ally", "neighbour", "neighbor", "partner", "rival", "enemy", "foe",
+                "friend", "critic", "opponent", "signatory"}
 MUTUAL_VERBS = {"trade", "exchange", "swap"}  # what two sides trade goes both ways
 # Prepositions whose object is never the target: agents, concessions, times.
 # Exercises one side holds near another are a show of force aimed at it (CAMEO 150).
@@ -559,6 +564,15 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     if run_on:
         return None
     objects, nested = _verb_objects(verb, word, particle, passive, index)
+    if label is not None and not objects and not any(c.dep_ in OBJECT_DEPS
+                                                     for c in verb.children):
+        # "called Togo arrogant", "calling the Togolese government brutal": the parser may
+        # hang the one named on the label, as a compound before it
+        for lab in _labels(verb, particle):
+            run_on = [c for c in lab.children if c.dep_ == "compound" and c.i < lab.i]
+            objects += [m for m in _mentions(run_on, index) + (
+                index.resolve(lab) if run_on else []) if not _is_generic(m)
+                and m.start < lab.idx][:1]
     if label is not None and all(_is_generic(m) for m in objects):
         # "called the shelling an act of aggression by the regime in Lome": the one the label
         # says did it
@@ -1968,11 +1982,15 @@ def _is_bare_passive(verb: Token) -> bool:
 
 def _is_done_to_noun(verb: Token, lex: Lexicon) -> bool:
     """A past participle on a noun, saying what was done to it by whoever its "by" phrase
-    names ("Chinese traders accused of helping Moscow": nobody named accused them). Not one
+    names ("Chinese traders accused of helping Moscow", "Mensah, convicted of fraud": nobody
+    named accused or convicted them). Not one
     with an object of its own, an active verb the parser read as a participle ("Israeli
     airstrikes killed 40 people"), nor forces moved, which are their mover's ("Russian troops
     deployed in Syria")."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN" or any(
+    # a name the parser made the root has no verb of its own: its participle is the verb
+    # ("Vincent Cable, for the Liberal Democrats, called on Mr Brown")
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not (verb.head.pos_ == "NOUN" or (
+            verb.head.pos_ == "PROPN" and verb.head.dep_ != "ROOT")) or any(
             c.dep_ in OBJECT_DEPS for c in verb.children) or not any(
             c.dep_ == "prep" for c in verb.children):
         return False
@@ -2114,8 +2132,12 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
                 for m in _targets(t, _not_its_own(t, word.target, index.lex), index)]
         if told:
             return told, True
-    if PREDICATES[word.predicate].moves_object and by_prep and not all(_is_generic(m) for m in by_prep):
-        return by_prep, False  # "pulled the US out of NATO": the US is moved, NATO is the target
+    if PREDICATES[word.predicate].moves_object and by_prep and not all(
+            _is_generic(m) for m in by_prep) and not (
+            found and all(_on_own_ground(m, sides) for m in by_prep)):
+        # "pulled the US out of NATO": the US is moved, NATO is the target; but "expelled
+        # Togo's diplomats from Accra" moves them off the doer's own ground
+        return by_prep, False
     if found and not all(_is_generic(m) for m in found):
         return found, False
     if by_prep and not all(_is_generic(m) for m in by_prep):
@@ -2414,6 +2436,15 @@ def _is_envoy(token: Token, index: ActorIndex) -> bool:
     """Whether ``token`` names an ambassador or any envoy (offices.tsv)."""
     office = index.gazetteer.office(token)
     return office is not None and office.title == ENVOY_OFFICE
+
+
+def _on_own_ground(mention: Mention, sides: list[Actor]) -> bool:
+    """Whether ``mention`` is one of the doer's own ``sides`` or a city in its state."""
+    if any(_same_side(mention.actor, side) for side in sides):
+        return True
+    place = resolve_place(mention.text) if mention.actor.type == "OTHER" else None
+    return place is not None and place.feature == "city" and any(
+        side.type == "STATE" and side.country == place.country for side in sides)
 
 
 def _is_own_modifier(mention: Mention, sides: list[Actor], index: ActorIndex) -> bool:
@@ -2760,6 +2791,11 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
         suspected = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         inner.update(t.i for w in [token, *suspected] for r in _gerund_phrases(w)
                      for t in token.subtree if t.idx in r)
+    inner.update(i for t in token.subtree for i in _one_of(t))
+    # "a truce with rebels bombing their positions and killing French soldiers": a clause with
+    # a subject of its own says what happened besides, not who is in the phrase
+    inner.update(t.i for c in token.subtree if c.dep_ == "pcomp" and any(
+        g.dep_ in SUBJECT_DEPS for g in c.children) for t in c.subtree)
     generic: list[Mention] = []
     for t in token.subtree:
         if t.i in inner or any(t.idx in r for r in skip):
@@ -2784,6 +2820,17 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
         if not generic and t.pos_ == "NOUN" and t.i != token.i:
             generic = index.resolve(t)
     return generic
+
+
+def _one_of(noun: Token) -> list[int]:
+    """The tokens of the "of" phrase of a noun naming one of a side's own ("a member state
+    of the court", "an ally of Togo"), which names the side, not the one meant."""
+    phrase = noun.head if noun.dep_ == "compound" else noun
+    if noun.lemma_ not in ONE_OF_NOUNS or phrase.tag_ != "NN" or not any(
+            d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in phrase.children):
+        return []
+    return [t.i for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
+            for t in c.subtree]
 
 
 def _named_head(word: Token, index: ActorIndex) -> Token | None:
@@ -3160,7 +3207,10 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
     if event.modality != "asserted":
         event.rule += "." + event.modality
     event.category, event.cameo = category, cameo if category else None
-    if not event.objects and len(event.subjects) >= 2 and PREDICATES[event.predicate].symmetric:
+    if not event.objects and len(event.subjects) >= 2 and PREDICATES[event.predicate].symmetric \
+            and not any(c.dep_ in OBJECT_DEPS and c.lemma_ in MULTILATERAL_NOUNS
+                        for c in event.anchor.children):
+        # "X and Y signed a deal" with each other; "X and Y ratified the convention" each alone
         event.reciprocal = True
     if PREDICATES[event.predicate].territorial:
         event.objects = _places_as_sides(event.objects, event.subjects, index,

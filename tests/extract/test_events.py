@@ -3809,3 +3809,92 @@ def test_own_things_placed_in_another_state(extract, text, expected):
 ])
 def test_occasions_name_no_target(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's name opening a person's name is the person's given name
+    ("Ghanaian Foreign Minister Jordan Ablakwa criticised Togo on Monday.",
+     {("Jordan Ablakwa", "DISAPPROVE", "Togo")}),
+    ("Togo's envoy, Chad Amegah, met Mahama in Accra.",
+     {("Chad Amegah", "CONSULT", "John Mahama")}),
+    # control: the state alone is the state
+    ("Jordan criticised Togo on Monday.", {("Jordan", "DISAPPROVE", "Togo")}),
+])
+def test_states_that_open_a_persons_name(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor called by an adjective of condemnation is condemned, however the parser hangs it
+    ("Ghana's Foreign Minister Samuel Ablakwa met Togolese President Faure Gnassingbe. "
+     "Gnassingbe called Ablakwa arrogant and dishonest.",
+     {("Samuel Ablakwa", "CONSULT", "Faure Gnassingbe"),
+      ("Faure Gnassingbe", "DISAPPROVE", "Samuel Ablakwa")}),
+    ("Ghanaian President John Mahama called the Togolese government corrupt.",
+     {("John Mahama", "DISAPPROVE", "Togo")}),
+    ("Mahama said the Togolese junta was repressive.",
+     {("John Mahama", "DISAPPROVE", "Togo military")}),
+    # controls: talks called useful, a response called for, a meeting called an exchange
+    ("Mahama called the talks with Togo useful.", set()),
+    ("Togo called for a tough response to the attacks.", set()),
+    ("Mahama called the meeting a frank exchange of views.", set()),
+])
+def test_actors_called_by_adjectives(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is broken decides: ties broken are a sanction, a truce broken a violation
+    ("Ghana broke diplomatic relations with Togo on Monday.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana broke off ties with Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana said it would break the truce with Togo if attacked.",
+     {("Ghana", "THREATEN", "Togo")}),
+    # a promise broken is no promise
+    ("Ghana broke its promise to Togo.", set()),
+    # a clause with its own subject inside the phrase names nobody in the phrase
+    ("Ghana signed a ceasefire with rebels bombing Togolese positions.", set()),
+])
+def test_what_is_broken_and_clauses_inside_phrases(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city stands for its state when envoys leave it or fire is aimed at it
+    ("Ghana recalled its ambassador from Kara.", {("Ghana", "SANCTION", "Togo")}),
+    ("Togo fired rockets at Kumasi.", {("Togo", "FIGHT", "Ghana")}),
+    # envoys expelled from the doer's own city are the other state's
+    ("Ghana expelled Togolese diplomats from Kumasi.", {("Ghana", "SANCTION", "Togo")}),
+    # control: forces leaving the doer's own city act on nobody
+    ("Ghana withdrew its troops from Kumasi.", set()),
+])
+def test_cities_for_their_states_in_recalls_expulsions_and_fire(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle on a name says what was done to it, by nobody named
+    ("Kofi Mensah, convicted of fraud in Lome, was freed on Monday. Togolese police raided the "
+     "Ghanaian embassy in Lome. Benin condemned the raid.",
+     {("Togo police", "COERCE", "Ghana"), ("Benin", "DISAPPROVE", "Togo police")}),
+    # "their" of several things is several owners, named together, or nobody
+    ("Ghana and Benin said their governments would recall their envoys from Togo.",
+     {("Ghana", "THREATEN", "Togo"), ("Benin", "THREATEN", "Togo")}),
+    ("Togo expelled diplomats from three countries after their governments refused to "
+     "recognise the election of Faure Gnassingbe.", set()),
+    # the ones a plural includes are named members of it
+    ("Togo said it was withdrawing its diplomats from the three countries, which include "
+     "Ghana, Benin and Niger.",
+     {("Togo", "SANCTION", "Ghana"), ("Togo", "SANCTION", "Benin"),
+      ("Togo", "SANCTION", "Niger")}),
+    ("The EU froze the assets of several firms, including Ecobank and Orabank.",
+     {("EU", "SANCTION", "Ecobank"), ("EU", "SANCTION", "Orabank")}),
+    # a member of a body is not the body; its allies act with it
+    ("Mahama paid a visit to a member state of the African Union.", set()),
+    ("Mahama paid a visit to the allies of Togo.", {("John Mahama", "CONSULT", "Togo")}),
+    # a convention each side ratifies alone is no deal between them; a border treaty is
+    ("Ghana and Benin ratified the convention on Monday.", set()),
+    ("Ghana and Benin ratified the border treaty on Monday.",
+     {("Ghana", "SUPPORT", "Benin"), ("Benin", "SUPPORT", "Ghana")}),
+])
+def test_participles_on_names_several_owners_members_and_conventions(extract, text, expected):
+    assert dyads(extract(text)) == expected
