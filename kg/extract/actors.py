@@ -844,6 +844,12 @@ class ActorIndex:
 
     def _described(self, token: Token) -> list[Mention]:
         """An office described without a name: "the Ukrainian leader", "the NATO chief"."""
+        head = token
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+            titled = self.by_token.get(head.i)
+            if titled is not None and titled.actor.type == "PERSON":
+                return [titled]  # "Defence Minister Omane Boamah": his title, not a holder's
         # "the British prime minister" is a prime minister, not any minister; "the US
         # secretary of state" a foreign minister
         of = [t for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
@@ -1238,7 +1244,7 @@ def _is_name(span: Span, gazetteer: Gazetteer) -> bool:
         return False  # "Perm 35", "Terminal 5": people are not named with numbers
     if MODEL_NUMBER.search(span.text):
         return False  # "COVID-19", "S-400", "MH-17": a disease, a weapon, a flight
-    if _ends_title(span, gazetteer):
+    if _ends_title(span, gazetteer) or _opens_title(span, gazetteer):
         return False
     words = [t.lower_ for t in span if t.text != "-"]
     return not (_office_in(list(span), gazetteer) is not None and all(
@@ -1254,6 +1260,16 @@ def _ends_title(span: Span, gazetteer: Gazetteer) -> bool:
         return False
     found = _office_match(list(doc[span.start - 2:span.end]), gazetteer)
     return found is not None and found[1][0].i < span.start and found[1][-1].i == span.end - 1
+
+
+def _opens_title(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether ``span`` ends with the first words of an office title that goes on after it
+    ("Philippine Defence" of "Philippine Defence Secretary"), which the model may tag as a
+    body of its own."""
+    if span.label_ != "ORG":
+        return False
+    found = _office_match(list(span.doc[span.end - 1:span.end + 2]), gazetteer)
+    return found is not None and found[1][0].i == span.end - 1 and found[1][-1].i >= span.end
 
 
 def _names_region(span: Span) -> bool:
@@ -1728,7 +1744,8 @@ def _read_roles(index: ActorIndex, gazetteer: Gazetteer) -> None:
         for office, organisation, title in [*_titles_before(head, index, gazetteer),
                                             *_titles_around(head.root, index, gazetteer)]:
             if organisation is None:
-                organisation = _office_held(mention, office, title, index, gazetteer)
+                organisation = _office_held(mention, office, title, index, gazetteer) or (
+                    _state_of_title_before(head, index))
             if organisation is not None:
                 _add_role(index, mention, office, _side_of(organisation, office, gazetteer),
                           head)
@@ -1792,6 +1809,17 @@ def _office_held(person: Mention, office: Office, title: list[Token], index: Act
     doc = title[0].doc  # the title stands for the organisation it names no word of
     span = doc[title[0].i:title[-1].i + 1]
     return Mention(organisation, span.text, span.start_char, span.end_char)
+
+
+def _state_of_title_before(name: Span, index: ActorIndex) -> Mention | None:
+    """"Japanese Foreign Minister X and Defence Minister Y": the state of the title of the
+    person the name is coordinated with holds for its own title too."""
+    root = name.root
+    first = index.by_token.get(root.head.i) if root.dep_ == "conj" else None
+    if first is None or first.actor.type != "PERSON":
+        return None
+    return next((r.organisation for r in index.roles if r.person.actor.id == first.actor.id
+                 and r.organisation.actor.type == "STATE"), None)
 
 
 def _add_role(index: ActorIndex, person: Mention, office: Office, organisation: Mention,

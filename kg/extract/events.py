@@ -143,6 +143,8 @@ PROPOSAL_NOUNS = {"offer", "invitation", "proposal", "plan", "call", "request", 
                   "bid", "appeal", "ultimatum", "initiative", "suggestion"}
 # The office of offices.tsv that envoys hold (ambassador, envoy, diplomat, consul ...).
 ENVOY_OFFICE = "ambassador"
+EXPULSION = "EXPEL"
+DEPARTURES = {"leave", "depart", "quit", "go"}  # what envoys told to do are expelled by
 # Prepositions that say where an envoy serves: "its ambassador to Niger", "the envoy in
 # Moscow", "recalled its diplomats from Kabul".
 POSTING_PREPS = ("to", "in", "from")
@@ -343,6 +345,14 @@ def _same_side(actor: Actor, side: Actor) -> bool:
             and other.sector in STATE_SECTORS)
 
 
+def _one_side(doers: list[Mention], index: ActorIndex) -> bool:
+    """Whether ``doers`` all act for one side: officials of one government, or a state and
+    its bodies."""
+    sides = [(index.government_of(m.actor) if m.actor.type == "PERSON" else None) or m.actor
+             for m in doers]
+    return all(_same_side(side, sides[0]) for side in sides[1:])
+
+
 def _is_commanded(actor: Actor, state: Actor) -> bool:
     """Whether ``actor`` is ``state`` or a body of it under its government's command."""
     return actor.id == state.id or (actor.country == state.country
@@ -372,6 +382,8 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
                 yield from _obligation(token, index, lex)
         elif token.pos_ in ("NOUN", "PROPN"):
             event = _noun_event(token, index, lex) or _spoken_label(token, index, lex, dealings)
+            if event is not None and dealings is not None:
+                event = _judged_back(event, token, index, dealings)
         elif token.pos_ == "ADJ" and token.dep_ == "acomp":
             # "X said the sanctions were illegal"
             event = _spoken_label(token, index, lex, dealings)
@@ -546,6 +558,11 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     run_on = named is word and _label_run_on(word, verb, lex)
     entry = word
     word = named if named is not word else _by_object(word, verb, lex, index, particle)
+    if particle is not None and particle.dep_ == "xcomp" and particle.lemma_ in DEPARTURES and (
+            PREDICATES[word.predicate].category == "DEMAND") and any(
+            _is_envoy(c, index) for c in verb.children if c.dep_ in OBJECT_DEPS):
+        # "ordered six Togolese diplomats to leave": envoys told to go are expelled (CAMEO 166)
+        word = EventWord(word.lemma, EXPULSION, word.target, word.object)
     if word.predicate == NO_EVENT:
         return None  # "mobilised its supporters": no show of force
     if subjects and not passive and not PREDICATES[word.predicate].symmetric:
@@ -925,6 +942,34 @@ def _categories_of(predicate: str, lex: Lexicon) -> set[str]:
     kin = {c for c in categories if c in CATEGORY and own in CATEGORY
            and CATEGORY[c].quad == CATEGORY[own].quad}
     return {own} | kin | (VIOLENT if violent else set())
+
+
+def _judged_back(event: Event, noun: Token, index: ActorIndex, dealings: Dealings) -> Event:
+    """A judgement named by a noun whose phrase only refers back to a deal or an act reported
+    before ("voiced concern about the deal", "expressed outrage over the strikes"), as the
+    verb would be ("criticised the deal"): aimed at the deal's sides or the act's doers."""
+    if event.objects or event.rule != "noun.light" or not _has(
+            PREDICATES[event.predicate].category, "judgement"):
+        return event
+    for thing in (g for c in noun.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                  for g in c.children if g.dep_ == "pobj"):
+        phrase = noun.doc[thing.left_edge.i:thing.i + 1]
+        if _recalls(thing, thing.subtree, index):
+            own = _own_sides(event.subjects, index)
+            sides = [(index.government_of(a) if a.type == "PERSON" else None) or a
+                     for a in dealings.latest() if a.sector != "CVL"]
+            if any(_same_side(o, a) for o in own for a in sides):
+                return event  # "X said it had concerns about the deal": a side of it
+            aimed = [Mention(a, phrase.text, phrase.start_char, phrase.end_char) for a in sides]
+        elif _is_recalled_act(thing, index):
+            aimed = _recalled_doers(thing, event.subjects, index, dealings)
+        else:
+            continue
+        if aimed:
+            event.objects = aimed
+            event.rule += "." + RECALLED
+        return event
+    return event
 
 
 def _recalls(noun: Token, phrase: Iterable[Token], index: ActorIndex) -> bool:
@@ -2120,8 +2165,12 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     # "massed troops along the border with X": the parser may hang the phrase on the forces
     # or on what is moved ("seized the town from X")
     moved = own or (direct if PREDICATES[word.predicate].moves_object else [])
+    # "signed the agreement with Y": the parser may hang the entry's own preposition on the
+    # deal it names
     by_prep = _targets(verb, word.target, index) or [
-        m for o in moved for m in _targets(o, word.target, index)]
+        m for o in moved for m in _targets(o, word.target, index)] or [
+        m for o in direct if PREDICATES[word.predicate].dealing and _is_dealing(o, index.lex)
+        for m in _targets(o, word.target, index)]
     by_prep = [m for m in by_prep if not any(
         m.start in r for objects in _prep_objects(verb, word.target) for o in objects
         for r in _topics(o, index))]
@@ -2951,7 +3000,7 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             ctx.negated ^= _denied_by_no(intent)
             token = intent.head  # "has": its negation and its speaker
             continue
-        if token.dep_ in ("acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN") and any(
+        if token.dep_ in ("acl", "ccomp") and _is_nominal(token.head) and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             ctx.effects.add("embedded")  # "its demand that Israel ease ...": not done
             break
@@ -3005,6 +3054,13 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             continue
         break
     return ctx
+
+
+def _is_nominal(word: Token) -> bool:
+    """A noun, or a word the parser tagged otherwise but hung as one ("reports" tagged as a
+    verb, yet the subject of "were")."""
+    return word.pos_ in ("NOUN", "PROPN") or word.dep_ in (
+        SUBJECT_DEPS | PASSIVE_DEPS | OBJECT_DEPS | {"pobj"})
 
 
 def _is_singled_out(clause: Token) -> bool:
@@ -3209,8 +3265,9 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
     event.category, event.cameo = category, cameo if category else None
     if not event.objects and len(event.subjects) >= 2 and PREDICATES[event.predicate].symmetric \
             and not any(c.dep_ in OBJECT_DEPS and c.lemma_ in MULTILATERAL_NOUNS
-                        for c in event.anchor.children):
-        # "X and Y signed a deal" with each other; "X and Y ratified the convention" each alone
+                        for c in event.anchor.children) and not _one_side(event.subjects, index):
+        # "X and Y signed a deal" with each other; "X and Y ratified the convention" each
+        # alone; "Ghana's foreign and defence ministers signed the deal" together, for Ghana
         event.reciprocal = True
     if PREDICATES[event.predicate].territorial:
         event.objects = _places_as_sides(event.objects, event.subjects, index,

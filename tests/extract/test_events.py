@@ -191,7 +191,9 @@ def dyads(relations):
     # a participle on an object shares the subject of the verb governing it
     ("Algeria issued a statement condemning Morocco.", ("Algeria", "DISAPPROVE", "Morocco")),
     ("Norway shared intelligence with Denmark.", ("Norway", "COOPERATE", "Denmark")),
-    ("Brazil ordered Venezuelan diplomats to leave the country.", ("Brazil", "DEMAND", "Venezuela")),
+    # envoys ordered to leave are expelled (a sanction), not merely asked (round 56)
+    ("Brazil ordered Venezuelan diplomats to leave the country.",
+     ("Brazil", "SANCTION", "Venezuela")),
     ("Peru opened an investigation against Chilean officials.", ("Peru", "INVESTIGATE", "Chile")),
     # receiving observers admits international involvement
     ("Georgia received a team of observers from the OSCE.", ("Georgia", "RETREAT", "OSCE")),
@@ -3898,3 +3900,63 @@ def test_cities_for_their_states_in_recalls_expulsions_and_fire(extract, text, e
 ])
 def test_participles_on_names_several_owners_members_and_conventions(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what reports said to be inaccurate say was done is not done
+    ("Ghana's foreign ministry said reports that it had ordered Togolese officials to leave "
+     "were inaccurate.", set()),
+    ("Ghana said that it had ordered Togolese officials to leave.",
+     {("Ghana", "DEMAND", "Togo")}),
+    # envoys ordered or told to leave are expelled
+    ("Ghana ordered six Togolese diplomats to leave by Saturday.",
+     {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana told the Togolese ambassador to leave the country within 72 hours.",
+     {("Ghana", "SANCTION", "Togo")}),
+    # control: an envoy ordered to explain is asked, not expelled
+    ("Ghana ordered the Togolese ambassador to explain the remarks.",
+     {("Ghana", "DEMAND", "Togo")}),
+])
+def test_reports_called_inaccurate_and_envoys_told_to_leave(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # officials of one government sign together, for it, with the side "with" names however
+    # the parser hangs it
+    ("Ghanaian Foreign Minister Samuel Ablakwa and Defence Minister Omane Boamah signed the "
+     "agreement with Togolese Defence Minister Marguerite Gnakade in Lome.",
+     {("Samuel Ablakwa", "SUPPORT", "Marguerite Gnakade"),
+      ("Omane Boamah", "SUPPORT", "Marguerite Gnakade")}),
+    ("Ghanaian Foreign Minister Samuel Ablakwa and Defence Minister Omane Boamah signed the "
+     "agreement.", set()),
+    # control: leaders of two states sign with each other
+    ("Ghanaian President John Mahama and Togolese President Faure Gnassingbe signed the "
+     "agreement.",
+     {("John Mahama", "SUPPORT", "Faure Gnassingbe"),
+      ("Faure Gnassingbe", "SUPPORT", "John Mahama")}),
+    # concern voiced about a deal reported before is aimed at its sides, unless voiced by one
+    ("Ghana and Togo signed a defence pact. Benin and Niger voiced serious concern about the "
+     "deal.",
+     {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana"),
+      ("Benin", "DISAPPROVE", "Ghana"), ("Benin", "DISAPPROVE", "Togo"),
+      ("Niger", "DISAPPROVE", "Ghana"), ("Niger", "DISAPPROVE", "Togo")}),
+    ("Ghana and Togo signed a defence pact. Mahama voiced concern about the deal.",
+     {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana")}),
+])
+def test_officials_of_one_side_and_concern_about_a_deal(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title's state carries to the next title coordinated with it
+    ("Ghanaian Foreign Minister Samuel Ablakwa and Defence Minister Omane Boamah signed the "
+     "agreement.",
+     {("Samuel Ablakwa", "MINISTER_OF", "Ghana"), ("Omane Boamah", "MINISTER_OF", "Ghana")}),
+    # the first words of a title the model took for a body are the title's
+    ("Ghana signed the pact with Togolese Defence Secretary Kodjo Mensah in Lome.",
+     {("Kodjo Mensah", "MINISTER_OF", "Togo")}),
+])
+def test_titles_shared_and_opened_by_a_body_name(extract, text, expected):
+    assert {(r.subject.actor.name, r.predicate, r.object.actor.name)
+            for r in extract(text) if r.predicate.endswith("_OF")} == expected
