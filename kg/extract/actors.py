@@ -459,6 +459,7 @@ class ActorIndex:
         # words of the phrase that acts on the plural name none of its members
         acting = _acting_phrase(token)
         position = bisect_left(self.mentions, start, key=lambda pair: pair[0])
+        batches = 0  # the sentences that named any of them
         for _ in range(PLURAL_WINDOW):
             batch: list[Actor] = []
             while position > 0:
@@ -472,6 +473,7 @@ class ActorIndex:
                         at not in acting):
                     batch.append(mention.actor)
             found.extend(batch)
+            batches += bool(batch)
             if len(found) >= (count or 2) or sentence.start == 0:
                 break
             sentence = doc[sentence.start - 1].sent
@@ -488,8 +490,10 @@ class ActorIndex:
                 found = paired
         elif count is None and len(found) > 2:
             # "X and Y signed a truce witnessed by Z's president, after the neighbours
-            # fought": a plural with no number is the pair named together, when there is one
-            found = self._coordinated_before(token, 2, kinds, office) or found
+            # fought": a plural with no number is the pair named together, when there is one;
+            # else all named in one sentence, never some of one and all of another
+            found = self._coordinated_before(token, 2, kinds, office) or (
+                found if batches == 1 else [])
         if (count is not None and len(found) != count) or not 2 <= len(found) <= 4:
             return []
         return [Mention(actor, span.text, span.start_char, span.end_char) for actor in found]

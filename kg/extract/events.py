@@ -252,8 +252,9 @@ class Dealings:
     def __init__(self) -> None:
         self._sides: list[tuple[Actor, Actor]] = []
         self._demands: list[tuple[list[Actor], list[Actor]]] = []
-        # category, doers, sentence (its first token) and word of each event
-        self._acts: list[tuple[str, list[Actor], int, str]] = []
+        # category, doers, sentence (its first token) and word of each event, and whether it
+        # was words only (a praise), no step
+        self._acts: list[tuple[str, list[Actor], int, str, bool]] = []
         # Accusations, by who made them, whom they were aimed at and the sentence's start.
         self._charges: list[tuple[list[Actor], list[Actor], int]] = []
 
@@ -290,7 +291,7 @@ class Dealings:
         if event.category is not None and doers and not event.negated:
             # "drones entered the airspace ... Y dismissed the accusations": nobody named did it
             self._acts.append((event.category, doers, event.anchor.sent.start,
-                               event.anchor.lemma_))
+                               event.anchor.lemma_, PREDICATES[event.predicate].words))
         if event.category == "DISAPPROVE" and doers and event.objects and not event.negated:
             self._charges.append((doers, [m.actor for m in event.objects],
                                   event.anchor.sent.start))
@@ -310,15 +311,16 @@ class Dealings:
         return list(self._sides[-1]) if self._sides else []
 
     def doers(self, categories: Collection[str], reactors: list[Mention], since: int = 0,
-              word: str | None = None) -> list[Actor]:
+              word: str | None = None, *, steps: bool = False) -> list[Actor]:
         """Who did the latest act of one of ``categories`` reported so far, from the sentence
         starting at token ``since`` on, other than ``reactors``: whom "condemned the strikes"
         or "rejected the accusations" is aimed at. With ``word``, only an act that verb or
-        noun reported ("the decision to expel the envoys": the expelling)."""
-        for category, subjects, start, lemma in reversed(self._acts):
+        noun reported ("the decision to expel the envoys": the expelling); with ``steps``,
+        only an act done, not said ("the decision" is no praise)."""
+        for category, subjects, start, lemma, words in reversed(self._acts):
             if start < since:
                 break
-            if category in categories and word in (None, lemma):
+            if category in categories and word in (None, lemma) and not (steps and words):
                 others = [a for a in subjects
                           if not any(_same_side(r.actor, a) for r in reactors)]
                 if others:
@@ -903,7 +905,7 @@ def _recalled_doers(act: Token, reactors: list[Mention], index: ActorIndex,
     told = content.lemma_ if content is not None else None
     phrase = act.doc[act.left_edge.i:act.i + 1]
     return [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
-            for actor in dealings.doers(kinds, reactors, since, told)]
+            for actor in dealings.doers(kinds, reactors, since, told, steps=done is None)]
 
 
 def _is_recalled_act(noun: Token, index: ActorIndex) -> bool:

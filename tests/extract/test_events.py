@@ -3960,3 +3960,21 @@ def test_officials_of_one_side_and_concern_about_a_deal(extract, text, expected)
 def test_titles_shared_and_opened_by_a_body_name(extract, text, expected):
     assert {(r.subject.actor.name, r.predicate, r.object.actor.name)
             for r in extract(text) if r.predicate.endswith("_OF")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural with no number is all the sides one sentence named, never some of one sentence
+    # and all of another
+    ("Benin, Niger and Nigeria urged calm on Monday. Mahama, who hosted his Togolese "
+     "counterpart in Accra on Friday, said trust had returned, and the governments agreed to "
+     "reopen the border.", {("John Mahama", "CONSULT", "Togo")}),
+    ("Ghana and Togo met in Lome on Monday. The governments agreed to reopen the border.",
+     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana"),
+      ("Ghana", "AGREE", "Togo"), ("Togo", "AGREE", "Ghana")}),
+    # "the decision" is a step taken, not the praise of it said in between
+    ("Ghana's parliament voted to close the border with Togo. Mahama called the vote a "
+     "historic day. Benin welcomed the decision.",
+     {("Ghana legislature", "SANCTION", "Togo"), ("Benin", "SUPPORT", "Ghana legislature")}),
+])
+def test_plurals_across_sentences_and_decisions_that_were_steps(extract, text, expected):
+    assert dyads(extract(text)) == expected
