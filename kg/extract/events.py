@@ -119,6 +119,8 @@ SHOW_PREPS = ("near", "around", "off", "against", "toward", "towards")
 ROLE_VERBS = {"act", "serve", "work"}
 # The kind of objects that are somebody's deed though no event noun ("an offer", "the plan").
 PROPOSAL_KIND = "@proposal"
+MADE_KINDS = {PROPOSAL_KIND, "@document"}  # laws, resolutions, statements: their maker acts
+ENACTING_VERBS = {"pass", "adopt", "approve", "enact"}  # how a law or resolution is made
 NOT_TARGET_PREPS = {"by", "despite", "after", "before", "since", "until", "during", "because",
                     "according"}  # "according to X": who says so
 # Of those, what says when or who says so: "vowed to respond after returning from X"
@@ -1895,7 +1897,16 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
             spoken, _ = _subjects(speaker, index, depth + 1)
             if spoken and all(index.may_be(t, m.actor) for t in active for m in spoken):
                 return spoken, False
-        return _mentions(active, index), False
+        found = _mentions(active, index)
+        made = verb.head
+        if not found and depth < 4 and verb.dep_ == "relcl" and index.lex.verb(verb) and all(
+                t.tag_ in RELATIVE_TAGS for t in active) and made.dep_ in OBJECT_DEPS and (
+                index.lex.kind(made) in MADE_KINDS) and (
+                "light" in index.lex.cues_of(made.head) or made.head.lemma_ in ENACTING_VERBS):
+            # "passed laws that bar X", "adopted a resolution that condemns X": what the
+            # text says does, its maker does
+            return _subjects(made.head, index, depth + 1)[0], False
+        return found, False
     infinitive = _is_infinitive(verb)
     if infinitive and verb.dep_ == "conj":
         return [], False  # a stray infinitive ("..., to restore relations") has no doer

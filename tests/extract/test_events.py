@@ -3978,3 +3978,17 @@ def test_titles_shared_and_opened_by_a_body_name(extract, text, expected):
 ])
 def test_plurals_across_sentences_and_decisions_that_were_steps(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a law, a resolution or a statement does, its maker does
+    ("Ghana adopted a resolution that condemns Togo.", {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Ghana's parliament passed two laws that bar the U.N. refugee agency, UNHCR, from "
+     "operating in Ghana.", {("Ghana legislature", "SANCTION", "UNHCR")}),
+    ("Ghana issued a statement that criticised Togo.", {("Ghana", "DISAPPROVE", "Togo")}),
+    # controls: a resolution rejected is not the rejecter's; a firm barred is no sanction
+    ("Ghana rejected a resolution that condemns Togo.", set()),
+    ("Ghana barred the firm from the tender.", set()),
+])
+def test_what_laws_and_resolutions_do_their_makers_do(extract, text, expected):
+    assert dyads(extract(text)) == expected
