@@ -21,7 +21,7 @@ from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import LOCATIVE_PREPS, PRONOUNS, ActorIndex, is_generic
+from kg.extract.actors import LOCATIVE_PREPS, PRONOUNS, THING_PRONOUNS, ActorIndex, is_generic
 from kg.extract.lexicon import (ACT_LABELS, COMMANDED_SECTORS, DEED_LABEL_KINDS, FORCE_SECTORS,
                                LABEL_KINDS, NO_EVENT, STATE_SECTORS, EventWord, Lexicon,
                                lemma_candidates)
@@ -3303,6 +3303,13 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
                     for g in [index.government_of(s.actor)] if g is not None]
         event.objects = [m for m in event.objects
                          if not any(_is_commanded(m.actor, g) for g in governed)]
+    said_of_it = any(c.dep_ in SUBJECT_DEPS and c.lower_ in THING_PRONOUNS
+                     for c in event.anchor.children)
+    if PREDICATES[event.predicate].charge and event.modality == "asserted" and ctx.speaker and (
+            said_of_it and _by_own_side(event.subjects, ctx.speaker, index)):
+        # "X condemned the pledge, saying it violated the rights of Y": "it" is the pledge,
+        # no breach X owns up to ("X said it would break the truce if attacked" threatens)
+        return
     if PREDICATES[event.predicate].charge and category is not None and (
             event.modality == "asserted") and ctx.speaker and event.subjects and not any(
             _is_generic(m) or _by_own_side([m], ctx.speaker, index) for m in event.subjects):

@@ -3992,3 +3992,24 @@ def test_plurals_across_sentences_and_decisions_that_were_steps(extract, text, e
 ])
 def test_what_laws_and_resolutions_do_their_makers_do(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the bloc", "the agency": the one bloc or agency the text named
+    ("Ghana left ECOWAS on Monday. Mahama accused the bloc of bias.",
+     {("Ghana", "SANCTION", "ECOWAS"), ("John Mahama", "DISAPPROVE", "ECOWAS")}),
+    ("Mahama met the head of the World Health Organization on Monday. Ghana later accused the "
+     "agency of bias.",
+     {("John Mahama", "CONSULT", "Tedros Adhanom Ghebreyesus"), ("Ghana", "DISAPPROVE", "WHO")}),
+    # control: two blocs named, "the bloc" is neither
+    ("Ghana left ECOWAS and the African Union on Monday. Mahama accused the bloc of bias.",
+     {("Ghana", "SANCTION", "ECOWAS"), ("Ghana", "SANCTION", "AU")}),
+    # "saying it violated": the deed condemned, no breach the speaker owns up to
+    ("Hamas condemned the pledge, saying it violated the rights of the Ghanaian people.", set()),
+    ("Ghana condemned the decision, saying it violated the rights of the Togolese people.",
+     set()),
+    # control: another side's breach is a charge
+    ("Ghana said Togo violated the truce.", {("Ghana", "DISAPPROVE", "Togo")}),
+])
+def test_blocs_and_agencies_described_and_deeds_said_to_breach(extract, text, expected):
+    assert dyads(extract(text)) == expected
