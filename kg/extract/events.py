@@ -37,6 +37,7 @@ OBJECT_DEPS = {"dobj", "dative", "obj"}           # direct and indirect objects
 # Words after a verb that may make a two-word entry with it ("call on", "call off", "hit back":
 # the small model parses "back" as an adverb as often as a particle).
 PHRASAL_DEPS = {"prep", "prt", "dobj", "advmod"}
+RESULT_DEPS = {"advcl", "ccomp", "oprd", "acomp"}  # "kept the border closed", as parsed
 NAMING_ENTRY = "call"  # "X said Y is a puppet" judges Y as "X called Y a puppet" would
 PLACE_ENTS = {"GPE", "LOC", "FAC"}  # entity labels of a name used as a place
 # Nouns that refer to an organisation named before ("left the bloc", "quit the court")
@@ -518,6 +519,14 @@ def _entry(verb: Token, lex: Lexicon) -> tuple[EventWord | None, Token | None]:
                 word = lex.verbs.get(f"{lemma} {mark.lower_}")
                 if word is not None and mark.lower_ in word.target:
                     return word, mark
+        elif child.dep_ in RESULT_DEPS and child.i > verb.i and not any(
+                c.dep_ in ("mark", "nsubj") for c in child.children):
+            # "will keep its border with X closed": the state the object is kept in, parsed
+            # as a clause of its own (entries "keep closed", ...)
+            for lemma in lemma_candidates(verb):
+                word = lex.verbs.get(f"{lemma} {child.lower_}")
+                if word is not None:
+                    return word, None
         elif child.dep_ == "xcomp" and _is_object_control(verb) and _is_infinitive(child):
             # "ordered X to appear": the entry "order to" (a bare "ordered an inquiry" is light);
             # an infinitive, not a quotation the parser hung there ("told MPs: 'we will ...'")
@@ -670,6 +679,21 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
         # "deployed troops in support of X", "to help X": forces sent to X's side protect X
         # (CAMEO 074)
         word = EventWord(word.lemma, PROTECTION, word.target, word.object)
+    if PREDICATES[word.predicate].category == "AGREE" and (not objects or nested) and (
+            not passive):
+        # "agreed to sell Ghana armoured vehicles": whom the act promised is done to, not
+        # a deal between the ones who promise it
+        own = _own_sides(subjects, index)
+        done = [c for c in verb.children if c.dep_ == "xcomp" and _is_infinitive(c)]
+        # "sell Ghana armoured vehicles": the parser may hang the receiver on the goods
+        receivers = [g for c in done for g in c.children if g.dep_ == "dative" or (
+            g.dep_ == "dobj" and (g.i in index.by_token or g.pos_ == "PROPN"))] + [
+            m for c in done for g in c.children if g.dep_ == "dobj" for m in g.children
+            if m.i == c.i + 1 and m.dep_ in ("nmod", "compound") and m.pos_ == "PROPN"]
+        received = [m for m in _mentions(receivers, index)
+                    if not _is_generic(m) and not any(_same_side(m.actor, o) for o in own)]
+        if received:
+            objects, nested = received, False
     if PREDICATES[word.predicate].category == "AGREE" and objects:
         against, opposed = _vowed_against(verb, index)
         if all(m.actor.id in against for m in objects):

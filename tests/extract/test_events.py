@@ -4013,3 +4013,19 @@ def test_what_laws_and_resolutions_do_their_makers_do(extract, text, expected):
 ])
 def test_blocs_and_agencies_described_and_deeds_said_to_breach(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a border kept closed is closed, however the parser hangs "closed"
+    ("Ghana kept its border with Togo closed.", {("Ghana", "SANCTION", "Togo")}),
+    # what two sides agree to do to a third is aimed at it, not a deal between the two
+    ("Benin and Niger agreed to sell Ghana armoured vehicles.",
+     {("Benin", "AGREE", "Ghana"), ("Niger", "AGREE", "Ghana")}),
+    ("Benin agreed to sell armoured vehicles to Ghana.", {("Benin", "AGREE", "Ghana")}),
+    # controls: a shared border is theirs; a thing vowed to be overturned is nobody
+    ("Benin and Niger agreed to reopen their border.",
+     {("Benin", "AGREE", "Niger"), ("Niger", "AGREE", "Benin")}),
+    ("Ghana kept Togo informed.", set()),
+])
+def test_borders_kept_closed_and_acts_agreed_on_a_third(extract, text, expected):
+    assert dyads(extract(text)) == expected
