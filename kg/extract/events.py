@@ -163,6 +163,8 @@ ARMED_SECTORS = {"MIL", "REB", "UAF"}
 # Prepositions that aim an act the lexicon does not know against somebody: "vowed to
 # retaliate against X" ("on", "at" also place or time an act, so they are not here).
 HOSTILE_PREPS = ("against",)
+# What is taken on somebody ("take revenge on X") for something done ("for the strike")
+REPRISALS = {"revenge", "vengeance", "retribution", "retaliation", "reprisal", "reprisals"}
 # Nouns an event noun names the kind of ("a peace mission", "a bombing campaign"): the
 # phrase is that event, and its prepositions are the event's.
 VEHICLE_NOUNS = {"effort", "efforts", "bid", "mission", "initiative", "campaign", "drive",
@@ -255,9 +257,9 @@ class Dealings:
     def __init__(self) -> None:
         self._sides: list[tuple[Actor, Actor]] = []
         self._demands: list[tuple[list[Actor], list[Actor]]] = []
-        # category, doers, sentence (its first token) and word of each event, and whether it
-        # was words only (a praise), no step
-        self._acts: list[tuple[str, list[Actor], int, str, bool]] = []
+        # category, doers, sentence (its first token), word and its token of each event, and
+        # whether it was words only (a praise), no step
+        self._acts: list[tuple[str, list[Actor], int, Token, bool]] = []
         # Accusations, by who made them, whom they were aimed at and the sentence's start.
         self._charges: list[tuple[list[Actor], list[Actor], int]] = []
 
@@ -293,8 +295,8 @@ class Dealings:
             return  # "vowed to respond", "promised a response": a promise to nobody named
         if event.category is not None and doers and not event.negated:
             # "drones entered the airspace ... Y dismissed the accusations": nobody named did it
-            self._acts.append((event.category, doers, event.anchor.sent.start,
-                               event.anchor.lemma_, PREDICATES[event.predicate].words))
+            self._acts.append((event.category, doers, event.anchor.sent.start, event.anchor,
+                               PREDICATES[event.predicate].words))
         if event.category == "DISAPPROVE" and doers and event.objects and not event.negated:
             self._charges.append((doers, [m.actor for m in event.objects],
                                   event.anchor.sent.start))
@@ -314,16 +316,20 @@ class Dealings:
         return list(self._sides[-1]) if self._sides else []
 
     def doers(self, categories: Collection[str], reactors: list[Mention], since: int = 0,
-              word: str | None = None, *, steps: bool = False) -> list[Actor]:
+              word: str | None = None, *, steps: bool = False,
+              aside: Collection[int] = ()) -> list[Actor]:
         """Who did the latest act of one of ``categories`` reported so far, from the sentence
         starting at token ``since`` on, other than ``reactors``: whom "condemned the strikes"
         or "rejected the accusations" is aimed at. With ``word``, only an act that verb or
         noun reported ("the decision to expel the envoys": the expelling); with ``steps``,
-        only an act done, not said ("the decision" is no praise)."""
-        for category, subjects, start, lemma, words in reversed(self._acts):
+        only an act done, not said ("the decision" is no praise); never one told at a token
+        of ``aside`` (the reactors' own phrase: "X, which is backed by Y, called the decision
+        a betrayal")."""
+        for category, subjects, start, anchor, words in reversed(self._acts):
             if start < since:
                 break
-            if category in categories and word in (None, lemma) and not (steps and words):
+            if category in categories and word in (None, anchor.lemma_) and not (
+                    steps and words) and anchor.i not in aside:
                 others = [a for a in subjects
                           if not any(_same_side(r.actor, a) for r in reactors)]
                 if others:
@@ -930,8 +936,12 @@ def _recalled_doers(act: Token, reactors: list[Mention], index: ActorIndex,
         act.doc[_sentence_before(act)])
     told = content.lemma_ if content is not None else None
     phrase = act.doc[act.left_edge.i:act.i + 1]
+    judging = next((t for t in act.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    aside = {t.i for c in (judging.children if judging is not None else ())
+             if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     return [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
-            for actor in dealings.doers(kinds, reactors, since, told, steps=done is None)]
+            for actor in dealings.doers(kinds, reactors, since, told, steps=done is None,
+                                        aside=aside)]
 
 
 def _is_recalled_act(noun: Token, index: ActorIndex) -> bool:
@@ -1023,8 +1033,11 @@ def _vowed_against(verb: Token, index: ActorIndex) -> tuple[set[str], set[str]]:
     for clause in verb.children:
         if clause.dep_ != "xcomp" or _event_word(clause, index.lex)[0] is not None:
             continue
+        # "vowed to take revenge on X"
+        reprisal = any(c.dep_ in OBJECT_DEPS and c.lemma_ in REPRISALS for c in clause.children)
         for prep in clause.children:
-            if prep.dep_ != "prep" or prep.lower_ not in HOSTILE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in HOSTILE_PREPS + (
+                    ("on",) if reprisal else ()):
                 continue
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
                 owners = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss")]
@@ -1447,6 +1460,10 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             return None
         if "report" in lex.cues_of(verb):
             return None  # "X said, in the first strike of a campaign": X only reports it
+        if head.lower_ == "for" and any(c.dep_ in OBJECT_DEPS and c.lemma_ in REPRISALS
+                                        for c in verb.children):
+            # "took revenge for an air strike on X": the strike is the reason, its doer's act
+            return _done_by_named(noun, word, index, lex)
         subjects, _ = _subjects(verb, index)
         objects = _targets(noun, word.target, index)
         return Event(word.predicate, subjects, objects, verb, "noun.purpose", clause=_clause(verb))

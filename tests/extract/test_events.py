@@ -4029,3 +4029,20 @@ def test_blocs_and_agencies_described_and_deeds_said_to_breach(extract, text, ex
 ])
 def test_borders_kept_closed_and_acts_agreed_on_a_third(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # revenge vowed on X threatens X; the strike it is taken for is the reason, no purpose
+    ("Togo vowed on Tuesday to take revenge on Ghana for an air strike on its embassy in "
+     "Accra.", {("Togo", "THREATEN", "Ghana")}),
+    ("Togo vowed to take revenge on Ghana.", {("Togo", "THREATEN", "Ghana")}),
+    # control: a strike sent for is a purpose
+    ("Ghana sent jets for a strike on rebel positions in Togo.",
+     {("Ghana", "FIGHT", "Togo rebels")}),
+    # "the decision" is never one told in the reactor's own phrase
+    ("Ghana closed its border with Togo. The Polisario Front, which seeks independence and is "
+     "backed by Benin, called the decision a shameful betrayal.",
+     {("Ghana", "SANCTION", "Togo"), ("Polisario Front", "DISAPPROVE", "Ghana")}),
+])
+def test_revenge_vowed_and_decisions_outside_the_reactors_phrase(extract, text, expected):
+    assert dyads(extract(text)) == expected
