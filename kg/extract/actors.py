@@ -832,8 +832,11 @@ class ActorIndex:
         # where a body is based says where it is, not who ("a Seattle-based company")
         skip |= {t.i for t in token.subtree
                  if t.i in self.by_token and self.is_place(t.i, locative=False)}
+        # "Muslim countries", "Western nations": states a word describes are no set that
+        # acts, as "Muslim hackers" may be; only a name makes them one
+        described = token.lemma_.lower() in STATE_NOUNS
         return any(t.i not in skip and (t.i in self.by_token or (
-            t.text[:1].isupper() and t.is_alpha and (
+            not described and t.text[:1].isupper() and t.is_alpha and (
                 not self._opens(t) or t.pos_ == "PROPN" or t.ent_type_)))
             for t in token.subtree)
 

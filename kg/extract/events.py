@@ -864,6 +864,9 @@ def _places_as_sides(objects: list[Mention], subjects: list[Mention], index: Act
             place = resolve_place(mention.text)
             if place is None and actor.type == "OTHER":
                 continue
+            span = index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if place is not None and span is not None and span.root.dep_ == "poss":
+                continue  # "suspended Slough's party branch": a town's own, not its state's
             if place is not None and place.feature == "city":
                 state = index.gazetteer.states.get(place.country or "")
                 if state is None or any(_same_side(s.actor, state) for s in subjects):
@@ -2543,8 +2546,12 @@ def _is_envoy(token: Token, index: ActorIndex) -> bool:
 
 def _on_own_ground(mention: Mention, sides: list[Actor]) -> bool:
     """Whether ``mention`` is one of the doer's own ``sides`` or a city in its state."""
-    if any(_same_side(mention.actor, side) for side in sides):
-        return True
+    return any(_same_side(mention.actor, side) for side in sides) or _in_own_town(mention, sides)
+
+
+def _in_own_town(mention: Mention, sides: list[Actor]) -> bool:
+    """Whether ``mention`` is a city nobody knows as an actor, in the state of one of the
+    doer's own ``sides``."""
     place = resolve_place(mention.text) if mention.actor.type == "OTHER" else None
     return place is not None and place.feature == "city" and any(
         side.type == "STATE" and side.country == place.country for side in sides)
@@ -3326,6 +3333,10 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
     if PREDICATES[event.predicate].territorial:
         event.objects = _places_as_sides(event.objects, event.subjects, index,
                                          violent=_has(predicate.category, "violent"))
+    elif event.objects and not _has(predicate.category, "violent"):
+        # "Ghana closed schools in Kumasi": a town of the doer's own state is where, not whom
+        own = _own_sides(event.subjects, index)
+        event.objects = [m for m in event.objects if not _in_own_town(m, own)]
     if PREDICATES[event.predicate].homecoming:
         # "the exiled leader returned to Zimbabwe": coming home is no visit
         event.objects = [o for o in event.objects

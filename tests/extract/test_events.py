@@ -4046,3 +4046,22 @@ def test_borders_kept_closed_and_acts_agreed_on_a_third(extract, text, expected)
 ])
 def test_revenge_vowed_and_decisions_outside_the_reactors_phrase(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a consulate's or an embassy's closure is a cut in relations with its state
+    ("Ghana ordered the closure of Togo's consulate in Kumasi on Tuesday.",
+     {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana closed its embassy in Kara.", {("Ghana", "SANCTION", "Togo")}),
+    # a town of the doer's own state is where, not whom; a town's own thing is not its state's
+    ("Ghana closed schools in Kumasi.", set()),
+    ("Ghana ordered the closure of schools in Kumasi.", set()),
+    ("Mahama suspended Kumasi's party branch for refusing to drop its candidate.", set()),
+    # solidarity expressed backs whom it is with
+    ("Benin expressed solidarity with Ghana.", {("Benin", "SUPPORT", "Ghana")}),
+    # states a word describes are no set that acts; a group so described may be one
+    ("Mahama called on Muslim countries to unite against Togo.", set()),
+    ("Muslim hackers attacked Ghana.", {("Muslim hackers", "FIGHT", "Ghana")}),
+])
+def test_closures_own_towns_solidarity_and_described_states(extract, text, expected):
+    assert dyads(extract(text)) == expected
