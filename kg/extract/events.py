@@ -1455,7 +1455,9 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         if received:
             return Event(word.predicate, _subjects(verb, index)[0], received, verb,
                          "noun.light", clause=_clause(verb))
-    if slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+    if slot.dep_ == "pobj" and head.dep_ == "prep" and (head.head.pos_ == "VERB" or (
+            head.head.lemma_ in COPULAS and head.lower_ == "in")):
+        # "remains in talks with X", "is in talks with X"
         verb = head.head
         acts_as = head.lower_ == "as" and verb.lemma_ in ROLE_VERBS
         if _event_word(verb, lex)[0] is not None or (

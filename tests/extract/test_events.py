@@ -4065,3 +4065,16 @@ def test_revenge_vowed_and_decisions_outside_the_reactors_phrase(extract, text, 
 ])
 def test_closures_own_towns_solidarity_and_described_states(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # being in talks with X is talking with X, as remaining in talks is
+    ("Ghana said it was in talks with Togo on the future of the bases.",
+     {("Ghana", "CONSULT", "Togo")}),
+    ("Ghana was in negotiations with Togo over the border.", {("Ghana", "CONSULT", "Togo")}),
+    # controls: talks with nobody named, a visitor in a city for talks
+    ("Ghana is in talks.", set()),
+    ("The minister is in Lome for talks with Togo.", set()),
+])
+def test_sides_in_talks(extract, text, expected):
+    assert dyads(extract(text)) == expected
