@@ -130,6 +130,10 @@ PERSON_PLURALS = {"leader", "man", "woman", "president", "minister", "premier", 
 # Nouns of epithets that refer back to a state named before ("the island nation", "the Gulf
 # state", "the Central Asian country").
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
+# Words on the object of "of" that still name whose an office is ("the leader of the Ukrainian
+# delegation", "the chief of Israel's militia ally"); a name deeper down ("of the UN mission's
+# division") names another body's
+OWNING_MODIFIERS = {"compound", "amod", "nmod", "poss"}
 # Of those, the ones that refer back alone ("the kingdom"); "the country" is as often the
 # actor's own ("toured the country").
 BARE_EPITHETS = {"kingdom"}
@@ -834,7 +838,7 @@ class ActorIndex:
                  if t.i in self.by_token and self.is_place(t.i, locative=False)}
         # "Muslim countries", "Western nations": states a word describes are no set that
         # acts, as "Muslim hackers" may be; only a name makes them one
-        described = token.lemma_.lower() in STATE_NOUNS
+        described = token.lemma_.lower() in STATE_NOUNS | {"government", "power"}
         return any(t.i not in skip and (t.i in self.by_token or (
             not described and t.text[:1].isupper() and t.is_alpha and (
                 not self._opens(t) or t.pos_ == "PROPN" or t.ent_type_)))
@@ -871,9 +875,12 @@ class ActorIndex:
         start, end = _phrase_bounds(token)
         span = token.doc[start:end]
         if owner is None:  # "the president of Armenia", not "accused the president of aiding Iran"
+            # nor "the head of the UN mission's rights division", whose office is the division's
             owner = next((self.by_token[t.i] for c in token.rights if c.dep_ == "prep"
                           and c.lower_ == "of" and not _opens_clause(c)
-                          for t in c.subtree if t.i in self.by_token), None)
+                          for g in c.children if g.dep_ == "pobj"
+                          for t in [g, *(m for m in g.children if m.dep_ in OWNING_MODIFIERS)]
+                          if t.i in self.by_token), None)
         if owner is not None and any(s.kind == "institution" and s.sector != "GOV"
                                      for s in self.gazetteer.lookup(owner.text)):
             return []  # "the head of the Revolutionary Guards" heads the Guards, not Iran

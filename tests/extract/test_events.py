@@ -4078,3 +4078,16 @@ def test_closures_own_towns_solidarity_and_described_states(extract, text, expec
 ])
 def test_sides_in_talks(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head of a body's division holds the division's office, not the body's
+    ("Mali's military government ordered the head of the U.N. peacekeeping mission's human "
+     "rights division to leave the country within 48 hours.", set()),
+    # control: the head of the body is who held it on the day
+    ("Mahama met the head of the UN.", {("John Mahama", "CONSULT", "Antonio Guterres")}),
+    # governments a word describes are no set that acts
+    ("Western governments accuse Togolese troops of abuses.", set()),
+])
+def test_heads_of_divisions_and_described_governments(extract, text, expected):
+    assert dyads(extract(text)) == expected
