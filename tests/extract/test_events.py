@@ -4091,3 +4091,23 @@ def test_sides_in_talks(extract, text, expected):
 ])
 def test_heads_of_divisions_and_described_governments(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is established, revoked or cancelled decides the act
+    ("Ghana and Togo established diplomatic relations on Wednesday.",
+     {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana")}),
+    ("Ghana revoked a military cooperation agreement with Togo.",
+     {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana cancelled its defence pact with Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana revoked the ban on Togolese imports.", {("Ghana", "CONCEDE", "Togo")}),
+    # controls: a fund established, a curfew cancelled, a visa revoked: nobody's act on another
+    ("Ghana established a new fund.", set()),
+    ("Ghana cancelled the curfew.", set()),
+    ("Ghana revoked the visa of a Togolese journalist.", set()),
+    # an actor called ignorant is condemned
+    ("Milei called Lopez Obrador ignorant in a television interview.",
+     {("Javier Milei", "DISAPPROVE", "Andres Manuel Lopez Obrador")}),
+])
+def test_ties_established_pacts_revoked_and_leaders_called_ignorant(extract, text, expected):
+    assert dyads(extract(text)) == expected
