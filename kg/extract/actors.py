@@ -130,6 +130,8 @@ PERSON_PLURALS = {"leader", "man", "woman", "president", "minister", "premier", 
 # Nouns of epithets that refer back to a state named before ("the island nation", "the Gulf
 # state", "the Central Asian country").
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
+# Nouns of states a word may describe without naming them ("Muslim countries", "Western powers")
+DESCRIBED_STATES = STATE_NOUNS | {"government", "power"}
 # Words on the object of "of" that still name whose an office is ("the leader of the Ukrainian
 # delegation", "the chief of Israel's militia ally"); a name deeper down ("of the UN mission's
 # division") names another body's
@@ -838,7 +840,7 @@ class ActorIndex:
                  if t.i in self.by_token and self.is_place(t.i, locative=False)}
         # "Muslim countries", "Western nations": states a word describes are no set that
         # acts, as "Muslim hackers" may be; only a name makes them one
-        described = token.lemma_.lower() in STATE_NOUNS | {"government", "power"}
+        described = token.lemma_.lower() in DESCRIBED_STATES
         return any(t.i not in skip and (t.i in self.by_token or (
             not described and t.text[:1].isupper() and t.is_alpha and (
                 not self._opens(t) or t.pos_ == "PROPN" or t.ent_type_)))

@@ -146,7 +146,7 @@ PROPOSAL_NOUNS = {"offer", "invitation", "proposal", "plan", "call", "request", 
                   "bid", "appeal", "ultimatum", "initiative", "suggestion"}
 # The office of offices.tsv that envoys hold (ambassador, envoy, diplomat, consul ...).
 ENVOY_OFFICE = "ambassador"
-EXPULSION = "EXPEL"
+EXPULSION = "EXPEL"  # the predicate of envoys expelled
 DEPARTURES = {"leave", "depart", "quit", "go"}  # what envoys told to do are expelled by
 # Prepositions that say where an envoy serves: "its ambassador to Niger", "the envoy in
 # Moscow", "recalled its diplomats from Kabul".
@@ -605,9 +605,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
         # "called Togo arrogant", "calling the Togolese government brutal": the parser may
         # hang the one named on the label, as a compound before it
         for lab in _labels(verb, particle):
-            run_on = [c for c in lab.children if c.dep_ == "compound" and c.i < lab.i]
-            objects += [m for m in _mentions(run_on, index) + (
-                index.resolve(lab) if run_on else []) if not _is_generic(m)
+            hung = [c for c in lab.children if c.dep_ == "compound" and c.i < lab.i]
+            objects += [m for m in _mentions(hung, index) + (
+                index.resolve(lab) if hung else []) if not _is_generic(m)
                 and m.start < lab.idx][:1]
     if label is not None and all(_is_generic(m) for m in objects):
         # "called the shelling an act of aggression by the regime in Lome": the one the label
@@ -656,10 +656,8 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
                     _same_side(o, a) for o in _own_sides(subjects, index)
                     for a in dealings.latest()):
                 # "Z welcomed the agreement", "Z condemned the deal": a third party judges
-                # both sides of it, the states its leaders made it for (the people a deal was
-                # about are no side of it)
-                sides = [(index.government_of(a) if a.type == "PERSON" else None) or a
-                         for a in dealings.latest() if a.sector != "CVL"]
+                # both sides of it
+                sides = _judged_sides(dealings, index)
             objects = [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
                        for actor in sides
                        if not any(_same_side(s.actor, actor) for s in subjects)]
@@ -987,8 +985,8 @@ def _categories_of(predicate: str, lex: Lexicon) -> set[str]:
 
 def _judged_back(event: Event, noun: Token, index: ActorIndex, dealings: Dealings) -> Event:
     """A judgement named by a noun whose phrase only refers back to a deal or an act reported
-    before ("voiced concern about the deal", "expressed outrage over the strikes"), as the
-    verb would be ("criticised the deal"): aimed at the deal's sides or the act's doers."""
+    before ("voiced concern about the deal", "voiced concern over the strikes"), as the verb
+    would be ("criticised the deal"): aimed at the deal's sides or the act's doers."""
     if event.objects or event.rule != "noun.light" or not _has(
             PREDICATES[event.predicate].category, "judgement"):
         return event
@@ -997,8 +995,7 @@ def _judged_back(event: Event, noun: Token, index: ActorIndex, dealings: Dealing
         phrase = noun.doc[thing.left_edge.i:thing.i + 1]
         if _recalls(thing, thing.subtree, index):
             own = _own_sides(event.subjects, index)
-            sides = [(index.government_of(a) if a.type == "PERSON" else None) or a
-                     for a in dealings.latest() if a.sector != "CVL"]
+            sides = _judged_sides(dealings, index)
             if any(_same_side(o, a) for o in own for a in sides):
                 return event  # "X said it had concerns about the deal": a side of it
             aimed = [Mention(a, phrase.text, phrase.start_char, phrase.end_char) for a in sides]
@@ -1011,6 +1008,13 @@ def _judged_back(event: Event, noun: Token, index: ActorIndex, dealings: Dealing
             event.rule += "." + RECALLED
         return event
     return event
+
+
+def _judged_sides(dealings: Dealings, index: ActorIndex) -> list[Actor]:
+    """The sides a third party judges in judging the latest deal: the states its leaders made
+    it for (the people a deal was about are no side of it)."""
+    return [(index.government_of(a) if a.type == "PERSON" else None) or a
+            for a in dealings.latest() if a.sector != "CVL"]
 
 
 def _recalls(noun: Token, phrase: Iterable[Token], index: ActorIndex) -> bool:
@@ -2087,10 +2091,9 @@ def _is_bare_passive(verb: Token) -> bool:
 def _is_done_to_noun(verb: Token, lex: Lexicon) -> bool:
     """A past participle on a noun, saying what was done to it by whoever its "by" phrase
     names ("Chinese traders accused of helping Moscow", "Mensah, convicted of fraud": nobody
-    named accused or convicted them). Not one
-    with an object of its own, an active verb the parser read as a participle ("Israeli
-    airstrikes killed 40 people"), nor forces moved, which are their mover's ("Russian troops
-    deployed in Syria")."""
+    named accused or convicted them). Not one with an object of its own, an active verb the
+    parser read as a participle ("Israeli airstrikes killed 40 people"), nor forces moved,
+    which are their mover's ("Russian troops deployed in Syria")."""
     # a name the parser made the root has no verb of its own: its participle is the verb
     # ("Vincent Cable, for the Liberal Democrats, called on Mr Brown")
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or not (verb.head.pos_ == "NOUN" or (
