@@ -558,12 +558,18 @@ class ActorIndex:
     def _in_title(self, token: Token, mention: Mention) -> bool:
         """Whether ``mention`` is part of a person's title ("Nigerian" of "Nigerian President
         X"): the state the person serves, no other party named beside a pair."""
+        titled = self._titled(token, mention)
+        return titled is not None and titled.actor.type == "PERSON"
+
+    def _titled(self, token: Token, mention: Mention | None = None) -> Mention | None:
+        """The first name other than ``mention`` that the title words from ``token`` lead to
+        ("Minister" of "Defence Minister Omane Boamah" leads to Boamah), if any."""
         while token.dep_ in ("amod", "compound") and token.head.i != token.i:
             token = token.head
             titled = self.by_token.get(token.i)
             if titled is not None and titled is not mention:
-                return titled.actor.type == "PERSON"
-        return False
+                return titled
+        return None
 
     def _only_title(self, token: Token, owner: Mention) -> bool:
         """Whether the words before an office are its owner and its title alone: "the US
@@ -857,12 +863,9 @@ class ActorIndex:
 
     def _described(self, token: Token) -> list[Mention]:
         """An office described without a name: "the Ukrainian leader", "the NATO chief"."""
-        head = token
-        while head.dep_ == "compound" and head.head.i != head.i:
-            head = head.head
-            titled = self.by_token.get(head.i)
-            if titled is not None and titled.actor.type == "PERSON":
-                return [titled]  # "Defence Minister Omane Boamah": his title, not a holder's
+        titled = self._titled(token)
+        if titled is not None and titled.actor.type == "PERSON":
+            return [titled]  # "Defence Minister Omane Boamah": his title, not a holder's
         # "the British prime minister" is a prime minister, not any minister; "the US
         # secretary of state" a foreign minister
         of = [t for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"

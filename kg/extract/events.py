@@ -1584,7 +1584,7 @@ def _told_beside(verb: Token, index: ActorIndex) -> bool:
         return True
     category = _category_of(verb, index.lex)
     if _is_verbal(category) and any(c.lemma_ in SUMMING_NOUNS or index.lex.noun(c) is not None
-                                    or c.lower_ in ("it", "this", "that") for c in said):
+                                    or c.lower_ in DEED_PRONOUNS for c in said):
         # "said the Ghanaian move was improper and urged ...", "said it was a dark day and
         # accused ...": a deed or a thing says nothing
         return True
@@ -2940,8 +2940,10 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
 def _one_of(noun: Token) -> list[int]:
     """The tokens of the "of" phrase of a noun naming one of a side's own ("a member state
     of the court", "an ally of Togo"), which names the side, not the one meant."""
+    if noun.lemma_ not in ONE_OF_NOUNS:
+        return []
     phrase = noun.head if noun.dep_ == "compound" else noun
-    if noun.lemma_ not in ONE_OF_NOUNS or phrase.tag_ != "NN" or not any(
+    if phrase.tag_ != "NN" or not any(
             d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in phrase.children):
         return []
     return [t.i for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
