@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.lexicon import ANY_HEAD, SELF_SECTORS, STATE_SECTORS, Gazetteer, Office
+from kg.extract.places import resolve_place
 from kg.model import Actor, Mention
 
 __all__ = ["ActorIndex", "Role", "build_matchers", "index_actors", "is_generic"]
@@ -45,6 +46,8 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "outside"}
 # Words that make the name before them a place ("Seattle-based", "London-headquartered").
 PLACE_SUFFIXES = {"based", "headquartered", "born", "registered", "listed"}
+# Entity labels of a name used as a place
+PLACE_LABELS = {"GPE", "LOC"}
 # Prepositions whose object names whom a group noun belongs to ("rebels of X", "doctors from X").
 BELONGING_PREPS = {"of", "from", "in"}
 # News agencies and broadcasters report events; they are sources, never actors in them.
@@ -1181,8 +1184,8 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
         if span.start not in structure and span.start not in things])
     names = [_after_title(span, gazetteer) for span in names
              if span.start not in structure and _is_name(span, gazetteer)]
-    spans = [(span, actor) for span, actor in spans
-             if actor.type != "STATE" or not _opens_person(span, names, gazetteer)]
+    spans = [(span, actor) for span, actor in spans if actor.type != "STATE" or not (
+        _opens_person(span, names, gazetteer) or _ends_place(span, actor, ents))]
     # "the Court of Appeal" is a name of its own, not "the court" of a court named elsewhere
     spans = [(span, actor) for span, actor in spans if not _is_description(span, gazetteer)
              or not any(name.start < span.end <= name.end - 1 for name in names)]
@@ -1521,6 +1524,17 @@ def _opens_person(span: Span, names: list[Span], gazetteer: Gazetteer) -> bool:
             gazetteer.person(name.text) is not None
             or (gazetteer.person(rest.text) is None and not gazetteer.lookup(rest.text)))
     return False
+
+
+def _ends_place(span: Span, state: Actor, ents: tuple[Span, ...]) -> bool:
+    """Whether a state's name ends the name of a place in another state ("New Mexico",
+    "Northern Ireland"), as the model found the name and the place gazetteer knows it;
+    "Western Cambodia" is still Cambodia."""
+    if span.start == 0 or not span.doc[span.start - 1].is_title:
+        return False
+    return any(e.start < span.start and e.end == span.end and e.label_ in PLACE_LABELS and (
+        (place := resolve_place(e.text)) is not None and place.country != state.country)
+        for e in ents)
 
 
 def _strip(span: Span) -> Span | None:

@@ -44,7 +44,6 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}  # entity labels of a name used as a place
 IGO_NOUNS = {"bloc", "alliance", "union", "court", "organisation", "organization", "group"}
 # Nouns a body of people acting as one is called by, besides those of people (sectors.tsv)
 BODY_NOUNS = IGO_NOUNS | {"movement", "militia", "party", "faction", "coalition", "network"}
-ARMED_SECTORS = FORCE_SECTORS - {"CVL"}  # armies, police, rebels, gangs: not civilians
 # Verbs whose "with" names the act they answer with ("retaliated with tariffs on X"; also
 # "hit back with")
 RETORT_VERBS = {"retaliate", "respond", "reply", "react", "counter"}
@@ -160,6 +159,8 @@ THREAT = "THREATEN"
 # rebels and unidentified gunmen; police, civilians and workers strike otherwise.
 ARMED_TYPES = {"STATE", "ARMED_GROUP"}
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
+# Whose arrival somewhere is a deployment, not a visit (@troops): a state's army or police
+TROOP_SECTORS = {"MIL", "COP"}
 # Prepositions that aim an act the lexicon does not know against somebody: "vowed to
 # retaliate against X" ("on", "at" also place or time an act, so they are not here).
 HOSTILE_PREPS = ("against",)
@@ -245,6 +246,7 @@ class _Context:
     threatened: bool
     conditional: bool
     warned: bool = False  # what a warning foretells: "warned that X would ..."
+    promised: bool = False  # what a pledge undertakes: "pledged that X would ..."
 
 
 class Dealings:
@@ -1435,8 +1437,10 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                     else index.resolve(owner) if owner.dep_ in SUBJECT_DEPS else [])
         # "thanked Y during a meeting": the meeting was with Y
         partners = _partners(owner, index) if head.lower_ == "during" else []
-        return Event(word.predicate, visitors, _targets(noun, word.target, index) or partners,
-                     noun, "noun.purpose", clause=list(owner.subtree))
+        objects = (_targets(noun, word.target, index) or partners
+                   or _visited_where(owner, word, index))
+        return Event(word.predicate, visitors, objects, noun, "noun.purpose",
+                     clause=list(owner.subtree))
     if slot.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and (
             _is_exchange(noun, word, index)):
         # "congratulated Y in a phone call", "told Y in a meeting that ...": the call was
@@ -1477,6 +1481,15 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         objects = _targets(noun, word.target, index)
         return Event(word.predicate, subjects, objects, verb, "noun.purpose", clause=_clause(verb))
     return _done_by_named(noun, word, index, lex)
+
+
+def _visited_where(verb: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
+    """The place a visit told in a "where" clause was made to: "signed it in Accra, where
+    Gnassingbe was on a state visit" (the capital stands for its state)."""
+    if word.predicate != "VISIT" or verb.dep_ != "relcl" or not any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return []
+    return [m for m in index.resolve(verb.head) if verb.head.ent_type_ in PLACE_ENTS]
 
 
 def _done_by_named(noun: Token, word: EventWord, index: ActorIndex, lex: Lexicon
@@ -3098,6 +3111,9 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
                 if _foretells(head, lex):
                     # "warned that X would ...": foretold by the one who warns
                     ctx.warned, ctx.speaker = True, _subjects(head, index)[0]
+                elif token.dep_ == "ccomp" and {"intend", "promise"} <= cues:
+                    # "pledged that X would ...": undertaken by the one who pledges
+                    ctx.promised, ctx.speaker = True, _subjects(head, index)[0]
             break
         if _is_sequel_clause(token):
             # "could play a role after signing a deal": as possible as the act it precedes;
@@ -3227,11 +3243,15 @@ def _predicate_for_sides(event: Event, lex: Lexicon) -> str:
     """The act as its sides make it (event_objects.tsv): a strike by states or armed forces is
     a military one (@forces), a state's bombing an air strike (@military); "troops attacked
     their homes", aimed at people or civilians only, is violence against them, not a battle
-    (@people); one politician or party attacking another is a verbal attack (@rivals)."""
+    (@people); one politician or party attacking another is a verbal attack (@rivals); a ban
+    on a state or a bloc is an embargo (@states); troops or police arriving somewhere are
+    deployed there (@troops)."""
     predicate = event.predicate
     if event.objects and event.subjects:
         doers = [m.actor for m in event.subjects]
-        kinds = ["@military"] if all(a.type == "STATE" or a.sector == "MIL" for a in doers) else []
+        kinds = ["@troops"] if all(a.sector in TROOP_SECTORS for a in doers) else []
+        if all(a.type == "STATE" or a.sector == "MIL" for a in doers):
+            kinds.append("@military")
         if all(a.type in ARMED_TYPES or a.sector in ARMED_SECTORS for a in doers):
             kinds.append("@forces")
         # "Israel's strikes on X": a strike by states or armed forces is no walkout (@forces);
@@ -3239,6 +3259,11 @@ def _predicate_for_sides(event: Event, lex: Lexicon) -> str:
         armed = next((lex.objects[(predicate, kind)] for kind in kinds
                       if (predicate, kind) in lex.objects), predicate)
         predicate = predicate if armed == NO_EVENT else armed
+    if event.objects and all(m.actor.type in ("STATE", "IGO") and m.actor.sector in (None, "GOV")
+                             for m in event.objects):
+        # "the EU's arms ban on China": a ban on a state or a bloc is an embargo (@states)
+        becomes = lex.objects.get((predicate, "@states"), predicate)
+        return predicate if becomes == NO_EVENT else becomes
     if not event.objects or not all(m.actor.type == "PERSON" or m.actor.sector == "CVL"
                                     for m in event.objects):
         return predicate
@@ -3270,6 +3295,10 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
     if ctx.speaker and all(m.actor.id not in {s.actor.id for s in event.subjects}
                            for m in ctx.speaker):
         event.attributed_to = ctx.speaker[0].actor
+    if ctx.promised and _by_own_side(event.subjects, ctx.speaker, index):
+        # "Mahama pledged that Ghana would stand by Togo": his side's act, undertaken as
+        # if he had pledged to do it; another's act ("that Togo would be safe") stays unsaid
+        effects = effects - {"embedded"} | {"intend", "promise"}
     foretold = ctx.warned or ("possible" in effects and "embedded" not in effects)
     if foretold and _is_deed_of_conflict(category) and not event.negated and _by_own_side(
             event.subjects, ctx.speaker, index):
@@ -3369,13 +3398,17 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
         # "X condemned the pledge, saying it violated the rights of Y": "it" is the pledge,
         # no breach X owns up to ("X said it would break the truce if attacked" threatens)
         return
-    if PREDICATES[event.predicate].charge and category is not None and (
+    only_charge = predicate.category is None  # "undermined", "meddled": wrong, yet no event
+    if predicate.charge and (category is not None or (only_charge and not event.negated)) and (
             event.modality == "asserted") and ctx.speaker and event.subjects and not any(
             _is_generic(m) or _by_own_side([m], ctx.speaker, index) for m in event.subjects):
         # "Ghana said Togo had violated the truce", "... that Togo's measures ignored the
-        # ruling": the speaker charges the doer (CAMEO 112), whether or not a target is named
+        # ruling", "... that Togo was meddling in its affairs": the speaker charges the doer
+        # (CAMEO 112), whether or not a target is named
         yield Event("ACCUSE", ctx.speaker, event.subjects, event.anchor, "speech.charge",
                     category="DISAPPROVE", cameo="112", clause=event.clause)
+    if predicate.charge and only_charge:
+        return
     refused_whom = event.objects
     if refused and event.subjects and not event.objects and not event.reciprocal and (
             dealings is not None):

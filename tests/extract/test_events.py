@@ -3456,9 +3456,10 @@ def test_denials_answer_charges_and_deeds_named_in_scorn(extract, text, expected
     ("Iran's Supreme Leader Ali Khamenei spoke. Israel killed the head of the Revolutionary "
      "Guards.", {("Israel", "ASSAULT", "Iran")}),
     # "it" in a clause under a verb with no subject is that verb's governor's subject; the
-    # ban it lifts, which it imposed, was on whom it was imposed on
+    # ban it lifts, which it imposed, was on whom it was imposed on (a ban on a state's goods
+    # is an embargo on the state: SANCTION)
     ("China resumed imports from Japan's ports, lifting a ban it imposed on Japanese seafood "
-     "in 2023.", {("China", "CONCEDE", "Japan"), ("China", "COERCE", "Japan")}),
+     "in 2023.", {("China", "CONCEDE", "Japan"), ("China", "SANCTION", "Japan")}),
     ("Ghana lifted the sanctions it imposed on Togo.",
      {("Ghana", "RETREAT", "Togo"), ("Ghana", "SANCTION", "Togo")}),
     # controls: a deed planned, or a condemnation denied, is no deed done; "calling for him to
@@ -4110,4 +4111,83 @@ def test_heads_of_divisions_and_described_governments(extract, text, expected):
      {("Javier Milei", "DISAPPROVE", "Andres Manuel Lopez Obrador")}),
 ])
 def test_ties_established_pacts_revoked_and_leaders_called_ignorant(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a leader pledges his own side will do is promised, as if pledged to do it
+    ("Ghanaian President John Mahama pledged that Ghana would stand by Togo until the crisis "
+     "ended.", {("Ghana", "AGREE", "Togo")}),
+    ("Mahama promised that Ghana would help Togo rebuild.", {("Ghana", "AGREE", "Togo")}),
+    ("Mahama pledged that Ghana would punish Togo.", {("Ghana", "THREATEN", "Togo")}),
+    # controls: another's act pledged is not undertaken by it
+    ("Mahama pledged that Togo would receive help from Nigeria.", set()),
+    ("Mahama promised that Nigeria would send troops to Togo.", set()),
+])
+def test_pledged_clauses(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ban or restrictions on a state or a bloc is an embargo, not a restriction at home
+    ("Ghana imposed visa restrictions on Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana banned imports from Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("The EU imposed restrictions on Ghana.", {("EU", "SANCTION", "Ghana")}),
+    # controls: a curfew or a crackdown on people stays what it was
+    ("Togo imposed a curfew on protesters in Lome.", set()),
+    ("Police launched a crackdown on protesters in Accra.", set()),
+])
+def test_bans_on_states(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # troops or police arriving in a country are deployed there, on no visit
+    ("Ghanaian troops arrived in Togo on Monday to lead a regional mission.",
+     {("Ghana military", "MOBILIZE", "Togo")}),
+    ("The first 300 Ghanaian police officers arrived in Togo on Monday.",
+     {("Ghana police", "MOBILIZE", "Togo")}),
+    # controls: officials arriving visit; troops coming home go nowhere
+    ("A Ghanaian delegation arrived in Togo for talks.", {("Ghana", "CONSULT", "Togo")}),
+    ("Ghanaian troops returned to Ghana on Monday.", set()),
+    ("Ghanaian troops arrived in Accra after the mission.", set()),
+])
+def test_troops_arriving(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # said to undermine, harm or meddle: a charge against the doer by who says it
+    ("Ghana said Togo was harming its interests.", {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Mahama said Togo had interfered in Ghana's internal affairs.",
+     {("John Mahama", "DISAPPROVE", "Togo")}),
+    ("Mahama said Togo was undermining regional security.",
+     {("John Mahama", "DISAPPROVE", "Togo")}),
+    # controls: denied, not done, done by no actor, or told with nobody saying it
+    ("Mahama denied that Ghana had meddled in Togo's affairs.", set()),
+    ("Mahama said Ghana would never undermine Togo.", set()),
+    ("Togo's foreign ministry said the tariffs harmed Togolese exporters.", set()),
+    ("Togo interfered in Ghana's election.", set()),
+])
+def test_charges_of_meddling(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit told in a "where" clause was made to the place the clause is about
+    ("Mahama signed the accord in Accra, where Togolese President Faure Gnassingbe was on a "
+     "state visit.", {("John Mahama", "SUPPORT", "Faure Gnassingbe"),
+                      ("Faure Gnassingbe", "CONSULT", "Ghana")}),
+    ("Mahama spoke in Lome, where he was on a two-day visit.",
+     {("John Mahama", "CONSULT", "Togo")}),
+    # controls: a visit in the visitor's own town; visitors nobody names
+    ("Mahama spoke in Kumasi, where he was on a tour.", set()),
+    ("The summit took place in Accra, where leaders were on a visit.", set()),
+    # a place whose name ends in a state's is not that state, unless it lies in it
+    ("Mahama visited Northern Ireland on Monday.",
+     {("John Mahama", "CONSULT", "Northern Ireland")}),
+    ("Mahama visited New Mexico on Monday.", {("John Mahama", "CONSULT", "New Mexico")}),
+    ("Mahama visited Western Cambodia on Monday.", {("John Mahama", "CONSULT", "Cambodia")}),
+])
+def test_visits_where_and_places_ending_in_state_names(extract, text, expected):
     assert dyads(extract(text)) == expected
