@@ -159,6 +159,10 @@ THREAT = "THREATEN"
 # rebels and unidentified gunmen; police, civilians and workers strike otherwise.
 ARMED_TYPES = {"STATE", "ARMED_GROUP"}
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
+# Verbs of addressing somebody, whom a demand coordinated with them is made of
+ADDRESS_VERBS = {"tell", "call", "phone", "telephone", "write", "ring"}
+# How a speaker names its own government without saying whose ("said the government would")
+OWN_GOVERNMENT = {"the government", "government"}
 # Whose arrival somewhere is a deployment, not a visit (@troops): a state's army or police
 TROOP_SECTORS = {"MIL", "COP"}
 # Prepositions that aim an act the lexicon does not know against somebody: "vowed to
@@ -180,8 +184,9 @@ MEDIATE = "MEDIATE"  # bringing two sides together: their talks or truce is thei
 HOST = "HOST"  # receiving a visitor; hosting talks between others is mediating them
 RELEASE = "RELEASE"  # setting people or property free: the freed are its target, nobody else's
 VISIT = "VISIT"  # "X, on a visit to Y, said": a visit whatever the clause's own act
-# "Y and Z agreed to a truce after talks hosted by X": what the talks came to
-OUTCOME_PREPS = ("after", "following", "at")
+# "Y and Z agreed to a truce after talks hosted by X", "agreed ..., in a deal brokered by X":
+# what the talks came to, or the deal they were made in
+OUTCOME_PREPS = ("after", "following", "at", "in")
 # "X said after meeting Y", "after talks with Y, X said", "during his visit to Y": what the
 # clause's subject had done, or was doing, when it acted; "before" and "ahead of" name acts
 # still to come, which may not happen
@@ -498,6 +503,18 @@ def _own_sides(speakers: list[Mention], index: ActorIndex) -> list[Actor]:
         if any(role.person.actor.id == a.id for a in people)]
 
 
+def _speakers_government(mention: Mention, speakers: list[Mention], index: ActorIndex
+                         ) -> Mention:
+    """"Mahama's office said the government would cut ties": a government its speaker does
+    not say whose is the speaker's own, when the speaker is of one state."""
+    if not (is_generic(mention.actor) and mention.actor.sector == "GOV"
+            and mention.text.lower() in OWN_GOVERNMENT):
+        return mention
+    states = {a.country for a in _own_sides(speakers, index) if a.country}
+    state = index.gazetteer.states.get(states.pop()) if len(states) == 1 else None
+    return mention if state is None else Mention(state, mention.text, mention.start, mention.end)
+
+
 def _event_word(verb: Token, lex: Lexicon, *, undecided: bool = False
                 ) -> tuple[EventWord | None, Token | None]:
     """The lexicon entry of ``verb`` and the particle or preposition that chose it. An entry
@@ -681,6 +698,10 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             # reported
             objects = _recalled_doers(act, subjects, index, dealings)
             rule += "." + RECALLED if objects else ""
+    if not objects and not passive and PREDICATES[word.predicate].category == "DEMAND":
+        # "told Y the attack was a crime and demanded an explanation", "wrote to Y and
+        # demanded an apology": a demand naming nobody is made of whom its speaker addressed
+        objects = _addressed_before(verb, index)
     if PREDICATES[word.predicate].category == SHOW_OF_FORCE and _in_support_of(verb, objects):
         # "deployed troops in support of X", "to help X": forces sent to X's side protect X
         # (CAMEO 074)
@@ -1579,6 +1600,19 @@ def _partners(verb: Token, index: ActorIndex) -> list[Mention]:
     """The actors ``verb`` acts on ("thanked Y", "told Y that ..."), named or referred to."""
     return [m for m in _mentions([c for c in verb.children if c.dep_ in OBJECT_DEPS], index)
             if not _is_generic(m)]
+
+
+def _addressed_before(verb: Token, index: ActorIndex) -> list[Mention]:
+    """Whom the verb ``verb`` follows in a coordination told, called or wrote to ("told Y ...
+    and demanded", "called Y and urged"), as the parser hangs it: on that verb, or inside
+    what was told."""
+    if verb.dep_ != "conj":
+        return []
+    first = verb.head.head if _told_beside(verb, index) else verb.head
+    if first.lemma_ not in ADDRESS_VERBS:
+        return []
+    return _partners(first, index) or [m for m in _targets(first, ("to",), index)
+                                       if not _is_generic(m)]
 
 
 def _told_beside(verb: Token, index: ActorIndex) -> bool:
@@ -3295,6 +3329,7 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
     if ctx.speaker and all(m.actor.id not in {s.actor.id for s in event.subjects}
                            for m in ctx.speaker):
         event.attributed_to = ctx.speaker[0].actor
+    event.subjects = [_speakers_government(m, ctx.speaker, index) for m in event.subjects]
     if ctx.promised and _by_own_side(event.subjects, ctx.speaker, index):
         # "Mahama pledged that Ghana would stand by Togo": his side's act, undertaken as
         # if he had pledged to do it; another's act ("that Togo would be safe") stays unsaid

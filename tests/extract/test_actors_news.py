@@ -138,9 +138,9 @@ def test_plurals_are_the_set_named(extract, text, expected):
     ("Vladimir Putin met officials in Geneva.", set()),
     ("Turkey condemned the attack at a summit in Brussels.", set()),
     ("World leaders met in The Hague on Tuesday.", set()),
-    # where talks are to be held is not whom they are urged on
+    # where talks are to be held is not whom they are urged on (the one called is)
     ("The US envoy called the Sudanese army chief and urged him to return to talks in "
-     "Jeddah.", {("United States", "CONSULT", "Sudan")}),
+     "Jeddah.", {("United States", "CONSULT", "Sudan"), ("United States", "DEMAND", "Sudan")}),
     # a market is where goods are traded, not a trading partner
     ("Russian crude traded in London fell sharply.", set()),
     # where a body is based is no target, and no name the body has

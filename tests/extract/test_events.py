@@ -1542,9 +1542,11 @@ def test_a_recalled_envoy_is_aimed_at_the_state_served_in(extract, text, expecte
 
 
 @pytest.mark.parametrize("text, expected", [
-    # who brokered, hosted or signed what a phrase only places is no target of the act
+    # who brokered, hosted or signed what a phrase only places is no target of the act (the
+    # broker mediated between the two)
     ("Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.",
-     {("Saudi Arabia", "AGREE", "Iran"), ("Iran", "AGREE", "Saudi Arabia")}),
+     {("Saudi Arabia", "AGREE", "Iran"), ("Iran", "AGREE", "Saudi Arabia"),
+      ("China", "CONSULT", "Saudi Arabia"), ("China", "CONSULT", "Iran")}),
     ("The Arab League blamed this on high prices, in a statement signed by Egypt and Jordan.",
      set()),
     # control: what the act is against stays its target, whoever did it
@@ -4190,4 +4192,38 @@ def test_charges_of_meddling(extract, text, expected):
     ("Mahama visited Western Cambodia on Monday.", {("John Mahama", "CONSULT", "Cambodia")}),
 ])
 def test_visits_where_and_places_ending_in_state_names(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government its speaker does not say whose is the speaker's own
+    ("Mahama's office said the government would cut relations with Togo if another attack "
+     "took place.", {("Ghana", "THREATEN", "Togo")}),
+    ("The government expelled Togo's ambassador, Ghana's foreign ministry said.",
+     {("Ghana", "SANCTION", "Togo")}),
+    # controls: speakers of two states, or of none, say nothing of whose it is
+    ("Ghana and Togo said the government would expel Nigeria's ambassador.", set()),
+    ("The opposition said the government would expel Togo's ambassador.", set()),
+])
+def test_the_speakers_own_government(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand naming nobody is made of whom its speaker told, called or wrote to
+    ("Mahama told Gnassingbe that the attack was unacceptable and demanded an explanation.",
+     {("John Mahama", "DEMAND", "Gnassingbe")}),
+    ("Mahama wrote to Togo and demanded an apology.", {("John Mahama", "DEMAND", "Togo")}),
+    # controls: one met is not addressed by the demand; reporters are nobody
+    ("Mahama met Togolese President Faure Gnassingbe and demanded an apology.",
+     {("John Mahama", "CONSULT", "Faure Gnassingbe")}),
+    ("Mahama told reporters that the attack was unacceptable and demanded an explanation.", set()),
+    # a deal the two agreed in, brokered by a third, was mediated by it
+    ("Ghana and Togo agreed to restore relations, in a deal brokered by Nigeria.",
+     {("Ghana", "AGREE", "Togo"), ("Togo", "AGREE", "Ghana"), ("Nigeria", "CONSULT", "Ghana"),
+      ("Nigeria", "CONSULT", "Togo")}),
+    ("Ghana and Togo agreed to cooperate, in a plan backed by Nigeria.",
+     {("Ghana", "AGREE", "Togo"), ("Togo", "AGREE", "Ghana")}),
+])
+def test_demands_of_whom_was_addressed_and_deals_brokered(extract, text, expected):
     assert dyads(extract(text)) == expected
