@@ -414,7 +414,7 @@ FRESH_NEWS = Path(__file__).parent / "fixtures" / "fresh_news.jsonl"
 
 
 def test_the_rules_hold_on_articles_written_for_no_rule(nlp):
-    """Two hundred and seventy-nine wire-style articles of our own (2024-25 dates, real actors,
+    """Two hundred and seventy-nine wire-style articles of our own (2023-25 dates, real actors,
     invented wording) with exhaustive gold in the news format (issue #18), written in sixty-nine
     rounds, each scored once with the rules of its day before the rules it showed missing were
     written (event P/R as first scored): 0.894/0.543 (six articles); 0.647/0.550 (two);
