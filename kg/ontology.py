@@ -109,6 +109,7 @@ class Category(_Traits):
     quad: str
     intent: str | None  # the CAMEO code of an intent to do it
     threat: str | None  # the CAMEO code of a threat to do it
+    stopped: str | None = None  # the predicate that stopping it is ("stopped sending arms")
     traits: frozenset[str] = frozenset()
 
 
@@ -185,10 +186,10 @@ def _load_categories() -> dict[str, Category]:
     rows = read_table("categories.tsv")
     next(rows)  # header
     table = {}
-    for name, quad, traits, intent, threat, _why in rows:
+    for name, quad, traits, intent, threat, stopped, _why in rows:
         if quad not in _load_quads():
             raise ValueError(f"categories.tsv: {name} has unknown quad class {quad!r}")
-        table[name] = Category(name, quad, _dash(intent), _dash(threat),
+        table[name] = Category(name, quad, _dash(intent), _dash(threat), _dash(stopped),
                                _traits(traits, CATEGORY_TRAITS, where=name))
     return table
 
@@ -209,6 +210,10 @@ def _load_predicates() -> dict[str, Predicate]:
             why=why,
             traits=_traits(traits, PREDICATE_TRAITS, where=name),
         )
+    for category in _load_categories().values():
+        if category.stopped is not None and category.stopped not in table:
+            raise ValueError(f"categories.tsv: {category.name} stops as unknown predicate "
+                             f"{category.stopped!r}")
     return table
 
 

@@ -147,6 +147,8 @@ FORMS_OF_STATE = {"kingdom", "republic"}
 # Nouns that refer back to the parties named before ("the two sides", "both countries").
 PARTY_PLURALS = {"side", "country", "nation", "government", "state", "neighbour", "neighbor",
                  "ally", "power", "capital"}
+# Of those, the ones only states are ("the three countries" is no bloc named beside them)
+STATE_PLURALS = STATE_NOUNS | {"government", "neighbour", "neighbor", "capital"}
 # Actor types whose descriptions the gazetteer resolves ("the alliance" is NATO only where NATO
 # is named): a description resolved to one of them names its actor; and who "the leaders of X
 # and Y" are when X and Y are of them.
@@ -1088,7 +1090,9 @@ def _plural_reference(token: Token, gazetteer: Gazetteer
         return NUMBERS[token.lower_], {"PERSON"}, False  # "the two agreed", "both said"
     lemma = token.lemma_.lower()
     office = gazetteer.offices.get(lemma) is not None
-    if lemma in PARTY_PLURALS:
+    if lemma in STATE_PLURALS:
+        kinds = {"STATE"}
+    elif lemma in PARTY_PLURALS:
         kinds = PARTY_TYPES
     elif lemma in PARTY_NOUNS:
         kinds = {"PARTY"}

@@ -89,8 +89,8 @@ PHRASE_BREAKS = {",", ";", ":", "(", ")", "--", "—", "–", '"', "``", "''"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # Cues that say nothing of how firmly the clause under them holds, for the clause's own modality:
 # a light verb hands over its noun, a reporting verb its speaker, an asking word (below) only
-# makes a question of a clause that opens with a question word.
-UNMODAL_CUES = frozenset({"light", "report", "question"})
+# makes a question of a clause that opens with a question word; "maintain" only keeps a measure.
+UNMODAL_CUES = frozenset({"light", "report", "question", "maintain"})
 # Words that open an indirect question ("wondered how X will respond", "unclear if X will
 # attend", "asked whether X would meet Y"): "whether" always; the others under an asking word
 # (the "question" cue), as "if" also opens conditions and "how" what was done ("described how").
@@ -1158,6 +1158,19 @@ def _by_object(word: EventWord, verb: Token, lex: Lexicon, index: ActorIndex,
     return word
 
 
+def _by_target(word: EventWord, noun: Token, index: ActorIndex) -> EventWord:
+    """An event noun as the kind of whom it is aimed at makes it (the predicate's rows of
+    event_objects.tsv): "its withdrawal from ECOWAS" cuts relations with the bloc, as
+    withdrawing from it does; a withdrawal from a town is still a retreat."""
+    for objects in _prep_objects(noun, word.target):
+        for key in (k for child in objects for k in _object_kinds(child, index, index.lex)
+                    if k not in LABEL_KINDS):
+            becomes = index.lex.objects.get((word.predicate, key))
+            if becomes is not None and becomes != NO_EVENT:
+                return EventWord(word.lemma, becomes, word.target, word.object)
+    return word
+
+
 def _named_as(word: EventWord, verb: Token, lex: Lexicon, particle: Token | None
               ) -> tuple[EventWord, str | None]:
     """The event as what the object is called makes it: "called X a dictator" and "described
@@ -1351,6 +1364,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
     head = noun.head
     for lemma in lemma_candidates(head):  # "lodged a protest" is not a street protest
         word = lex.nouns.get(f"{lemma} {word.lemma}", word)
+    word = _by_target(word, noun, index)
     shared = _their_own(noun, word, index)
     if shared:
         # "after their phone call, X and Y agreed": the call was between X and Y
@@ -1491,7 +1505,9 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         acts_as = head.lower_ == "as" and verb.lemma_ in ROLE_VERBS
         if _event_word(verb, lex)[0] is not None or (
                 head.lower_ not in ("for", "in", "to") and not acts_as):
-            return None
+            # "signed deals during Mahama's visit to Lome": an occasion its owner's own, done
+            occasion = head.lower_ in SEQUEL_PREPS and _held_by_others(noun, index)
+            return _done_by_named(noun, word, index, lex) if occasion else None
         if "report" in lex.cues_of(verb):
             return None  # "X said, in the first strike of a campaign": X only reports it
         if head.lower_ == "for" and any(c.dep_ in OBJECT_DEPS and c.lemma_ in REPRISALS
@@ -2770,9 +2786,13 @@ def _dealt_with(verb: Token, index: ActorIndex) -> list[Mention]:
 
 
 def _is_hostile(noun: Token, lex: Lexicon) -> bool:
+    """Whether ``noun`` names an act against somebody: of conflict, or a wrong coded only as a
+    charge ("interference in X's affairs")."""
     word = lex.noun(noun)
-    category = CATEGORY.get(PREDICATES[word.predicate].category) if word is not None else None
-    return category is not None and not QUADS[category.quad].cooperative
+    predicate = PREDICATES[word.predicate] if word is not None else None
+    if predicate is None or predicate.category is None:
+        return predicate is not None and predicate.charge
+    return not QUADS[CATEGORY[predicate.category].quad].cooperative
 
 
 def _proposed(noun: Token, index: ActorIndex) -> list[Mention]:
@@ -3250,9 +3270,11 @@ def _intent_had(verb: Token, lex: Lexicon) -> Token | None:
 
 def _read_cues(token: Token, ctx: _Context, lex: Lexicon) -> None:
     for child in token.children:
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "longer" and any(
-                g.lower_ == "no" for g in child.children)):
-            ctx.negated = not ctx.negated  # "did not", "never", "would no longer attack X"
+        if child.dep_ == "advmod" and child.lower_ == "longer" and any(
+                g.lower_ == "no" for g in child.children):
+            ctx.effects.add("cease")  # "would no longer attack X", "no longer sends arms"
+        elif child.dep_ == "neg":
+            ctx.negated = not ctx.negated  # "did not", "never"
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             # Only modals change modality: "has agreed" is done, "must agree" is not.
             ctx.effects |= lex.cues.get(child.lower_, frozenset()) - UNMODAL_CUES
@@ -3326,6 +3348,20 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
         # "offered assistance": the offer is not the aid; "ready for talks": none held yet
         effects = effects | {"intend"}
     event.negated = ctx.negated
+    if "cease" in effects:
+        # "stopped sending arms to X", "no longer talks to X": the act ended, which cuts aid or
+        # halts talks (categories.tsv). Ending an attack is no act against anybody, an end
+        # announced ("would no longer cooperate with X") refuses as "would not" does, and not
+        # stopping is nothing new.
+        stopped = CATEGORY[category].stopped if category in CATEGORY else None
+        if event.negated:
+            category = None
+        elif stopped is None or "intend" in effects:
+            event.negated = True
+        else:
+            event.predicate, predicate = stopped, PREDICATES[stopped]
+            category, cameo = predicate.category, predicate.cameo
+            cooperative = _is_cooperative(category)
     if ctx.speaker and all(m.actor.id not in {s.actor.id for s in event.subjects}
                            for m in ctx.speaker):
         event.attributed_to = ctx.speaker[0].actor
@@ -3384,6 +3420,8 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
             category, cameo = (None, None) if purposed else ("AGREE", _intent_code(category))
         elif _has(category, "violent") and "ready" in effects:
             category, cameo = "MOBILIZE", "150"  # "prepared to storm the city": forces readied
+        elif _is_deed_of_conflict(category) and "maintain" in lex.cues_of(event.anchor):
+            category = None  # "would keep its tariffs on X": in force, kept; no threat made
         elif _is_deed_of_conflict(category):
             category, cameo = "THREATEN", _threat_code(category)
     elif "possible" in effects or ctx.conditional:

@@ -513,8 +513,9 @@ def _path(head):
 
 
 def _agents(noun, index, cues) -> list[Mention]:
-    """Who set a figure named by a participle after it ("tariffs imposed by Washington");
-    the parser may hang the participle on the noun's own phrase ("duties on cars imposed by")."""
+    """Who set a figure named by a participle after it ("tariffs imposed by Washington") or by
+    a relative clause ("the tariffs Washington imposed"); the parser may hang the participle
+    on the noun's own phrase ("duties on cars imposed by")."""
     nouns = [noun] + [g for c in noun.children if c.dep_ == "prep" for g in c.children
                       if g.dep_ == "pobj"]
     for verb in (c for n in nouns for c in n.children):
@@ -522,6 +523,8 @@ def _agents(noun, index, cues) -> list[Mention]:
             agents = [g for c in verb.children if c.dep_ == "agent"
                       for g in c.children if g.dep_ == "pobj"]
             return _mentions(agents, index)
+        if verb.dep_ == "relcl" and _holds(verb, cues):
+            return _mentions([c for c in verb.children if c.dep_ == "nsubj"], index)
     return []
 
 

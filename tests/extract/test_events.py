@@ -2216,8 +2216,10 @@ def test_a_speaker_and_their_own_state_are_one_side(extract, text, expected):
      {("Armenia", "SUPPORT", "Azerbaijan"), ("Azerbaijan", "SUPPORT", "Armenia")}),
     ("The foreign ministers of Japan and South Korea met in Seoul.",
      {("Japan", "CONSULT", "South Korea"), ("South Korea", "CONSULT", "Japan")}),
-    # controls: a visit by others; the leaders of no state; one's own envoy recalled
-    ("Marco Rubio commented on a visit to Mexico by Chinese officials.", set()),
+    # controls: a visit by others (theirs, not Rubio's); the leaders of no state; one's own
+    # envoy recalled
+    ("Marco Rubio commented on a visit to Mexico by Chinese officials.",
+     {("China", "CONSULT", "Mexico")}),
     ("The leaders of the opposition criticised Ghana.", set()),
     ("France recalled its envoy from Mali.", {("France", "SANCTION", "Mali")}),
 ])
@@ -2998,12 +3000,12 @@ def test_craft_make_no_visits_and_a_shift_is_a_step(extract, text, expected):
     ("Ghana's President John Mahama will visit Benin before meeting Togo's President Faure "
      "Gnassingbe.", {("John Mahama", "AGREE", "Benin"),
                      ("John Mahama", "AGREE", "Faure Gnassingbe")}),
-    # controls: talks of others, a visit by another, an attack
+    # controls: talks of others, a visit by another (theirs, not Ghana's), an attack
     ("After talks between Togo and Benin, Ghana's foreign ministry said the border would "
-     "reopen.", set()),
+     "reopen.", {("Togo", "CONSULT", "Benin"), ("Benin", "CONSULT", "Togo")}),
     ("After an attack on Togo, Ghana's foreign ministry said the border would close.", set()),
     ("Following the visit to Togo by Benin's President Patrice Talon, Ghana said the border "
-     "would reopen.", set()),
+     "would reopen.", {("Patrice Talon", "CONSULT", "Togo")}),
 ])
 def test_a_meeting_in_a_phrase_of_time_is_the_subjects(extract, text, expected):
     assert dyads(extract(text)) == expected
@@ -3692,9 +3694,10 @@ def test_subjects_of_copulas_and_whom_extradition_serves(extract, text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "no longer" negates as "not" does
+    # "no longer" negates as "not" does, but of what is done now it says the act ended
+    # (recognition withdrawn cuts relations)
     ("Togo would no longer attack Ghanaian ships.", set()),
-    ("Togo no longer recognises Ghana.", set()),
+    ("Togo no longer recognises Ghana.", {("Togo", "SANCTION", "Ghana")}),
     ("Togo said it would no longer cooperate with Ghana.", {("Togo", "REJECT", "Ghana")}),
     # a demonym in a title before a name is not whom the act is on: the named person is
     ("Ghana lifted sanctions on former Togolese Defence Minister Kofi Boateng.",
@@ -4226,4 +4229,63 @@ def test_the_speakers_own_government(extract, text, expected):
      {("Ghana", "AGREE", "Togo"), ("Togo", "AGREE", "Ghana")}),
 ])
 def test_demands_of_whom_was_addressed_and_deals_brokered(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act stopped, or done no longer, is ended: aid cut, talks halted
+    ("Ghana stopped sending weapons to Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana is no longer sending weapons to Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana stopped talking to Togo.", {("Ghana", "SANCTION", "Togo")}),
+    # an end announced refuses, as "would not" does
+    ("Ghana said it would stop sending weapons to Togo.", {("Ghana", "REJECT", "Togo")}),
+    # controls: an attack stopped is no act against anybody; not stopping is nothing new
+    ("Ghana stopped attacking Togo.", set()),
+    ("Ghana did not stop sending weapons to Togo.", set()),
+    # a measure kept in force is imposed; kept in future, it threatens nothing new
+    ("Ghana kept its ban on Togolese goods in place.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana maintained sanctions on Togo.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana said it would keep its tariffs on Togolese goods while talks continue.", set()),
+    ("Ghana said it would impose sanctions on Togo.", {("Ghana", "THREATEN", "Togo")}),
+])
+def test_acts_stopped_and_measures_kept(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the three countries" are states, never a bloc named beside them
+    ("Ghana, Togo and Benin kept their bans in place despite a ruling by ECOWAS. Nigeria "
+     "criticised the three countries.",
+     {("Nigeria", "DISAPPROVE", "Ghana"), ("Nigeria", "DISAPPROVE", "Togo"),
+      ("Nigeria", "DISAPPROVE", "Benin")}),
+    # control: "both sides" may be a bloc
+    ("Ghana and the EU signed a deal. Togo criticised both sides.",
+     {("Ghana", "SUPPORT", "EU"), ("EU", "SUPPORT", "Ghana"), ("Togo", "DISAPPROVE", "Ghana"),
+      ("Togo", "DISAPPROVE", "EU")}),
+    # interference opposed is aimed at who interferes, not at whose affairs they are
+    ("Ghana opposed any outside interference in Togo's internal affairs.", set()),
+    ("Ghana opposed Togolese interference in its affairs.", {("Ghana", "REJECT", "Togo")}),
+    # a broken promise, said of another, charges it
+    ("Mahama said Togo had broken its promise to withdraw.",
+     {("John Mahama", "DISAPPROVE", "Togo")}),
+    ("Ghana broke its promise to Togo.", set()),
+])
+def test_countries_interference_and_broken_promises(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ambassador recalled "to" a state, as the parser may hang it, served there
+    ("Ghana recalled its ambassador to Brazil on Wednesday.", {("Ghana", "SANCTION", "Brazil")}),
+    ("Ghana recalled its ambassador to Accra for consultations.", set()),
+    # a withdrawal from a bloc cuts relations with it, as withdrawing from it does
+    ("Ghana announced its withdrawal from ECOWAS.", {("Ghana", "SANCTION", "ECOWAS")}),
+    ("Ghana completed its withdrawal of troops from Togo.", {("Ghana", "RETREAT", "Togo")}),
+    # an occasion owned by its visitor happened
+    ("Ghana and Togo signed deals on Tuesday during Mahama's state visit to Lome.",
+     {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana"),
+      ("John Mahama", "CONSULT", "Togo")}),
+    ("Ghana spoke before Mahama's visit to Lome.", set()),
+])
+def test_envoys_recalled_withdrawals_from_blocs_and_occasions(extract, text, expected):
     assert dyads(extract(text)) == expected

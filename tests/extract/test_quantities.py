@@ -400,3 +400,14 @@ def test_a_date_on_the_verb_is_not_what_a_sum_counts(extract):
     relations = [r for r in extract("The European Commission on Wednesday froze 1 billion euros "
                                     "in funding for Hungary.") if r.rule == "quantity"]
     assert [r.object.counts for r in relations] == ["in funding"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a rate a relative clause says somebody imposed is that one's, whoever lowers it
+    ("Ghana and Togo agreed to lower the 50% tariffs Nigeria imposed on their goods.",
+     [("Nigeria", "IMPOSE", 50.0, None)]),
+    ("Ghana imposed 50% tariffs on Togo.", [("Ghana", "IMPOSE", 50.0, None)]),
+])
+def test_a_rate_is_its_imposers(extract, text, expected):
+    assert claims(extract, text) == expected
