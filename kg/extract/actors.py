@@ -347,11 +347,22 @@ class ActorIndex:
         party = token.lemma_.lower() in PARTY_NOUNS
         for child in token.lefts:
             owner = self.by_token.get(child.i) if child.dep_ in MODIFIER_DEPS else None
+            office = token.lemma_.lower() == "office"
+            if owner is None and child.dep_ == "poss" and office:
+                # "Israel's prime minister's office": the office of an office named, whoever
+                # holds it, is its state's
+                held = next(iter(self.resolve(child)), None)
+                state = None if held is None else held.actor if held.actor.type == "STATE" \
+                    else self.government_of(held.actor) if held.actor.type == "PERSON" else None
+                if state is not None:
+                    start, end = _phrase_bounds(token)
+                    span = token.doc[start:end]
+                    return [Mention(state, span.text, span.start_char, span.end_char)]
+                continue
             if owner is None:
                 continue
             person = owner.actor.type == "PERSON"
-            state = self.government_of(owner.actor) if person and (
-                token.lemma_.lower() == "office") else None
+            state = self.government_of(owner.actor) if person and office else None
             if state is not None:
                 # "Ramaphosa's office" is the presidency: the government he heads
                 start, end = _phrase_bounds(token)

@@ -916,6 +916,17 @@ def _recalled_dealing(verb: Token, word: EventWord, index: ActorIndex) -> Token 
     for noun in _acted_on(verb, word, topics=False):
         if _recalls(noun, noun.subtree, index):
             return noun
+        if noun.lower_ in ("it", "this"):
+            # "X called the agreement historic, while Y welcomed it": "it" is the nearest
+            # common noun before it (in its sentence or the one before), if that names talks
+            # or a deal
+            start = noun.sent.start
+            start = noun.doc[start - 1].sent.start if start else start
+            before = next((t for t in reversed(noun.doc[start:noun.i])
+                           if t.pos_ == "NOUN" and t.i not in index.by_token
+                           and t.dep_ not in NAMING_DEPS | {"attr"}), None)
+            if before is not None and _is_dealing(before, index.lex):
+                return before
     return None
 
 
@@ -1260,8 +1271,14 @@ def _labels(verb: Token, particle: Token | None) -> list[Token]:
 
 def _label_agents(verb: Token, particle: Token | None, index: ActorIndex) -> list[Mention]:
     """Who a label says did the deed it names: "an act of aggression by X", "a provocation by
-    X"."""
+    X", "an act of Togolese terrorism"."""
     for label in _labels(verb, particle):
+        # not whom it is "anti-" ("called the accusations anti-Hungarian propaganda")
+        named = [m for t in label.subtree if t.dep_ in ("amod", "compound", "poss")
+                 and index.lex.kind(t.head) == "@censure" and not _after_anti(t)
+                 for m in index.resolve(t) if not _is_generic(m)]
+        if named:
+            return named
         for prep in label.subtree:
             if prep.dep_ not in ("prep", "agent") or prep.lower_ != "by":
                 continue
@@ -1274,6 +1291,13 @@ def _label_agents(verb: Token, particle: Token | None, index: ActorIndex) -> lis
             if doers:
                 return doers
     return []
+
+
+def _after_anti(token: Token) -> bool:
+    """Whether ``token`` follows "anti-" ("anti-Hungarian"): it names whom something is
+    against, not who does it."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
 
 
 def _label_run_on(word: EventWord, verb: Token, lex: Lexicon) -> bool:

@@ -4289,3 +4289,24 @@ def test_countries_interference_and_broken_promises(extract, text, expected):
 ])
 def test_envoys_recalled_withdrawals_from_blocs_and_occasions(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condemning label names a doer by its demonym too, never by whom it is "anti-"
+    ("Ghana called the attack an act of Togolese terrorism.", {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Ghana called the strikes a Togolese provocation.", {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Ghana accused Togo of spying. Togolese Foreign Minister Robert Dussey called the "
+     "accusations anti-Togolese propaganda.",
+     {("Ghana", "DISAPPROVE", "Togo"), ("Robert Dussey", "DISAPPROVE", "Ghana")}),
+    ("Ghana called the deal a Togolese triumph.", set()),
+    # "it" after a deal is the deal, whose sides a third party judges
+    ("Ghana and Togo signed a deal. Togo called the agreement historic, while Nigeria "
+     "welcomed it.", {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana"),
+                      ("Nigeria", "SUPPORT", "Ghana"), ("Nigeria", "SUPPORT", "Togo")}),
+    ("Ghana attacked Togo. Nigeria condemned it.", {("Ghana", "FIGHT", "Togo")}),
+    # the office of an office named, whoever holds it, is its state's
+    ("Ghana's foreign minister's office criticised Togo.", {("Ghana", "DISAPPROVE", "Togo")}),
+    ("The minister's office criticised Togo.", set()),
+])
+def test_labels_naming_doers_deals_referred_to_and_offices_of_offices(extract, text, expected):
+    assert dyads(extract(text)) == expected
