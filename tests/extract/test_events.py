@@ -4310,3 +4310,15 @@ def test_envoys_recalled_withdrawals_from_blocs_and_occasions(extract, text, exp
 ])
 def test_labels_naming_doers_deals_referred_to_and_offices_of_offices(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # water, waste or gas released frees nobody
+    ("Ghana released treated water from the wrecked Lome plant into the ocean.", set()),
+    ("Ghana released wastewater from Togolese factories.", set()),
+    ("Ghana released the seized Togolese ship.", {("Ghana", "RETREAT", "Togo")}),
+    # brutality is a deed condemned
+    ("Mahama condemned Togo's brutality.", {("John Mahama", "DISAPPROVE", "Togo")}),
+])
+def test_discharges_are_no_release(extract, text, expected):
+    assert dyads(extract(text)) == expected
