@@ -1530,8 +1530,16 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         if _event_word(verb, lex)[0] is not None or (
                 head.lower_ not in ("for", "in", "to") and not acts_as):
             # "signed deals during Mahama's visit to Lome": an occasion its owner's own, done
-            occasion = head.lower_ in SEQUEL_PREPS and _held_by_others(noun, index)
-            return _done_by_named(noun, word, index, lex) if occasion else None
+            if head.lower_ not in SEQUEL_PREPS or not _held_by_others(noun, index):
+                return None
+            event = _done_by_named(noun, word, index, lex)
+            if event is not None and word.predicate == VISIT and not event.objects:
+                # "X upgraded ties with Y during a visit by Y's president": to X, whose act it
+                # was the occasion of
+                own = _own_sides(event.subjects, index)
+                event.objects = [m for m in _subjects(verb, index)[0]
+                                 if not any(_same_side(m.actor, side) for side in own)]
+            return event
         if "report" in lex.cues_of(verb):
             return None  # "X said, in the first strike of a campaign": X only reports it
         if head.lower_ == "for" and any(c.dep_ in OBJECT_DEPS and c.lemma_ in REPRISALS

@@ -4322,3 +4322,18 @@ def test_labels_naming_doers_deals_referred_to_and_offices_of_offices(extract, t
 ])
 def test_discharges_are_no_release(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # suspects handed over are extradited; documents handed over are no aid
+    ("Ghana handed over two suspects to Togo.", {("Ghana", "COOPERATE", "Togo")}),
+    ("Ghana handed over its accession documents to Nigeria at a ceremony.", set()),
+    ("Ghana handed over food aid to Togo.", {("Ghana", "AID", "Togo")}),
+    # a visit by somebody, on whose occasion the host acted, was to the host
+    ("Ghana upgraded its relations with Togo on Sunday during a visit by President Faure "
+     "Gnassingbe.", {("Ghana", "SUPPORT", "Togo"), ("Faure Gnassingbe", "CONSULT", "Ghana")}),
+    ("Ghana criticised Togo during a visit by Ghanaian President John Mahama.",
+     {("Ghana", "DISAPPROVE", "Togo")}),
+])
+def test_things_handed_over_and_visits_by_others(extract, text, expected):
+    assert dyads(extract(text)) == expected
