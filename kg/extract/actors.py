@@ -345,9 +345,9 @@ class ActorIndex:
         people = kin or self._names_people(token)
         # "Machar's party" is not Machar: a person's party is a party nobody named
         party = token.lemma_.lower() in PARTY_NOUNS
+        office = token.lemma_.lower() == "office"
         for child in token.lefts:
             owner = self.by_token.get(child.i) if child.dep_ in MODIFIER_DEPS else None
-            office = token.lemma_.lower() == "office"
             if owner is None and child.dep_ == "poss" and office:
                 # "Israel's prime minister's office": the office of an office named, whoever
                 # holds it, is its state's

@@ -1555,7 +1555,7 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
 def _visited_where(verb: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
     """The place a visit told in a "where" clause was made to: "signed it in Accra, where
     Gnassingbe was on a state visit" (the capital stands for its state)."""
-    if word.predicate != "VISIT" or verb.dep_ != "relcl" or not any(
+    if word.predicate != VISIT or verb.dep_ != "relcl" or not any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
         return []
     return [m for m in index.resolve(verb.head) if verb.head.ent_type_ in PLACE_ENTS]
