@@ -47,7 +47,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout"
 # Words that make the name before them a place ("Seattle-based", "London-headquartered").
 PLACE_SUFFIXES = {"based", "headquartered", "born", "registered", "listed"}
 # Entity labels of a name used as a place
-PLACE_LABELS = {"GPE", "LOC"}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions whose object names whom a group noun belongs to ("rebels of X", "doctors from X").
 BELONGING_PREPS = {"of", "from", "in"}
 # News agencies and broadcasters report events; they are sources, never actors in them.
@@ -1199,8 +1199,8 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
         if span.start not in structure and span.start not in things])
     names = [_after_title(span, gazetteer) for span in names
              if span.start not in structure and _is_name(span, gazetteer)]
-    spans = [(span, actor) for span, actor in spans if actor.type != "STATE" or not (
-        _opens_person(span, names, gazetteer) or _ends_place(span, actor, ents))]
+    spans = [(span, actor) for span, actor in spans
+             if actor.type != "STATE" or not _opens_person(span, names, gazetteer)]
     # "the Court of Appeal" is a name of its own, not "the court" of a court named elsewhere
     spans = [(span, actor) for span, actor in spans if not _is_description(span, gazetteer)
              or not any(name.start < span.end <= name.end - 1 for name in names)]
@@ -1467,7 +1467,8 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, matchers) -> Iterator[tuple
         name.start < span.end and span.start < name.end for name in names)]
     for span in filter_spans(candidates):
         entries = gazetteer.lookup(span.text)
-        if _is_district(span, entries) or _is_region(span, entries):
+        if _is_district(span, entries) or _is_region(span, entries) or _is_elsewhere(
+                span, entries):
             continue
         if len(entries) == 1 or span.label_:
             yield span, entries[0].actor
@@ -1483,8 +1484,21 @@ def _is_district(span: Span, entries) -> bool:
     the capital of East Germany, is matched whole before this)."""
     before = span.doc[span.start - 1] if span.start else None
     return (before is not None and before.lower_ in COMPASS and before.text[:1].isupper()
-            and before.ent_type_ in ("GPE", "LOC", "FAC")
+            and before.ent_type_ in PLACE_LABELS
             and all(entry.kind == "capital" for entry in entries))
+
+
+def _is_elsewhere(span: Span, entries) -> bool:
+    """"New Mexico", "Northern Ireland": a state's name after a capitalised word of the same
+    place name names that place, when the place gazetteer puts it in another state ("Western
+    Cambodia" is still Cambodia)."""
+    before = span.doc[span.start - 1] if span.start else None
+    if before is None or not before.is_title or before.ent_type_ not in PLACE_LABELS:
+        return False
+    place = resolve_place(span.doc[span.start - 1:span.end].text)
+    return place is not None and all(entry.actor.type == "STATE"
+                                     and entry.actor.country != place.country
+                                     for entry in entries)
 
 
 def _is_region(span: Span, entries) -> bool:
@@ -1539,17 +1553,6 @@ def _opens_person(span: Span, names: list[Span], gazetteer: Gazetteer) -> bool:
             gazetteer.person(name.text) is not None
             or (gazetteer.person(rest.text) is None and not gazetteer.lookup(rest.text)))
     return False
-
-
-def _ends_place(span: Span, state: Actor, ents: tuple[Span, ...]) -> bool:
-    """Whether a state's name ends the name of a place in another state ("New Mexico",
-    "Northern Ireland"), as the model found the name and the place gazetteer knows it;
-    "Western Cambodia" is still Cambodia."""
-    if span.start == 0 or not span.doc[span.start - 1].is_title:
-        return False
-    return any(e.start < span.start and e.end == span.end and e.label_ in PLACE_LABELS and (
-        (place := resolve_place(e.text)) is not None and place.country != state.country)
-        for e in ents)
 
 
 def _strip(span: Span) -> Span | None:

@@ -21,7 +21,8 @@ from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import LOCATIVE_PREPS, PRONOUNS, THING_PRONOUNS, ActorIndex, is_generic
+from kg.extract.actors import (LOCATIVE_PREPS, PLACE_LABELS, PRONOUNS, THING_PRONOUNS, ActorIndex,
+                               is_generic)
 from kg.extract.lexicon import (ACT_LABELS, COMMANDED_SECTORS, DEED_LABEL_KINDS, FORCE_SECTORS,
                                LABEL_KINDS, NO_EVENT, STATE_SECTORS, EventWord, Lexicon,
                                lemma_candidates)
@@ -39,7 +40,6 @@ OBJECT_DEPS = {"dobj", "dative", "obj"}           # direct and indirect objects
 PHRASAL_DEPS = {"prep", "prt", "dobj", "advmod"}
 RESULT_DEPS = {"advcl", "ccomp", "oprd", "acomp"}  # "kept the border closed", as parsed
 NAMING_ENTRY = "call"  # "X said Y is a puppet" judges Y as "X called Y a puppet" would
-PLACE_ENTS = {"GPE", "LOC", "FAC"}  # entity labels of a name used as a place
 # Nouns that refer to an organisation named before ("left the bloc", "quit the court")
 IGO_NOUNS = {"bloc", "alliance", "union", "court", "organisation", "organization", "group"}
 # Nouns a body of people acting as one is called by, besides those of people (sectors.tsv)
@@ -1314,7 +1314,7 @@ def _object_kinds(noun: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
     if lex.noun(noun) is not None:
         kinds.append("@event")  # "IMF support" names an act first, its actor second
     named = index.resolve(noun)
-    if named and all(m.actor.type == "IGO" for m in named) and noun.ent_type_ not in PLACE_ENTS \
+    if named and all(m.actor.type == "IGO" for m in named) and noun.ent_type_ not in PLACE_LABELS \
             and (noun.i in index.by_token or noun.lemma_ in IGO_NOUNS):
         # "left ECOWAS", "withdrew from the court"; not "left Brussels", "left a Brussels summit"
         kinds.append("@igo")
@@ -1558,7 +1558,7 @@ def _visited_where(verb: Token, word: EventWord, index: ActorIndex) -> list[Ment
     if word.predicate != VISIT or verb.dep_ != "relcl" or not any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
         return []
-    return [m for m in index.resolve(verb.head) if verb.head.ent_type_ in PLACE_ENTS]
+    return [m for m in index.resolve(verb.head) if verb.head.ent_type_ in PLACE_LABELS]
 
 
 def _done_by_named(noun: Token, word: EventWord, index: ActorIndex, lex: Lexicon
