@@ -146,7 +146,9 @@ PROPOSAL_NOUNS = {"offer", "invitation", "proposal", "plan", "call", "request", 
 # The office of offices.tsv that envoys hold (ambassador, envoy, diplomat, consul ...).
 ENVOY_OFFICE = "ambassador"
 EXPULSION = "EXPEL"  # the predicate of envoys expelled
+DEPLOYMENT = "DEPLOY"  # the predicate of forces sent or stationed somewhere
 DEPARTURES = {"leave", "depart", "quit", "go"}  # what envoys told to do are expelled by
+CONTINUATIONS = {"ahead", "on", "forward", "along"}  # "go ahead": no departure
 # Prepositions that say where an envoy serves: "its ambassador to Niger", "the envoy in
 # Moscow", "recalled its diplomats from Kabul".
 POSTING_PREPS = ("to", "in", "from")
@@ -596,13 +598,18 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     run_on = named is word and _label_run_on(word, verb, lex)
     entry = word
     word = named if named is not word else _by_object(word, verb, lex, index, particle)
-    if particle is not None and particle.dep_ == "xcomp" and particle.lemma_ in DEPARTURES and (
-            PREDICATES[word.predicate].category == "DEMAND") and any(
-            _is_envoy(c, index) for c in verb.children if c.dep_ in OBJECT_DEPS):
-        # "ordered six Togolese diplomats to leave": envoys told to go are expelled (CAMEO 166)
-        word = EventWord(word.lemma, EXPULSION, word.target, word.object)
     if word.predicate == NO_EVENT:
         return None  # "mobilised its supporters": no show of force
+    if word.predicate == DEPLOYMENT and verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+            c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and _says_when(c))
+            for c in verb.children):
+        return None  # "the troops stationed in X": where forces are, no deployment reported
+    if PREDICATES[word.predicate].category == "DEMAND" and any(
+            c.dep_ == "xcomp" and _is_departure(c) for c in verb.children) and any(
+            _is_envoy(c, index) for c in verb.children if c.dep_ in OBJECT_DEPS):
+        # "ordered six Togolese diplomats to leave", "asked Togo's envoy to leave": envoys told
+        # to go are expelled (CAMEO 166), whether the verb has an entry of its own with "to"
+        word = EventWord(word.lemma, EXPULSION, word.target, word.object)
     if subjects and not passive and not PREDICATES[word.predicate].symmetric:
         # "X recognised Y together with Z", "X, along with Z, condemned Y": Z did it too ("X
         # and Y signed alongside Z" may have Z look on)
@@ -619,6 +626,10 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     if run_on:
         return None
     objects, nested = _verb_objects(verb, word, particle, passive, index)
+    if word.predicate == EXPULSION:
+        # "expelled Togo's ambassador Kofi Abalo": the envoy and the state he speaks for
+        objects += [m for m in _envoys_states(verb, index)
+                    if all(m.actor.id != o.actor.id for o in objects)]
     if label is not None and not objects and not any(c.dep_ in OBJECT_DEPS
                                                      for c in verb.children):
         # "called Togo arrogant", "calling the Togolese government brutal": the parser may
@@ -1374,6 +1385,16 @@ def _restates_object(slot: Token) -> bool:
         c.dep_ == "dobj" and c.i < slot.i for c in slot.head.children)
 
 
+def _misparsed_receivers(noun: Token, verb: Token) -> list[Token]:
+    """The receiver of "gave Togo aid", "handed Lome a missile system", which the parser may
+    hang on the noun given as its compound (a name right after the verb of giving, with no
+    determiner) or make the verb's particle."""
+    return [c for c in verb.children if c.dep_ == "prt" and c.pos_ == "PROPN"] or [
+        c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+        and c.left_edge.i == verb.i + 1 and noun.i > c.i and not any(
+            d.dep_ in ("det", "poss") for d in noun.children)]
+
+
 def _light_noun(verb: Token, lex: Lexicon) -> Token | None:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS and lex.noun(child) is not None:
@@ -1466,6 +1487,8 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         objects = (_targets(noun, word.target, index) or _targets(slot, word.target, index)
                    or _targets(head, word.target, index)
                    or _mentions([c for c in head.children if c.dep_ == "dative"], index)
+                   or ("give" in lex.cues_of(head)
+                       and _mentions(_misparsed_receivers(noun, head), index))
                    or _clause_subjects(noun, index)
                    or (PREDICATES[word.predicate].clause_target and _clause_subjects(head, index))
                    or _relative_objects(noun, index) or _purpose_objects(head, index)
@@ -2377,8 +2400,10 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     if makers:
         return makers, True
     # "toured Africa with X": a "with" the entry does not take names company, not a target
+    # nor does a "from" of a journey ("flew in from X"), which is where it began
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in NOT_TARGET_PREPS
              and (c.lower_ not in COMPANION_PREPS or c.lower_ in word.target)
+             and not (c.lower_ == "from" and PREDICATES[word.predicate].homecoming)
              and not _is_fronted(c) and not _names_occasion(c, index.lex)]
     for child in (c for c in preps if _prep_rank(c) == 0):
         # "blocked streets in Hong Kong in defiance of Chinese authorities"
@@ -2392,6 +2417,12 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     category = PREDICATES[word.predicate].category
     places = not _is_verbal(category) and not PREDICATES[word.predicate].symmetric
     addressed = _has(category, "place_addressed")
+    if word.predicate == DEPLOYMENT:
+        # "stationed troops in X", the parser hanging "in X" on the troops: where they went
+        posted = [m for o in own or direct for m in _targets(o, ("in", *word.target), index)
+                  if not _is_generic(m)]
+        if posted:
+            return posted, True
     # (or a body of a state: "criticised the regime in Lome", "the army in Mali")
     groups = [m for m in found if _is_generic(m) and (
         _names_people(m, index) or _names_state_body(m, index))]
@@ -2638,10 +2669,32 @@ def _placed_groups(groups: list[Mention], preps: list[Token], index: ActorIndex
     return placed
 
 
+def _envoys_states(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The states whose named envoys are the objects of ``verb``, by the title's possessor or
+    demonym: "Togo's ambassador Kofi Abalo" (the name in apposition, or the title parsed as
+    its compound), "the Togolese envoy, Kofi Abalo"."""
+    named = [c for c in verb.children if c.dep_ in OBJECT_DEPS and any(
+        m.actor.type == "PERSON" for m in index.resolve(c)) or any(
+        a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)]
+    titles = [t for c in named for t in [c, *c.children]
+              if (t is c or t.dep_ == "compound") and _is_envoy(t, index)]
+    return [m for t in titles for c in t.children if c.dep_ in ("poss", "amod")
+            for m in index.resolve(c) if m.actor.type == "STATE"]
+
+
+def _is_departure(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive of going away ("to leave", "to go home"), not of
+    going on ("to go ahead with the talks")."""
+    return verb.lemma_ in DEPARTURES and _is_infinitive(verb) and not any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in CONTINUATIONS for c in verb.children)
+
+
 def _is_envoy(token: Token, index: ActorIndex) -> bool:
-    """Whether ``token`` names an ambassador or any envoy (offices.tsv)."""
-    office = index.gazetteer.office(token)
-    return office is not None and office.title == ENVOY_OFFICE
+    """Whether ``token`` names an ambassador or any envoy (offices.tsv), as a noun or as the
+    title the parser hung on a name ("ambassador Kofi Abalo": compounds of "Abalo")."""
+    return any(office is not None and office.title == ENVOY_OFFICE
+               for office in map(index.gazetteer.office, [token] + [
+                   c for c in token.children if c.dep_ == "compound" and c.i < token.i]))
 
 
 def _on_own_ground(mention: Mention, sides: list[Actor]) -> bool:
@@ -3139,9 +3192,11 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         ctx.effects.add("possible")
     token = anchor
     own_negation = False  # the next clause's negation is not this one's
+    own_mood = False  # nor, after a conjunct with an auxiliary of its own, its modal
     for _ in range(8):
         negated = ctx.negated
-        _read_cues(token, ctx, lex)
+        _read_cues(token, ctx, lex, modals=not own_mood)
+        own_mood = False
         if own_negation:
             ctx.negated, own_negation = negated, False  # "did not speak after meeting Y"
         if token.dep_ in ("xcomp", "acomp") or (token.pos_ == "ADJ" and token.dep_ != "ROOT") or (
@@ -3212,8 +3267,9 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         if token.dep_ == "conj" and token.head.i != token.i and any(
                 c.dep_ in ("aux", "auxpass") for c in token.children):
             # "will not meet X and will sign a deal with Y": a conjunct with its own auxiliary
-            # has its own negation; what governs both still governs it
-            token, own_negation = token.head, True
+            # has its own negation, and its own mood ("would finish the depot and had already
+            # handed Y arms": handed); what governs both still governs it
+            token, own_negation, own_mood = token.head, True, True
             continue
         if token.dep_ in ("conj", "advcl") and token.head.i != token.i:
             if token.dep_ == "advcl" and not _is_infinitive(token):
@@ -3300,14 +3356,14 @@ def _intent_had(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _read_cues(token: Token, ctx: _Context, lex: Lexicon) -> None:
+def _read_cues(token: Token, ctx: _Context, lex: Lexicon, *, modals: bool = True) -> None:
     for child in token.children:
         if child.dep_ == "advmod" and child.lower_ == "longer" and any(
                 g.lower_ == "no" for g in child.children):
             ctx.effects.add("cease")  # "would no longer attack X", "no longer sends arms"
         elif child.dep_ == "neg":
             ctx.negated = not ctx.negated  # "did not", "never"
-        elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+        elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD" and modals:
             # Only modals change modality: "has agreed" is done, "must agree" is not.
             ctx.effects |= lex.cues.get(child.lower_, frozenset()) - UNMODAL_CUES
             ctx.effects |= lex.cues.get(child.lemma_.lower(), frozenset()) - UNMODAL_CUES

@@ -2551,7 +2551,10 @@ def test_help_with_an_act_handing_over_and_what_a_deed_is_called(extract, text, 
     ("Ghana sanctioned Chinese traders accused of helping Togo.", {("Ghana", "SANCTION", "China")}),
     ("The measures target Chinese refineries accused of helping Moscow.", set()),
     # controls: forces moved are the mover's own; a participle with an object is active
-    ("Russian troops deployed in Syria attacked rebels.", {("Russia military", "MOBILIZE", "Syria")}),
+    ("Russian troops deployed in Syria on Monday attacked rebels.",
+     {("Russia military", "MOBILIZE", "Syria")}),
+    # (undated, "troops deployed in Syria" say where the troops are: no deployment reported)
+    ("Russian troops deployed in Syria attacked rebels.", set()),
     ("A truce brokered by Qatar between Israel and Hamas held.",
      {("Qatar", "CONSULT", "Israel"), ("Qatar", "CONSULT", "Hamas")}),
 ])
@@ -4336,4 +4339,65 @@ def test_discharges_are_no_release(extract, text, expected):
      {("Ghana", "DISAPPROVE", "Togo")}),
 ])
 def test_things_handed_over_and_visits_by_others(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # envoys told to go are expelled, whatever verb tells them
+    ("Ghana responded by asking Togo's ambassador in Accra to leave.",
+     {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana told the Togolese envoy to leave the country.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana urged Togo's ambassador to go home.", {("Ghana", "SANCTION", "Togo")}),
+    ("Ghana asked Togo's ambassador to go ahead with the talks.", {("Ghana", "DEMAND", "Togo")}),
+    ("Ghana asked Togo's ambassador to stay.", {("Ghana", "DEMAND", "Togo")}),
+    # a named envoy expelled: the envoy and the state he speaks for
+    ("Ghana expelled Togo's ambassador, Kofi Abalo.",
+     {("Ghana", "SANCTION", "Kofi Abalo"), ("Ghana", "SANCTION", "Togo")}),
+    ("Ghana ordered Togo's ambassador Jean-Marie Gordon Abalo to leave the country within 48 "
+     "hours.", {("Ghana", "SANCTION", "Jean-Marie Gordon Abalo"), ("Ghana", "SANCTION", "Togo")}),
+    ("Ghana expelled the Togolese ambassador Kofi Abalo.",
+     {("Ghana", "SANCTION", "Kofi Abalo"), ("Ghana", "SANCTION", "Togo")}),
+    ("Ghana arrested Togo's ambassador Kofi Abalo.", {("Ghana", "COERCE", "Kofi Abalo")}),
+    ("Ghana expelled Kofi Abalo, a Togolese trader.", {("Ghana", "SANCTION", "Kofi Abalo")}),
+])
+def test_envoys_told_to_go_and_named_envoys_expelled(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the receiver right after a verb of giving, however the parser hangs it
+    ("Ghana gave Togo aid.", {("Ghana", "AID", "Togo")}),
+    ("Ghana sent Togo weapons.", {("Ghana", "AID", "Togo")}),
+    ("Ghana had already handed Togo an air defence system.", {("Ghana", "AID", "Togo")}),
+    ("Mahama said Ghana would finish building a depot in Togo by July 1 and had already "
+     "handed Lome an air defence system.", {("Ghana", "AID", "Togo")}),
+    ("Ghana sent US weapons to Togo.", {("Ghana", "AID", "Togo")}),
+    ("Ghana gave the Togo talks a chance.", set()),
+    ("Ghana tested a new missile system.", set()),
+    # a conjunct with an auxiliary of its own has its own mood
+    ("Ghana could attack Togo and has threatened Benin.", {("Ghana", "THREATEN", "Benin")}),
+    ("Ghana will meet Togo and sign a deal with Benin.",
+     {("Ghana", "AGREE", "Togo"), ("Ghana", "AGREE", "Benin")}),
+])
+def test_gifts_to_receivers_named_after_the_verb(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces or weapons stationed somewhere are deployed there; others are not
+    ("Ghana will station troops in Togo.", {("Ghana", "THREATEN", "Togo")}),
+    ("Ghana stationed troops in Togo and Benin.",
+     {("Ghana", "MOBILIZE", "Togo"), ("Ghana", "MOBILIZE", "Benin")}),
+    ("Ghana stationed missiles near Togo.", {("Ghana", "MOBILIZE", "Togo")}),
+    ("Ghana stationed a reporter in Lome.", set()),
+    # troops said to be stationed somewhere are where they are: no deployment reported
+    ("They discussed the cost of the 28,500 Ghanaian troops deployed in Togo.", set()),
+    ("They discussed the cost of the Ghanaian troops stationed in Togo.", set()),
+    ("The 500 Ghanaian troops deployed to Togo on Monday began patrols.",
+     {("Ghana military", "MOBILIZE", "Togo")}),
+    # a journey's "from" is where it began
+    ("Mahama flew in from Togo on Monday.", set()),
+    ("Mahama travelled from Accra to Togo.", {("John Mahama", "CONSULT", "Togo")}),
+])
+def test_forces_stationed_and_journeys_begun(extract, text, expected):
     assert dyads(extract(text)) == expected
