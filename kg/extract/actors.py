@@ -93,6 +93,11 @@ WEAPON_NOUNS = {"missile", "missiles", "battery", "batteries", "rocket", "rocket
 COMMUNITY_NOUNS = {"minority", "community", "population", "people", "tribe", "clan", "sect",
                    "fighter", "militia", "militiaman", "tribesman"}  # lemmas
 # Nouns of "the city of X": X is a place, whatever the model tagged it ("the town of Goma").
+# What a person's name before it names, as its namesake: "the Al Udeid air base", "the King
+# Fahd airport" (a body's name there may be the owner: "the Chevron refinery").
+FACILITY_NOUNS = {"base", "airbase", "airport", "airfield", "port", "harbour", "harbor",
+                  "plant", "refinery", "dam", "bridge", "camp", "prison", "hospital", "mine",
+                  "reactor", "terminal", "pipeline", "complex", "facility", "barracks"}
 SETTLEMENT_NOUNS = {"city", "town", "village", "port", "province", "region", "district",
                     "county", "island", "enclave", "settlement", "municipality", "oblast"}
 # Entity labels of laws, events and products: never actors, nor the names inside them.
@@ -981,9 +986,17 @@ class ActorIndex:
             return [Mention(m.actor, token.text, token.idx, token.idx + len(token))
                     for m in self.resolve(plurals[-1])]
         disjoint = self._local_subjects(token)
+        passed = False  # past the clause's own subject, to somebody who acted before
         for start, mention in reversed(self.mentions):
             if start < token.i and mention.actor.type in wanted:
-                if mention.actor.id in disjoint:
+                if mention.actor.id in disjoint or (
+                        passed and self._name_head(start).dep_ == "poss"):
+                    if lower in PERSON_PRONOUNS:
+                        # "Faure brokered a deal with him": somebody named before, as a doer
+                        # or a patient ("Fox said the plan was at odds with Blair's. Clarke
+                        # accused him": Fox, not the owner of a thing)
+                        passed = True
+                        continue
                     # "Mahama accused it": not Mahama, nor the state he governs; the actor named
                     # before that one may be it, or "it" may be a thing ("would no longer
                     # accept it"): nobody
@@ -999,11 +1012,17 @@ class ActorIndex:
 
     def _local_subjects(self, token: Token) -> set[str]:
         """The actors an object pronoun cannot stand for: the subject of its own clause and
-        the government that subject serves ("Mahama accused it" is neither Mahama nor Ghana;
-        a reflexive would say so)."""
-        if token.dep_ not in ("dobj", "dative") or token.head.pos_ != "VERB":
+        the government that subject serves ("Mahama accused it" is neither Mahama nor Ghana,
+        "Faure brokered a deal with him" is not Faure; a reflexive would say so)."""
+        verb = token.head
+        if token.dep_ == "pobj" and verb.dep_ == "prep":
+            # "brokered a deal with him", "met with him": in the verb's phrase or its object's
+            verb = verb.head.head if verb.head.dep_ in ("dobj", "dative") else verb.head
+        elif token.dep_ not in ("dobj", "dative"):
             return set()
-        subjects = [self.by_token[c.i].actor for c in token.head.children
+        if verb.pos_ != "VERB":
+            return set()
+        subjects = [self.by_token[c.i].actor for c in verb.children
                     if c.dep_ == "nsubj" and c.i in self.by_token]
         governments = [self.government_of(a) for a in subjects if a.type == "PERSON"]
         return {a.id for a in subjects} | {g.id for g in governments if g is not None}
@@ -1275,7 +1294,7 @@ def _is_name(span: Span, gazetteer: Gazetteer) -> bool:
     if not any(t.text[:1].isupper() for t in span):
         return False
     if _is_thing(span) or _is_weapon_name(span) or _is_settlement_name(span) or (
-            _is_community_name(span)) or _names_region(span):
+            _is_community_name(span)) or _names_region(span) or _is_facility_name(span):
         return False
     if span.label_ == "PERSON" and any(c.isdigit() for c in span.text):
         return False  # "Perm 35", "Terminal 5": people are not named with numbers
@@ -1343,6 +1362,14 @@ def _is_state_alone(span: Span, gazetteer: Gazetteer) -> bool:
     """A state's name standing alone where the model saw a thing ("sanctions on Niger" tagged a
     work of art): a treaty or summit named after a state has a word of its own ("Accords")."""
     return len(span) == 1 and any(s.actor.type == "STATE" for s in gazetteer.lookup(span.text))
+
+
+def _is_facility_name(span: Span) -> bool:
+    """A person the model found naming a facility ("the Al Udeid air base"): a namesake,
+    not anybody who acts; a known actor there is matched by the gazetteer instead."""
+    root = span.root
+    return span.label_ == "PERSON" and root.dep_ == "compound" and (
+        root.head.lower_ in FACILITY_NOUNS)
 
 
 def _is_weapon_name(span: Span) -> bool:

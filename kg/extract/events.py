@@ -707,7 +707,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             # "X struck Y ... Z condemned the strikes": aimed at X, who struck; "X closed the
             # border. Z condemned the move": at X, whose act one of the two sentences before
             # reported
-            objects = _recalled_doers(act, subjects, index, dealings)
+            # (nor whom the reaction calls wronged: "condemned the attack as a violation of
+            # Iran's sovereignty" answers an attack on Iran)
+            objects = _recalled_doers(act, subjects + _wronged(verb, index), index, dealings)
             rule += "." + RECALLED if objects else ""
     if not objects and not passive and PREDICATES[word.predicate].category == "DEMAND":
         # "told Y the attack was a crime and demanded an explanation", "wrote to Y and
@@ -964,6 +966,13 @@ def _recalled_act(verb: Token, word: EventWord, index: ActorIndex) -> Token | No
                 label, label.subtree, index, ("det",)):
             return deed
     return next((noun for noun in nouns if _is_recalled_act(noun, index)), None)
+
+
+def _wronged(verb: Token, index: ActorIndex) -> list[Mention]:
+    """Whose belongings a reaction says were wronged: "condemned the attack as a violation of
+    Iran's sovereignty" (Iran)."""
+    return [m for t in verb.subtree if t.lemma_ in BELONGINGS for c in t.children
+            if c.dep_ == "poss" for m in index.resolve(c)]
 
 
 def _recalled_doers(act: Token, reactors: list[Mention], index: ActorIndex,
@@ -2331,6 +2340,12 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     # "pushed themselves to": a reflexive object is the subject, not whom the act is aimed at
     direct = [_antecedent(c, index) for c in verb.children
               if c.dep_ in OBJECT_DEPS and c.lower_ not in REFLEXIVES]
+    # "launched missiles at X": weapons nobody is named as owning are what is used, and moved
+    # ("launched drones toward X"); "shot down Russian drones" is aimed at Russia
+    used = [c for c in direct if index.lex.kind(c) == "@weapon" and not any(
+        g.dep_ in ("amod", "compound", "poss") for g in c.children)] if _has(
+        PREDICATES[word.predicate].category, "violent") else []
+    direct = [c for c in direct if c not in used]
     own = direct if PREDICATES[word.predicate].own_object else []
     if own:
         direct = []  # "deployed 5,000 Polish troops": the forces moved are the doer's own
@@ -2344,7 +2359,7 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     found = [m for m in _mentions(direct, index) if not _is_own_modifier(m, sides, index)]
     # "massed troops along the border with X": the parser may hang the phrase on the forces
     # or on what is moved ("seized the town from X")
-    moved = own or (direct if PREDICATES[word.predicate].moves_object else [])
+    moved = (own or (direct if PREDICATES[word.predicate].moves_object else [])) + used
     # "signed the agreement with Y": the parser may hang the entry's own preposition on the
     # deal it names
     by_prep = _targets(verb, word.target, index) or [

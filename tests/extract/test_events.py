@@ -4401,3 +4401,45 @@ def test_gifts_to_receivers_named_after_the_verb(extract, text, expected):
 ])
 def test_forces_stationed_and_journeys_begun(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # weapons launched at or toward a place attack it; other things launched attack nobody
+    ("Togo launched missiles at Ghana.", {("Togo", "FIGHT", "Ghana")}),
+    ("Togo launched more than 100 drones toward Ghana in response.", {("Togo", "FIGHT", "Ghana")}),
+    ("Ghana launched a satellite.", set()),
+    ("Ghana has launched its Accra World initiative.", set()),
+    ("Ghana launched talks with Togo.", {("Ghana", "CONSULT", "Togo")}),
+    ("Ghana shot down Togolese drones.", {("Ghana", "FIGHT", "Togo military")}),
+    # a facility named after somebody is a place, in the state it is in
+    ("Togo launched missiles at the Al Tamar air base in Ghana on Monday.",
+     {("Togo", "FIGHT", "Ghana")}),
+    ("Togo struck the Al Tamar air base in Ghana.", {("Togo", "FIGHT", "Ghana")}),
+    ("Kofi Annan met Mahama at the airport.", {("Kofi Annan", "CONSULT", "John Mahama")}),
+    # a reaction calling somebody wronged answers the act done to them
+    ("Ghana struck Togo's main base early on Friday. Togo launched more than 100 drones toward "
+     "Ghana in response. Benin condemned the attack as a violation of Togo's sovereignty.",
+     {("Ghana", "FIGHT", "Togo"), ("Togo", "FIGHT", "Ghana"), ("Benin", "DISAPPROVE", "Ghana")}),
+    ("Ghana struck Togo's main base early on Friday. Togo shelled Ghana's border posts in "
+     "response. Benin condemned the attack as a violation of Togo's sovereignty.",
+     {("Ghana", "FIGHT", "Togo"), ("Togo", "FIGHT", "Ghana"), ("Benin", "DISAPPROVE", "Ghana")}),
+    ("Ghana struck Togo's main base early on Friday. Togo launched more than 100 drones toward "
+     "Ghana in response. Benin condemned the attack.",
+     {("Ghana", "FIGHT", "Togo"), ("Togo", "FIGHT", "Ghana"), ("Benin", "DISAPPROVE", "Togo")}),
+])
+def test_weapons_launched_facilities_and_the_wronged(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "him" in a clause is never its subject: somebody who acted before, no mere owner
+    ("Rebel chief Kofi Abalo ordered his fighters to turn back on Saturday as they advanced on "
+     "Accra, after Togolese President Faure Gnassingbe brokered a deal with him to defuse the "
+     "crisis.", {("Faure Gnassingbe", "CONSULT", "Kofi Abalo")}),
+    ("Minister Kofi Abalo said the comments were at odds with John Mahama's prediction of a "
+     "cut. But Kwame Mensah accused him of trying to score cheap points.",
+     {("Kwame Mensah", "DISAPPROVE", "Kofi Abalo")}),
+    ("Mahama said Togo had accused him of lying.", {("Togo", "DISAPPROVE", "John Mahama")}),
+])
+def test_object_pronouns_are_not_their_clause_subject(extract, text, expected):
+    assert dyads(extract(text)) == expected
