@@ -1495,7 +1495,7 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, matchers) -> Iterator[tuple
     for span in filter_spans(candidates):
         entries = gazetteer.lookup(span.text)
         if _is_district(span, entries) or _is_region(span, entries) or _is_elsewhere(
-                span, entries):
+                span, entries) or _is_ethnic(span, entries):
             continue
         if len(entries) == 1 or span.label_:
             yield span, entries[0].actor
@@ -1513,6 +1513,14 @@ def _is_district(span: Span, entries) -> bool:
     return (before is not None and before.lower_ in COMPASS and before.text[:1].isupper()
             and before.ent_type_ in PLACE_LABELS
             and all(entry.kind == "capital" for entry in entries))
+
+
+def _is_ethnic(span: Span, entries) -> bool:
+    """"ethnic Armenian forces": the forces of a people named by a state's adjective, not
+    the state's (they may live anywhere and fight it)."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.lower_ == "ethnic" and span.root.dep_ in (
+        "amod", "compound") and all(entry.actor.type == "STATE" for entry in entries)
 
 
 def _is_elsewhere(span: Span, entries) -> bool:

@@ -147,6 +147,8 @@ PROPOSAL_NOUNS = {"offer", "invitation", "proposal", "plan", "call", "request", 
 ENVOY_OFFICE = "ambassador"
 EXPULSION = "EXPEL"  # the predicate of envoys expelled
 DEPLOYMENT = "DEPLOY"  # the predicate of forces sent or stationed somewhere
+LAWSUIT = "SUE"  # the predicate of cases brought before a court
+COURT_DESCRIPTION = "the court"  # how the gazetteer describes a court (igos.tsv)
 DEPARTURES = {"leave", "depart", "quit", "go"}  # what envoys told to do are expelled by
 CONTINUATIONS = {"ahead", "on", "forward", "along"}  # "go ahead": no departure
 # Prepositions that say where an envoy serves: "its ambassador to Niger", "the envoy in
@@ -267,8 +269,8 @@ class Dealings:
         self._sides: list[tuple[Actor, Actor]] = []
         self._demands: list[tuple[list[Actor], list[Actor]]] = []
         # category, doers, sentence (its first token), word and its token of each event, and
-        # whether it was words only (a praise), no step
-        self._acts: list[tuple[str, list[Actor], int, Token, bool]] = []
+        # its predicate (a praise is words only, a lawsuit a step in a category of words)
+        self._acts: list[tuple[str, list[Actor], int, Token, str]] = []
         # Accusations, by who made them, whom they were aimed at and the sentence's start.
         self._charges: list[tuple[list[Actor], list[Actor], int]] = []
 
@@ -305,7 +307,7 @@ class Dealings:
         if event.category is not None and doers and not event.negated:
             # "drones entered the airspace ... Y dismissed the accusations": nobody named did it
             self._acts.append((event.category, doers, event.anchor.sent.start, event.anchor,
-                               PREDICATES[event.predicate].words))
+                               event.predicate))
         if event.category == "DISAPPROVE" and doers and event.objects and not event.negated:
             self._charges.append((doers, [m.actor for m in event.objects],
                                   event.anchor.sent.start))
@@ -334,11 +336,13 @@ class Dealings:
         only an act done, not said ("the decision" is no praise); never one told at a token
         of ``aside`` (the reactors' own phrase: "X, which is backed by Y, called the decision
         a betrayal")."""
-        for category, subjects, start, anchor, words in reversed(self._acts):
+        for category, subjects, start, anchor, predicate in reversed(self._acts):
             if start < since:
                 break
-            if category in categories and word in (None, anchor.lemma_) and not (
-                    steps and words) and anchor.i not in aside:
+            done = PREDICATES[predicate]
+            # a lawsuit is a step in a category of words ("filed a case ... welcomed the move")
+            if (category in categories or (steps and done.step)) and word in (
+                    None, anchor.lemma_) and not (steps and done.words) and anchor.i not in aside:
                 others = [a for a in subjects
                           if not any(_same_side(r.actor, a) for r in reactors)]
                 if others:
@@ -626,6 +630,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     if run_on:
         return None
     objects, nested = _verb_objects(verb, word, particle, passive, index)
+    if word.predicate == LAWSUIT and not objects and particle is not None and (
+            particle.dep_ == "prep"):
+        return None  # "would take the case to the ICJ": against whom, the case does not say
     if word.predicate == EXPULSION:
         # "expelled Togo's ambassador Kofi Abalo": the envoy and the state he speaks for
         objects += [m for m in _envoys_states(verb, index)
@@ -1337,6 +1344,8 @@ def _object_kinds(noun: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
     if named and all(m.actor.type == "IGO" for m in named) and noun.ent_type_ not in PLACE_LABELS \
             and (noun.i in index.by_token or noun.lemma_ in IGO_NOUNS):
         # "left ECOWAS", "withdrew from the court"; not "left Brussels", "left a Brussels summit"
+        courts = {e.actor.id for e in index.gazetteer.lookup(COURT_DESCRIPTION)}
+        kinds += ["@court"] if any(m.actor.id in courts for m in named) else []
         kinds.append("@igo")
     if named:
         kinds.append("@actor")
@@ -1693,6 +1702,16 @@ def _addressed_before(verb: Token, index: ActorIndex) -> list[Mention]:
         return []
     return _partners(first, index) or [m for m in _targets(first, ("to",), index)
                                        if not _is_generic(m)]
+
+
+def _finite_above(verb: Token) -> Token | None:
+    """The finite verb a finite ``verb`` is really coordinated with, where the parser hangs it
+    on an infinitive below ("accused X of trying to drag Y into war and called on Z": "called"
+    is no second thing X tried, a past tense never joins a "to" infinitive)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VB" or not _is_infinitive(head):
+        return None
+    return next((a for a in head.ancestors if a.tag_ in ("VBD", "VBZ", "VBP")), None)
 
 
 def _told_beside(verb: Token, index: ActorIndex) -> bool:
@@ -2087,6 +2106,9 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     infinitive = _is_infinitive(verb)
     if infinitive and verb.dep_ == "conj":
         return [], False  # a stray infinitive ("..., to restore relations") has no doer
+    finite = _finite_above(verb)
+    if finite is not None and depth < 4:
+        return _subjects(finite, index, depth + 1)  # "accused X of trying to ... and called"
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
             c.dep_ == "aux" for c in verb.children):
         return [], True  # "When asked about X, Y said": Y was asked; who asked is unsaid
@@ -2416,8 +2438,9 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
         return makers, True
     # "toured Africa with X": a "with" the entry does not take names company, not a target
     # nor does a "from" of a journey ("flew in from X"), which is where it began
+    # nor the entry's own preposition, when it names no target ("took the case to the ICJ")
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in NOT_TARGET_PREPS
-             and (c.lower_ not in COMPANION_PREPS or c.lower_ in word.target)
+             and c != particle and (c.lower_ not in COMPANION_PREPS or c.lower_ in word.target)
              and not (c.lower_ == "from" and PREDICATES[word.predicate].homecoming)
              and not _is_fronted(c) and not _names_occasion(c, index.lex)]
     for child in (c for c in preps if _prep_rank(c) == 0):
@@ -2503,7 +2526,10 @@ def _verb_objects(verb: Token, word: EventWord, particle: Token | None, passive:
     asked = category == "DEMAND" and any(c.dep_ in OBJECT_DEPS for c in verb.children)
     for child in verb.children:
         # "threatened to pull the US out", "agreed to extend"
-        if child.dep_ == "xcomp" and not asked:
+        # (what is refused being done to the doer names nobody it is aimed at: "rejected
+        # being treated as equal to X")
+        if child.dep_ == "xcomp" and not asked and not any(
+                g.dep_ == "auxpass" for g in child.children):
             if getattr(_event_word(child, index.lex)[0], "object", None) == "topic":
                 continue  # "refused to discuss reports that X ...": X is the topic
             # "threatened to use its missiles against X": a weapon is what is used, never whom
@@ -3278,6 +3304,10 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
             continue
         if token.dep_ == "conj" and _told_beside(token, index):
             token = token.head.head  # "said X would not ... and vowed to respond": vowed
+            continue
+        finite = _finite_above(token)
+        if finite is not None:
+            token = finite  # "accused X of trying to drag Y into war and called on Z": called
             continue
         if token.dep_ == "conj" and token.head.i != token.i and any(
                 c.dep_ in ("aux", "auxpass") for c in token.children):

@@ -366,14 +366,16 @@ def test_a_short_reference_is_the_state_named_in_the_article(extract, text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "the court" is the one court the article names, whichever that is
+    # "the court" is the one court the article names, whichever that is (taking Russia there
+    # sues Russia)
     ("Georgia took Russia to the European Court of Human Rights. The court criticised Russia.",
-     {("ECHR", "DISAPPROVE", "Russia")}),
+     {("Georgia", "DISAPPROVE", "Russia"), ("ECHR", "DISAPPROVE", "Russia")}),
     ("Gambia took Myanmar to the ICJ. In July the court condemned Myanmar.",
-     {("ICJ", "DISAPPROVE", "Myanmar")}),
+     {("Gambia", "DISAPPROVE", "Myanmar"), ("ICJ", "DISAPPROVE", "Myanmar")}),
     # "the Court of Appeal" is a court of its own name
     ("Georgia took Russia to the European Court of Human Rights. The Court of Appeal "
-     "criticised Russia.", {("Court of Appeal", "DISAPPROVE", "Russia")}),
+     "criticised Russia.", {("Georgia", "DISAPPROVE", "Russia"),
+                            ("Court of Appeal", "DISAPPROVE", "Russia")}),
 ])
 def test_a_description_is_the_one_named_actor_it_fits(extract, text, expected):
     assert dyads(extract(text)) == expected

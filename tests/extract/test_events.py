@@ -4443,3 +4443,40 @@ def test_weapons_launched_facilities_and_the_wronged(extract, text, expected):
 ])
 def test_object_pronouns_are_not_their_clause_subject(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past tense the parser hangs on an infinitive is the subject's own second act
+    ("Togolese Prime Minister Kofi Abalo accused Accra of trying to drag his country into "
+     "hostilities and called on Ghanaian peacekeepers deployed in the region to intervene.",
+     {("Kofi Abalo", "DISAPPROVE", "Ghana"), ("Kofi Abalo", "DEMAND", "Ghana military")}),
+    ("Ghana accused Togo of planning to attack Benin and threatened Niger.",
+     {("Ghana", "DISAPPROVE", "Togo"), ("Ghana", "THREATEN", "Niger")}),
+    ("Ghana wants to meet Togo and sign a deal with Benin.",
+     {("Ghana", "AGREE", "Togo"), ("Ghana", "AGREE", "Benin")}),
+    # forces of a people named by a state's adjective are not the state's
+    ("Ghana shelled positions of ethnic Togolese forces.", set()),
+    ("Ghana shelled positions of Togolese forces.", {("Ghana", "FIGHT", "Togo military")}),
+    # refusing what others would do to one names nobody it is aimed at
+    ("Ghana welcomed the plan but rejected being treated as equal to Togo.", set()),
+    ("Ghana refused to sign a deal with Togo.", {("Ghana", "REJECT", "Togo")}),
+])
+def test_second_acts_misattached_and_ethnic_forces(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taking somebody to a court sues them; a case taken there names nobody
+    ("Ghana took Togo to the International Court of Justice.", {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Ghana took Togo to the ICC.", {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Togo struck Ghana. Ghana said it would take the case to the International Court of "
+     "Justice.", {("Togo", "FIGHT", "Ghana")}),
+    ("Ghana took the dispute to the United Nations.", set()),
+    ("Ghana took troops to the border with Togo.", set()),
+    # a lawsuit is a step a later "the move" refers back to
+    ("Ghana filed a lawsuit against Togo. Benin welcomed the move.",
+     {("Ghana", "DISAPPROVE", "Togo"), ("Benin", "SUPPORT", "Ghana")}),
+    ("Ghana criticised Togo. Benin welcomed the move.", {("Ghana", "DISAPPROVE", "Togo")}),
+])
+def test_cases_brought_before_a_court(extract, text, expected):
+    assert dyads(extract(text)) == expected
