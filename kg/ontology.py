@@ -60,7 +60,7 @@ IDENTIFIER = re.compile(r"[A-Z][A-Z0-9_]*\Z")
 PREDICATE_TRAITS = frozenset({"symmetric", "moves_object", "clause_target", "condition_target",
                               "homecoming", "own_object", "commitment", "role",
                               "casualty", "dealing", "territorial", "charge", "words",
-                              "step"})
+                              "step", "promised"})
 CATEGORY_TRAITS = frozenset({"violent", "aimed_at_doer", "judgement", "refusable_force",
                              "place_addressed", "reacts", "foretells", "move", "captive"})
 QUAD_TRAITS = frozenset({"verbal", "cooperative"})

@@ -1403,6 +1403,21 @@ def _restates_object(slot: Token) -> bool:
         c.dep_ == "dobj" and c.i < slot.i for c in slot.head.children)
 
 
+def _targets_told_before(noun: Token, word: EventWord, index: ActorIndex) -> list[Mention]:
+    """Whom an act told just before was aimed at, when "the" act names nobody: "A drone attack
+    on a U.S. outpost killed three soldiers. X claimed the attack" (on the United States)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+            c.dep_ in ("prep", "poss") for c in noun.children):
+        return []
+    for told in reversed(noun.doc[_sentence_before(noun.doc[_sentence_before(noun)]):noun.i]):
+        entry = index.lex.noun(told)
+        if entry is not None and entry.predicate == word.predicate:
+            found = [m for m in _targets(told, entry.target, index) if not _is_generic(m)]
+            if found:
+                return found
+    return []
+
+
 def _misparsed_receivers(noun: Token, verb: Token) -> list[Token]:
     """The receiver of "gave Togo aid", "handed Lome a missile system", which the parser may
     hang on the noun given as its compound (a name right after the verb of giving, with no
@@ -1451,11 +1466,14 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             (_gives_example(head) and head.head.pos_ == "NOUN")
             or (head.lower_ == "of" and head.head.dep_ in OBJECT_DEPS)
             or (head.lower_ == "of" and head.head.lemma_ in SPELL_NOUNS)
+            or (head.lower_ == "for" and head.head.lemma_ == "responsibility"
+                and head.head.dep_ in OBJECT_DEPS)
             or (head.lower_ == "in" and head.head.dep_ in OBJECT_DEPS
                 and _is_amount(head.head, index))):
         # "25,000 tons of food aid", "$50,000 worth of goods", "$2bn in loans"; "imposed
         # measures including duties on X", "a range of measures such as tariffs": the example
-        # is what was done; "held two rounds of talks", "after two days of talks": the talks
+        # is what was done; "held two rounds of talks", "after two days of talks": the talks;
+        # "claimed responsibility for the bombing": the bombing
         slot = head.head
         head = slot.head
     if noun.dep_ == "compound" and head.lower_ in VEHICLE_NOUNS:
@@ -1470,8 +1488,11 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or _targets(verb, word.target, index))
         return Event(word.predicate, subjects, objects, verb, "noun.light", clause=_clause(verb))
     if slot.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and "elicit" in lex.cues_of(head):
-        # "X's visit drew criticism from Y": Y criticised X
-        drawn = _targets(noun, ("from",), index) or _targets(head, ("from",), index)
+        # "X's visit drew criticism from Y": Y criticised X; "X won Y's approval": Y approved
+        # (of captives, "secured Y's release", the owner is who was freed)
+        drawn = _targets(noun, ("from",), index) or _targets(head, ("from",), index) or (
+            _mentions([c for c in noun.children if c.dep_ == "poss"], index)
+            if not _has(PREDICATES[word.predicate].category, "captive") else [])
         if drawn:
             drawers = {d.actor.id for d in drawn}
             aimed = [m for m in _drawers(head, index) if m.actor.id not in drawers]
@@ -1512,7 +1533,8 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
                    or _relative_objects(noun, index) or _purpose_objects(head, index)
                    or _goods_origin(noun, head, index) or _dealt_with(head, index)
                    or _deed_agents(noun, word, subjects, index)
-                   or _struck_in(noun, head, word, index, subjects))
+                   or _struck_in(noun, head, word, index, subjects)
+                   or _targets_told_before(noun, word, index))
         predicate = word.predicate
         if PREDICATES[predicate].category == SHOW_OF_FORCE and _in_support_of(head, objects):
             predicate = PROTECTION  # "sent 15,000 soldiers to Russia to help it": at its side
@@ -3566,6 +3588,8 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
     if event.modality != "asserted":
         event.rule += "." + event.modality
     event.category, event.cameo = category, cameo if category else None
+    if predicate.promised and event.modality == "asserted" and not event.negated:
+        return  # "worked with X for years": a career told, no act between them
     if not event.objects and len(event.subjects) >= 2 and PREDICATES[event.predicate].symmetric \
             and not any(c.dep_ in OBJECT_DEPS and c.lemma_ in MULTILATERAL_NOUNS
                         for c in event.anchor.children) and not _one_side(event.subjects, index):

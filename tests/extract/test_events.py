@@ -4480,3 +4480,24 @@ def test_second_acts_misattached_and_ethnic_forces(extract, text, expected):
 ])
 def test_cases_brought_before_a_court(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who claims an attack made it; "the attack" is aimed as the one told just before
+    ("The Kpando Brigades claimed responsibility for the bombing of the Ghanaian embassy.",
+     {("Kpando Brigades", "ASSAULT", "Ghana")}),
+    ("A drone attack on a small Ghanaian outpost in Togo killed three soldiers. The Kpando "
+     "Brigades claimed the attack.", {("Kpando Brigades", "FIGHT", "Ghana")}),
+    ("Ghana claimed victory in the talks.", set()),
+    ("Ghana claimed the attack was staged by Togo.", set()),
+    # working with another side counts as undertaken, not as a career told
+    ("Benin said it would work with Ghana to secure the border.", {("Benin", "AGREE", "Ghana")}),
+    ("Ghana is ready to work with Togo.", {("Ghana", "AGREE", "Togo")}),
+    ("Mahama worked with Kufuor for years at the ministry.", set()),
+    # an act won from its owner is the owner's
+    ("Ghana had secured Togo's agreement for the deliveries.", {("Togo", "AGREE", "Ghana")}),
+    ("Ghana won Togo's support.", {("Togo", "SUPPORT", "Ghana")}),
+    ("Ghana secured Togo's release of the prisoners.", set()),
+])
+def test_attacks_claimed_work_undertaken_and_acts_won(extract, text, expected):
+    assert dyads(extract(text)) == expected
