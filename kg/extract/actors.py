@@ -683,7 +683,9 @@ class ActorIndex:
                         self.owned.setdefault(SECTOR_KEY + sectors[t.lower_], []).append(
                             (t.i, owners))
         sector = self.gazetteer.sector(token)
-        if any(c.dep_ in MODIFIER_DEPS for c in token.children) or sector in NAMED_ELSEWHERE:
+        # ("the foreign ministry": a word of the body's own name, sectors.tsv, is no owner)
+        if any(c.dep_ in MODIFIER_DEPS and f"{c.lower_} {token.lower_}" not in (
+                self.gazetteer.sectors) for c in token.children) or sector in NAMED_ELSEWHERE:
             return []  # "European firms", "two firms", "the Houston court": other groups
         first = _window_start(token, PLURAL_WINDOW)
         keys = [token.lemma_.lower()] + ([SECTOR_KEY + sector] if sector in BODY_SECTORS else [])
@@ -703,9 +705,14 @@ class ActorIndex:
                               links: int = 0) -> list[Mention]:
         """"Kenya arrested ... The police said": a bare state body is that of the one state
         named in the sentences just before; with none, that of a bare noun of its sector just
-        before it (at most BODY_LINKS back); with two states it is nobody's."""
-        if sector not in BODY_SECTORS or token.dep_ in MODIFIER_DEPS:
+        before it (at most BODY_LINKS back); with two states it is nobody's. Of a government's
+        own bodies only a named department counts ("the foreign ministry"), and with two
+        states it is that of the state the sentence before was about."""
+        if sector not in STATE_SECTORS or token.dep_ in MODIFIER_DEPS:
             return []  # "army reservists", "the military takeover": the noun names no body
+        if sector in SELF_SECTORS and not (token.tag_ == "NN" and any(
+                f"{c.lower_} {token.lower_}" in self.gazetteer.sectors for c in token.children)):
+            return []  # "the government", "officials": of whichever state the story is about
         states = {m.actor.id: m.actor for start, m in self.mentions
                   if first <= start < token.i and m.actor.type == "STATE"
                   and start not in self.structure}
@@ -720,11 +727,24 @@ class ActorIndex:
             found = [] if earlier is None or links >= BODY_LINKS else self._body_of_state_before(
                 earlier, sector, _window_start(earlier, PLURAL_WINDOW), links + 1)
             return [Mention(m.actor, span.text, span.start_char, span.end_char) for m in found]
+        if len(states) != 1 and sector in SELF_SECTORS:
+            # "Ghana imposed sanctions on Benin. The foreign ministry said ...": a government's
+            # own body is that of the state the sentence before was about, its subject; else
+            # nobody's (a force or a police there may be anybody's)
+            states = self._subject_before(token)
         if len(states) != 1:
             return []
         (state,) = states.values()
         actor = self.gazetteer.group_actor(state.country, sector, span.text)
         return [Mention(actor, span.text, span.start_char, span.end_char)]
+
+    def _subject_before(self, token: Token) -> dict[str, Actor]:
+        """The state that is the subject of the sentence before ``token``'s, if one is."""
+        if token.sent.start == 0:
+            return {}
+        root = token.doc[token.sent.start - 1].sent.root
+        return {m.actor.id: m.actor for c in root.children if c.dep_ == "nsubj"
+                for m in [self.by_token.get(c.i)] if m is not None and m.actor.type == "STATE"}
 
     def _owners(self, token: Token, sector: str | None = None) -> list[Mention]:
         """The actors a sector noun belongs to ("Egyptian police", "rebels in Darfur"), as actors

@@ -400,7 +400,8 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
         tokens = (doc[i] for i in
                   starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)])
     for token in tokens:
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT") or (
+                _is_gerund_as_noun(token)):
             event = _verb_event(token, index, lex, dealings)
             if event is None:
                 yield from _obligation(token, index, lex)
@@ -427,6 +428,10 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
 _STARTS_CACHE_MAX = 1 << 20
 # The ids event_starts compares the Doc's arrays with (the same in every vocabulary).
 _ROOT, _MODAL, _AUX = get_string_id("ROOT"), get_string_id("MD"), get_string_id("aux")
+_XCOMP, _DOBJ, _NN = get_string_id("xcomp"), get_string_id("dobj"), get_string_id("NN")
+# Verbs whose object may be a gerund the parser tags a noun ("continue mediating"; "won
+# backing" is a noun)
+ASPECT_VERBS = {"continue", "keep", "stop", "cease", "resume", "start", "begin", "finish", "quit"}
 _ACOMP = get_string_id("acomp")
 
 
@@ -462,6 +467,11 @@ def event_starts(doc: Doc, lex: Lexicon) -> list[int]:
             may = cache[key] = (lex.may_be_noun(lemma, lower) if noun
                                 else lex.may_be_verb_form(lemma, lower))
         if may:
+            starts.add(i)
+    # "will continue mediating": a gerund tagged a noun yet hung as a complement is a verb
+    gerunds = (pos == NOUN) & ((dep == _XCOMP) | (dep == _DOBJ)) & (array[:, 2] == _NN)
+    for i in numpy.flatnonzero(gerunds).tolist():
+        if lex.may_be_verb_form(strings[int(array[i, 3])], strings[int(array[i, 4])]):
             starts.add(i)
     # "X must act", said by someone: _obligation looks at the verb a modal hangs off.
     modals = numpy.flatnonzero((array[:, 2] == _MODAL) & (dep == _AUX))
@@ -572,6 +582,14 @@ def _asked_of(clause: Token) -> Token | None:
     """The "for" of a "for X to do" clause ("called for X to withdraw"), if it is one."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
     return mark if mark is not None and _is_infinitive(clause) else None
+
+
+def _is_gerund_as_noun(token: Token) -> bool:
+    """A gerund the parser tagged a noun yet hung as a verb's complement, or as the bare object
+    of a verb of aspect ("will continue mediating between X and Y"): a verb."""
+    return token.tag_ == "NN" and token.lower_.endswith("ing") and (
+        token.dep_ == "xcomp" or (token.dep_ == "dobj" and token.head.lemma_ in ASPECT_VERBS)
+    ) and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children)
 
 
 def _says_when(prep: Token) -> bool:
@@ -2128,6 +2146,8 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
     infinitive = _is_infinitive(verb)
     if infinitive and verb.dep_ == "conj":
         return [], False  # a stray infinitive ("..., to restore relations") has no doer
+    if verb.dep_ == "dobj" and _is_gerund_as_noun(verb) and depth < 4:
+        return _subjects(verb.head, index, depth + 1)  # "ready to continue mediating"
     finite = _finite_above(verb)
     if finite is not None and depth < 4:
         return _subjects(finite, index, depth + 1)  # "accused X of trying to ... and called"
@@ -3263,7 +3283,7 @@ def _context(anchor: Token, index: ActorIndex, lex: Lexicon) -> _Context:
         if own_negation:
             ctx.negated, own_negation = negated, False  # "did not speak after meeting Y"
         if token.dep_ in ("xcomp", "acomp") or (token.pos_ == "ADJ" and token.dep_ != "ROOT") or (
-                _infinitive_complement(token, lex)):
+                _infinitive_complement(token, lex)) or _is_gerund_as_noun(token):
             head = token.head
             ctx.effects |= lex.cues_of(head) - UNMODAL_CUES
             ctx.threatened |= lex.lemma(head, lex.cues) == "threaten"

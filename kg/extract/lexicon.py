@@ -85,14 +85,14 @@ DEED_LABEL_KINDS = frozenset({"@censure", "@acclaim"})
 # Kinds of object read off the parse, not listed in object_kinds.tsv: a noun naming an
 # international court (an organisation the gazetteer describes as "the court": "took X to the
 # ICJ"), an international organisation (not by its seat: "left ECOWAS", not "left Brussels"),
-# an actor, an event noun, and any object at all (tried last). Four are read off an event's sides once
-# found: "@people", all its targets people or civilians; "@rivals", people attacked by people
-# or parties, no force among them; "@military", all its doers states or their armies;
-# "@forces", all its doers states or armed forces (rebels, militias, gunmen too); "@troops",
-# all its doers a state's army or police; "@states", all its targets states or blocs
-# themselves, none of their people or bodies.
-PARSED_KINDS = ("@court", "@igo", "@actor", "@event", "@any", "@people", "@rivals", "@military", "@forces",
-                "@troops", "@states")
+# an actor, an event noun, and any object at all (tried last). Four are read off an event's
+# sides once found: "@people", all its targets people or civilians; "@rivals", people attacked
+# by people or parties, no force among them; "@military", all its doers states or their
+# armies; "@forces", all its doers states or armed forces (rebels, militias, gunmen too);
+# "@troops", all its doers a state's army or police; "@states", all its targets states or
+# blocs themselves, none of their people or bodies.
+PARSED_KINDS = ("@court", "@igo", "@actor", "@event", "@any", "@people", "@rivals", "@military",
+                "@forces", "@troops", "@states")
 
 
 @dataclass(frozen=True, slots=True)

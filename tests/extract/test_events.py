@@ -4501,3 +4501,23 @@ def test_cases_brought_before_a_court(extract, text, expected):
 ])
 def test_attacks_claimed_work_undertaken_and_acts_won(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arms sold to a state are military aid to it
+    ("China imposed sanctions on Ghana in response to Washington's latest arms sales to Togo.",
+     {("China", "SANCTION", "Ghana"), ("United States", "AID", "Togo")}),
+    # a gerund the parser tags a noun is still the act a verb of aspect continues
+    ("Ghana said it was ready to continue mediating between Togo and Benin.",
+     {("Ghana", "AGREE", "Togo"), ("Ghana", "AGREE", "Benin")}),
+    ("Ghana continued mediating between Togo and Benin.",
+     {("Ghana", "CONSULT", "Togo"), ("Ghana", "CONSULT", "Benin")}),
+    ("Ghana's move won backing from Togo.", set()),
+    # a named department of a government is that of the state the sentence before was about
+    ("Ghana imposed sanctions on Benin. The foreign ministry urged Benin to stop arming Togo.",
+     {("Ghana", "SANCTION", "Benin"), ("Ghana", "DEMAND", "Benin")}),
+    ("Ghana imposed sanctions on Togo. The government urged Benin to stop arming Togo.",
+     {("Ghana", "SANCTION", "Togo")}),
+])
+def test_arms_sold_gerunds_continued_and_departments(extract, text, expected):
+    assert dyads(extract(text)) == expected
