@@ -1358,8 +1358,16 @@ def _object_kinds(noun: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
     kinds = [kind for kind in [lex.kind(noun)] if kind]
     if lex.noun(noun) is not None:
         kinds.append("@event")  # "IMF support" names an act first, its actor second
-    named = index.resolve(noun)
-    if named and all(m.actor.type == "IGO" for m in named) and noun.ent_type_ not in PLACE_LABELS \
+    # "the BRICS group", "the ECOWAS bloc": the bloc its name before it names
+    named = index.resolve(noun) or ([m for c in noun.children if c.dep_ == "compound"
+                                     for m in index.resolve(c)] if noun.lemma_ in IGO_NOUNS
+                                    else [])
+    # (a bloc's own name the model tags a place is still its name: "joined BRICS"; a city
+    # that is also a seat is a place: "left Brussels")
+    entries = index.gazetteer.lookup(noun.text) if noun.ent_type_ in PLACE_LABELS else []
+    if named and all(m.actor.type == "IGO" for m in named) and (
+            noun.ent_type_ not in PLACE_LABELS or (entries and all(
+                e.kind == "name" and e.actor.type == "IGO" for e in entries))) \
             and (noun.i in index.by_token or noun.lemma_ in IGO_NOUNS):
         # "left ECOWAS", "withdrew from the court"; not "left Brussels", "left a Brussels summit"
         courts = {e.actor.id for e in index.gazetteer.lookup(COURT_DESCRIPTION)}
@@ -2972,8 +2980,9 @@ def _proposed(noun: Token, index: ActorIndex) -> list[Mention]:
     if noun.lemma_.lower() not in PROPOSAL_NOUNS or any(c.dep_ == "poss" for c in noun.children):
         return []
     for clause in noun.children:
-        if clause.dep_ == "acl" and _is_infinitive(clause) and _is_cooperative(
-                _proposed_category(clause, index.lex)):
+        # ("an invitation for Ghana to join X": the parser hangs the clause as adverbial)
+        if clause.dep_ in ("acl", "advcl") and _is_infinitive(clause) and _is_cooperative(
+                _proposed_category(clause, index)):
             parts = [c for c in clause.children if c.dep_ in OBJECT_DEPS] + sorted(
                 (c for c in clause.children if c.dep_ == "prep"
                  and c.lower_ not in NOT_TARGET_PREPS), key=_prep_rank)
@@ -2988,10 +2997,14 @@ def _proposed(noun: Token, index: ActorIndex) -> list[Mention]:
     return []
 
 
-def _proposed_category(clause: Token, lex: Lexicon) -> str | None:
-    """The category of what a proposal's clause would do: its verb's, or that of the event
-    its object names ("to hold talks", "to attend a meeting", "to impose sanctions")."""
-    found = _category_of(clause, lex)
+def _proposed_category(clause: Token, index: ActorIndex) -> str | None:
+    """The category of what a proposal's clause would do: its verb's, as its object makes it
+    ("to join ECOWAS"), or that of the event its object names ("to hold talks", "to attend a
+    meeting", "to impose sanctions")."""
+    lex = index.lex
+    word, particle = _event_word(clause, lex, undecided=True)
+    sense = _by_object(word, clause, lex, index, particle).predicate if word else NO_EVENT
+    found = PREDICATES[sense].category if sense != NO_EVENT else None
     if found is None:
         nouns = [lex.noun(c) for c in clause.children if c.dep_ in OBJECT_DEPS]
         found = next((PREDICATES[w.predicate].category for w in nouns if w is not None), None)
@@ -3119,6 +3132,16 @@ def _is_fronted(prep: Token) -> bool:
     return prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i
 
 
+def _codes_event(verb: Token, index: ActorIndex) -> bool:
+    """Whether ``verb`` codes an event as its object makes it ("joining up" codes none, "joining
+    NATO" does)."""
+    word, particle = _event_word(verb, index.lex, undecided=True)
+    if word is None or (word.object == "required" and not any(
+            c.dep_ in OBJECT_DEPS for c in verb.children)):
+        return False
+    return _by_object(word, verb, index.lex, index, particle).predicate != NO_EVENT
+
+
 def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
               places: bool = True, skip: list[range] = ()) -> list[Mention]:
     """The first named actor inside a phrase ("a resolution of the U.N. Security Council").
@@ -3132,7 +3155,7 @@ def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
     # leading into Kabul", "a protest staged by students").
     inner = {t.i for c in token.children if c.dep_ in ("relcl", "acl", "advcl")
              and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
-                      and not (own_events and index.lex.verb(c) is not None))
+                      and not (own_events and _codes_event(c, index)))
              for t in c.subtree}
     if index.lex.noun(token) is None:
         # "accused European allies of freeloading on American protection": what they are

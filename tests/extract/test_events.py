@@ -4521,3 +4521,23 @@ def test_attacks_claimed_work_undertaken_and_acts_won(extract, text, expected):
 ])
 def test_arms_sold_gerunds_continued_and_departments(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # joining a bloc cooperates with it; turning down an invitation to join it rejects it
+    ("Ghana joined ECOWAS.", {("Ghana", "COOPERATE", "ECOWAS")}),
+    ("Ghana joined the BRICS group.", {("Ghana", "COOPERATE", "BRICS")}),
+    ("Ghana has been waiting for a decade to join ECOWAS.", {("Ghana", "AGREE", "ECOWAS")}),
+    ("Ghana declined an invitation to join ECOWAS.", {("Ghana", "REJECT", "ECOWAS")}),
+    ("Milei declined an invitation for his country to join the BRICS group of emerging "
+     "economies, in letters sent to the leaders of Brazil and Russia.",
+     {("Javier Milei", "REJECT", "BRICS")}),
+    ("Ghana joined the protest.", set()),
+    ("Ghana joined Togo in condemning the coup.", set()),
+    ("Ghana left Brussels.", set()),
+    # two sides joining up is no act of theirs that hides them from a reaction
+    ("Mahama welcomed news that the Gates Foundation and Norway are joining up to fund Gavi.",
+     {("John Mahama", "SUPPORT", "Gates Foundation"), ("John Mahama", "SUPPORT", "Norway")}),
+])
+def test_blocs_joined_and_invitations_declined(extract, text, expected):
+    assert dyads(extract(text)) == expected
