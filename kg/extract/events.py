@@ -416,10 +416,13 @@ def find_events(sent: Span, index: ActorIndex, lex: Lexicon,
             continue
         if event is None:
             continue
+        visit = _met_on_their_ground(event, index)
         for finished in _finish(event, index, lex, dealings):
             if dealings is not None:
                 dealings.record(finished)
             yield finished
+        if visit is not None:
+            yield from _finish(visit, index, lex, dealings)
         if dealings is not None:
             dealings.record_act(event)
 
@@ -1639,6 +1642,32 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
         objects = _targets(noun, word.target, index)
         return Event(word.predicate, subjects, objects, verb, "noun.purpose", clause=_clause(verb))
     return _done_by_named(noun, word, index, lex)
+
+
+def _met_on_their_ground(event: Event, index: ActorIndex) -> Event | None:
+    """"X met Y in Tokyo", "held talks with Y in the Kremlin": a meeting on the other side's
+    own ground is also a visit to its state by whoever came (the other side being that state
+    or serving it); at a third place nobody visits anybody."""
+    predicate = PREDICATES[event.predicate]
+    if event.rule not in ("verb", "noun.light") or not predicate.symmetric or (
+            predicate.category != "CONSULT") or not event.objects:
+        return None
+    places = [m for c in event.anchor.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              and not _says_when(c) for g in c.children if g.dep_ == "pobj"
+              for m in index.resolve(g) if m.actor.type == "STATE"]
+    if len({m.actor.id for m in places}) != 1:
+        return None
+    host = places[0].actor
+
+    def at_home(mention: Mention) -> bool:
+        served = index.government_of(mention.actor) if mention.actor.type == "PERSON" else None
+        return _same_side(mention.actor, host) or (served is not None and served.id == host.id)
+
+    guests = [m for m in event.subjects if not at_home(m)]
+    if not guests or not all(at_home(m) for m in event.objects) or all(
+            m.actor.id == host.id for m in event.objects):
+        return None  # (met the state itself: the meeting says it all)
+    return Event(VISIT, guests, [places[0]], event.anchor, "verb.met_there", clause=event.clause)
 
 
 def _visited_where(verb: Token, word: EventWord, index: ActorIndex) -> list[Mention]:

@@ -93,7 +93,8 @@ def test_a_group_named_as_one_name_is_what_its_noun_refers_back_to(extract):
      {("Vladimir Putin", "CONSULT", "Xi Jinping"), ("Vladimir Putin", "CONSULT", "Narendra Modi")}),
     ("Emmanuel Macron met Olaf Scholz in Berlin. The leaders agreed to coordinate their policies.",
      {("Emmanuel Macron", "CONSULT", "Olaf Scholz"), ("Emmanuel Macron", "AGREE", "Olaf Scholz"),
-      ("Olaf Scholz", "AGREE", "Emmanuel Macron")}),
+      ("Olaf Scholz", "AGREE", "Emmanuel Macron"),
+      ("Emmanuel Macron", "CONSULT", "Germany")}),  # met Scholz on his ground: a visit
     ("Poland and Hungary signed a pact. Both countries then criticised Austria.",
      {("Poland", "SUPPORT", "Hungary"), ("Hungary", "SUPPORT", "Poland"),
       ("Poland", "DISAPPROVE", "Austria"), ("Hungary", "DISAPPROVE", "Austria")}),

@@ -2649,7 +2649,8 @@ def test_a_continent_named_with_a_compass_word_is_a_region(extract, text, expect
       ("Togo", "FIGHT", "Ghana")}),
     ("Ghana and Togo met Nigerian President Bola Tinubu in Abuja. Both countries praised him.",
      {("Ghana", "CONSULT", "Bola Tinubu"), ("Togo", "CONSULT", "Bola Tinubu"),
-      ("Ghana", "SUPPORT", "Bola Tinubu"), ("Togo", "SUPPORT", "Bola Tinubu")}),
+      ("Ghana", "SUPPORT", "Bola Tinubu"), ("Togo", "SUPPORT", "Bola Tinubu"),
+      ("Ghana", "CONSULT", "Nigeria"), ("Togo", "CONSULT", "Nigeria")}),  # in Abuja: visits
     # "provided X with aid": the light verb's object receives what its "with" names; money or
     # arms given as "support" are aid
     ("Ghana provided Togo with aid.", {("Ghana", "AID", "Togo")}),
@@ -3408,7 +3409,8 @@ def test_pronouns_help_labels_and_preparations(extract, text, expected):
      {("John Mahama", "CONSULT", "Kamla Persad-Bissessar"),
       ("Kamla Persad-Bissessar", "SUPPORT", "United States")}),
     ("Togo's opposition leader Maria Corina Machado met Mahama in Accra.",
-     {("Maria Corina Machado", "CONSULT", "John Mahama")}),
+     {("Maria Corina Machado", "CONSULT", "John Mahama"),
+      ("Maria Corina Machado", "CONSULT", "Ghana")}),  # in Mahama's capital: a visit
     # what a phrase of time on the object names is no target
     ("Ghana barred inspectors from its sites after Togolese strikes on them.", set()),
     # controls: a firm barred from a case; co-signers "alongside" a witness; a side of the
@@ -3827,7 +3829,7 @@ def test_occasions_name_no_target(extract, text, expected):
     ("Ghanaian Foreign Minister Jordan Ablakwa criticised Togo on Monday.",
      {("Jordan Ablakwa", "DISAPPROVE", "Togo")}),
     ("Togo's envoy, Chad Amegah, met Mahama in Accra.",
-     {("Chad Amegah", "CONSULT", "John Mahama")}),
+     {("Chad Amegah", "CONSULT", "John Mahama"), ("Chad Amegah", "CONSULT", "Ghana")}),
     # control: the state alone is the state
     ("Jordan criticised Togo on Monday.", {("Jordan", "DISAPPROVE", "Togo")}),
 ])
@@ -4540,4 +4542,18 @@ def test_arms_sold_gerunds_continued_and_departments(extract, text, expected):
      {("John Mahama", "SUPPORT", "Gates Foundation"), ("John Mahama", "SUPPORT", "Norway")}),
 ])
 def test_blocs_joined_and_invitations_declined(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # meeting the other side on its own ground is a visit to its state
+    ("Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in the Kremlin "
+     "on Friday.", {("Viktor Orban", "CONSULT", "Vladimir Putin"),
+                    ("Viktor Orban", "CONSULT", "Russia")}),
+    ("Mahama met Gnassingbe in Geneva.", set()),
+    ("Mahama met Togo's foreign minister in Lome.", {("John Mahama", "CONSULT", "Togo")}),
+    ("Togolese President Faure Gnassingbe met Ghanaian President John Mahama in Lome.",
+     {("Faure Gnassingbe", "CONSULT", "John Mahama")}),
+])
+def test_meetings_on_the_other_sides_ground(extract, text, expected):
     assert dyads(extract(text)) == expected
