@@ -1645,14 +1645,17 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
 
 
 def _met_on_their_ground(event: Event, index: ActorIndex) -> Event | None:
-    """"X met Y in Tokyo", "held talks with Y in the Kremlin": a meeting on the other side's
-    own ground is also a visit to its state by whoever came (the other side being that state
-    or serving it); at a third place nobody visits anybody."""
+    """"X met Y in Tokyo", "held talks with Y in the Kremlin", "X and Y signed a pact in
+    Warsaw" (Y being Polish): a meeting or a signing on one side's own ground is also a visit
+    to its state by the others (that side being the state or serving it); at a third place
+    nobody visits anybody."""
     predicate = PREDICATES[event.predicate]
-    if event.rule not in ("verb", "noun.light") or not predicate.symmetric or (
-            predicate.category != "CONSULT") or not event.objects:
+    together = predicate.category == "CONSULT" or "dealing" in predicate.traits
+    if event.rule not in ("verb", "noun.light") or not predicate.symmetric or not together:
         return None
-    places = [m for c in event.anchor.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+    # (the parser may hang the place on what was signed: "signed a pact in Warsaw")
+    held = [event.anchor, *(c for c in event.anchor.children if c.dep_ in OBJECT_DEPS)]
+    places = [m for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
               and not _says_when(c) for g in c.children if g.dep_ == "pobj"
               for m in index.resolve(g) if m.actor.type == "STATE"]
     if len({m.actor.id for m in places}) != 1:
@@ -1663,9 +1666,10 @@ def _met_on_their_ground(event: Event, index: ActorIndex) -> Event | None:
         served = index.government_of(mention.actor) if mention.actor.type == "PERSON" else None
         return _same_side(mention.actor, host) or (served is not None and served.id == host.id)
 
-    guests = [m for m in event.subjects if not at_home(m)]
-    if not guests or not all(at_home(m) for m in event.objects) or all(
-            m.actor.id == host.id for m in event.objects):
+    sides = event.subjects + event.objects
+    hosts = [m for m in sides if at_home(m)]
+    guests = [m for m in sides if not at_home(m)]
+    if not guests or not hosts or all(m.actor.id == host.id for m in hosts):
         return None  # (met the state itself: the meeting says it all)
     return Event(VISIT, guests, [places[0]], event.anchor, "verb.met_there", clause=event.clause)
 

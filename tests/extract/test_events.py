@@ -2679,7 +2679,8 @@ def test_infinitives_after_a_phrase_plurals_by_their_pair_and_aid_provided_with(
       ("Vladimir Putin", "CONSULT", "Donald Trump")}),
     ("President Emmanuel Macron and German Chancellor Friedrich Merz met in Paris on Tuesday.",
      {("Emmanuel Macron", "CONSULT", "Friedrich Merz"),
-      ("Friedrich Merz", "CONSULT", "Emmanuel Macron")}),
+      ("Friedrich Merz", "CONSULT", "Emmanuel Macron"),
+      ("Friedrich Merz", "CONSULT", "France")}),  # in Paris: Merz visited
     # some of a group is nobody in particular; a group owned by a state is the state's
     ("Mahama phoned Talon and several European leaders.", set()),
     ("Mahama phoned Talon and many Arab leaders.", set()),
@@ -3331,7 +3332,8 @@ def test_own_aid_unknown_guests_concerns_raised_and_routes(extract, text, expect
     # every state of a list "of X, Y and Z"
     ("Mahama met the foreign ministers of Togo, Benin and Nigeria in Accra.",
      {("John Mahama", "CONSULT", "Togo"), ("John Mahama", "CONSULT", "Benin"),
-      ("John Mahama", "CONSULT", "Nigeria")}),
+      ("John Mahama", "CONSULT", "Nigeria"), ("Togo", "CONSULT", "Ghana"),
+      ("Benin", "CONSULT", "Ghana"), ("Nigeria", "CONSULT", "Ghana")}),  # in Accra: visits
     # a community's leader ("Turkish Cypriot") is neither state's
     ("The Turkish Cypriot leader met Erdogan.", set()),
     # controls: another side's possible act, or an analyst's, is no threat; a negated warning;
@@ -3407,7 +3409,8 @@ def test_pronouns_help_labels_and_preparations(extract, text, expected):
     ("Mahama met Kamla Persad-Bissessar in Accra. Persad-Bissessar, who has backed U.S. "
      "strikes, said Ghana would not yield.",
      {("John Mahama", "CONSULT", "Kamla Persad-Bissessar"),
-      ("Kamla Persad-Bissessar", "SUPPORT", "United States")}),
+      ("Kamla Persad-Bissessar", "SUPPORT", "United States"),
+      ("Kamla Persad-Bissessar", "CONSULT", "Ghana")}),  # met in Accra: her visit
     ("Togo's opposition leader Maria Corina Machado met Mahama in Accra.",
      {("Maria Corina Machado", "CONSULT", "John Mahama"),
       ("Maria Corina Machado", "CONSULT", "Ghana")}),  # in Mahama's capital: a visit
@@ -3492,7 +3495,8 @@ def test_deeds_judged_happened_and_heads_of_bodies(extract, text, expected):
     # an official meets, praises or condemns for the state he serves, never it
     ("Ghana's Defence Minister Kofi Boateng met Emmanuel Macron in Paris on Thursday, the most "
      "senior Ghanaian official to visit France in years.",
-     {("Kofi Boateng", "CONSULT", "Emmanuel Macron")}),
+     {("Kofi Boateng", "CONSULT", "Emmanuel Macron"), ("Kofi Boateng", "CONSULT", "France"),
+      ("Ghana", "CONSULT", "France")}),
     # "X, the first leader to visit Y": X visited Y
     ("Mahama, the first Ghanaian leader to visit Togo in years, praised Benin.",
      {("John Mahama", "CONSULT", "Togo"), ("John Mahama", "SUPPORT", "Benin")}),
@@ -3938,7 +3942,8 @@ def test_reports_called_inaccurate_and_envoys_told_to_leave(extract, text, expec
     ("Ghanaian Foreign Minister Samuel Ablakwa and Defence Minister Omane Boamah signed the "
      "agreement with Togolese Defence Minister Marguerite Gnakade in Lome.",
      {("Samuel Ablakwa", "SUPPORT", "Marguerite Gnakade"),
-      ("Omane Boamah", "SUPPORT", "Marguerite Gnakade")}),
+      ("Omane Boamah", "SUPPORT", "Marguerite Gnakade"),
+      ("Samuel Ablakwa", "CONSULT", "Togo"), ("Omane Boamah", "CONSULT", "Togo")}),  # in Lome
     ("Ghanaian Foreign Minister Samuel Ablakwa and Defence Minister Omane Boamah signed the "
      "agreement.", set()),
     # control: leaders of two states sign with each other
@@ -4546,14 +4551,30 @@ def test_blocs_joined_and_invitations_declined(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # meeting the other side on its own ground is a visit to its state
+    # meeting or signing with the other side on its own ground is a visit to its state
     ("Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in the Kremlin "
      "on Friday.", {("Viktor Orban", "CONSULT", "Vladimir Putin"),
                     ("Viktor Orban", "CONSULT", "Russia")}),
     ("Mahama met Gnassingbe in Geneva.", set()),
     ("Mahama met Togo's foreign minister in Lome.", {("John Mahama", "CONSULT", "Togo")}),
     ("Togolese President Faure Gnassingbe met Ghanaian President John Mahama in Lome.",
-     {("Faure Gnassingbe", "CONSULT", "John Mahama")}),
+     {("Faure Gnassingbe", "CONSULT", "John Mahama"), ("John Mahama", "CONSULT", "Togo")}),
+    ("Ghana and Togo signed a deal in Geneva.",
+     {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana")}),
+    ("Polish Prime Minister Donald Tusk and Ukrainian President Volodymyr Zelenskiy signed a "
+     "security agreement in Warsaw.", {("Donald Tusk", "SUPPORT", "Volodymyr Zelenskiy"),
+                                       ("Volodymyr Zelenskiy", "SUPPORT", "Donald Tusk"),
+                                       ("Volodymyr Zelenskiy", "CONSULT", "Poland")}),
 ])
 def test_meetings_on_the_other_sides_ground(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # training another side's forces is military cooperation
+    ("Ghana will train Togolese soldiers.", {("Ghana", "AGREE", "Togo military")}),
+    ("Ghana trained Togolese police officers.", {("Ghana", "COOPERATE", "Togo police")}),
+    ("Ghana trained doctors.", set()),
+])
+def test_forces_trained(extract, text, expected):
     assert dyads(extract(text)) == expected
