@@ -92,12 +92,12 @@ WEAPON_NOUNS = {"missile", "missiles", "battery", "batteries", "rocket", "rocket
 # minority", "Druze fighters", "the Ewe people").
 COMMUNITY_NOUNS = {"minority", "community", "population", "people", "tribe", "clan", "sect",
                    "fighter", "militia", "militiaman", "tribesman"}  # lemmas
-# Nouns of "the city of X": X is a place, whatever the model tagged it ("the town of Goma").
 # What a person's name before it names, as its namesake: "the Al Udeid air base", "the King
 # Fahd airport" (a body's name there may be the owner: "the Chevron refinery").
 FACILITY_NOUNS = {"base", "airbase", "airport", "airfield", "port", "harbour", "harbor",
                   "plant", "refinery", "dam", "bridge", "camp", "prison", "hospital", "mine",
                   "reactor", "terminal", "pipeline", "complex", "facility", "barracks"}
+# Nouns of "the city of X": X is a place, whatever the model tagged it ("the town of Goma").
 SETTLEMENT_NOUNS = {"city", "town", "village", "port", "province", "region", "district",
                     "county", "island", "enclave", "settlement", "municipality", "oblast"}
 # Entity labels of laws, events and products: never actors, nor the names inside them.

@@ -151,6 +151,9 @@ LAWSUIT = "SUE"  # the predicate of cases brought before a court
 COURT_DESCRIPTION = "the court"  # how the gazetteer describes a court (igos.tsv)
 DEPARTURES = {"leave", "depart", "quit", "go"}  # what envoys told to do are expelled by
 CONTINUATIONS = {"ahead", "on", "forward", "along"}  # "go ahead": no departure
+# Verbs whose object may be a gerund the parser tags a noun ("continue mediating"; "won
+# backing" is a noun)
+ASPECT_VERBS = {"continue", "keep", "stop", "cease", "resume", "start", "begin", "finish", "quit"}
 # Prepositions that say where an envoy serves: "its ambassador to Niger", "the envoy in
 # Moscow", "recalled its diplomats from Kabul".
 POSTING_PREPS = ("to", "in", "from")
@@ -432,9 +435,6 @@ _STARTS_CACHE_MAX = 1 << 20
 # The ids event_starts compares the Doc's arrays with (the same in every vocabulary).
 _ROOT, _MODAL, _AUX = get_string_id("ROOT"), get_string_id("MD"), get_string_id("aux")
 _XCOMP, _DOBJ, _NN = get_string_id("xcomp"), get_string_id("dobj"), get_string_id("NN")
-# Verbs whose object may be a gerund the parser tags a noun ("continue mediating"; "won
-# backing" is a noun)
-ASPECT_VERBS = {"continue", "keep", "stop", "cease", "resume", "start", "begin", "finish", "quit"}
 _ACOMP = get_string_id("acomp")
 
 
@@ -1650,7 +1650,7 @@ def _met_on_their_ground(event: Event, index: ActorIndex) -> Event | None:
     to its state by the others (that side being the state or serving it); at a third place
     nobody visits anybody."""
     predicate = PREDICATES[event.predicate]
-    together = predicate.category == "CONSULT" or "dealing" in predicate.traits
+    together = predicate.category == "CONSULT" or predicate.dealing
     if event.rule not in ("verb", "noun.light") or not predicate.symmetric or not together:
         return None
     # (the parser may hang the place on what was signed: "signed a pact in Warsaw")
