@@ -282,7 +282,8 @@ def test_build_with_one_missing_source_is_partial(kg, shared_model, tmp_path):
     assert result.code == 3
     first, summary = result.err.splitlines()
     assert first == f"error: {tmp_path / 'gone.txt'}: no such file"
-    assert summary.startswith("1 document (1 failed), 1 relation; store ")
+    # the meeting, and Rutte's visit to the United States it took place in
+    assert summary.startswith("1 document (1 failed), 2 relations; store ")
 
 
 @pytest.mark.model
@@ -570,9 +571,10 @@ def test_watch_once_logs_each_article_added(kg, site, tmp_path):
 
     lines = first.err.splitlines()
     assert first.code == 0
-    assert lines[0] == f"added {site.url('/a')} 'Rutte meets Trump': 2 relations"
+    # both sides of the meeting, and Rutte's visit to the United States it took place in
+    assert lines[0] == f"added {site.url('/a')} 'Rutte meets Trump': 3 relations"
     assert re.fullmatch(r"poll 1 at \d\d:\d\d:\d\d: 1 new article", lines[1])
-    assert lines[2] == (f"1 poll, 1 new article, 2 relations; store {store}: +2 actors, "
-                        "+2 relations")
+    assert lines[2] == (f"1 poll, 1 new article, 3 relations; store {store}: +3 actors, "
+                        "+3 relations")
     assert second.err.splitlines()[-1] == (f"1 poll, 0 new articles, 0 relations; store {store}: "
                                            "+0 actors, +0 relations")
