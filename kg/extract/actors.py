@@ -683,9 +683,9 @@ class ActorIndex:
                         self.owned.setdefault(SECTOR_KEY + sectors[t.lower_], []).append(
                             (t.i, owners))
         sector = self.gazetteer.sector(token)
-        # ("the foreign ministry": a word of the body's own name, sectors.tsv, is no owner)
-        if any(c.dep_ in MODIFIER_DEPS and f"{c.lower_} {token.lower_}" not in (
-                self.gazetteer.sectors) for c in token.children) or sector in NAMED_ELSEWHERE:
+        # ("the foreign ministry": a word of the body's own name is no owner)
+        if any(c.dep_ in MODIFIER_DEPS and not self._names_body_with(c, token)
+               for c in token.children) or sector in NAMED_ELSEWHERE:
             return []  # "European firms", "two firms", "the Houston court": other groups
         first = _window_start(token, PLURAL_WINDOW)
         keys = [token.lemma_.lower()] + ([SECTOR_KEY + sector] if sector in BODY_SECTORS else [])
@@ -711,7 +711,7 @@ class ActorIndex:
         if sector not in STATE_SECTORS or token.dep_ in MODIFIER_DEPS:
             return []  # "army reservists", "the military takeover": the noun names no body
         if sector in SELF_SECTORS and not (token.tag_ == "NN" and any(
-                f"{c.lower_} {token.lower_}" in self.gazetteer.sectors for c in token.children)):
+                self._names_body_with(c, token) for c in token.children)):
             return []  # "the government", "officials": of whichever state the story is about
         states = {m.actor.id: m.actor for start, m in self.mentions
                   if first <= start < token.i and m.actor.type == "STATE"
@@ -737,6 +737,11 @@ class ActorIndex:
         (state,) = states.values()
         actor = self.gazetteer.group_actor(state.country, sector, span.text)
         return [Mention(actor, span.text, span.start_char, span.end_char)]
+
+    def _names_body_with(self, modifier: Token, token: Token) -> bool:
+        """Whether ``modifier`` and ``token`` name a body together ("foreign ministry",
+        sectors.tsv), the modifier no owner of it."""
+        return f"{modifier.lower_} {token.lower_}" in self.gazetteer.sectors
 
     def _subject_before(self, token: Token) -> dict[str, Actor]:
         """The state that is the subject of the sentence before ``token``'s, if one is."""

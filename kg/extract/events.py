@@ -474,7 +474,9 @@ def event_starts(doc: Doc, lex: Lexicon) -> list[int]:
     # "will continue mediating": a gerund tagged a noun yet hung as a complement is a verb
     gerunds = (pos == NOUN) & ((dep == _XCOMP) | (dep == _DOBJ)) & (array[:, 2] == _NN)
     for i in numpy.flatnonzero(gerunds).tolist():
-        if lex.may_be_verb_form(strings[int(array[i, 3])], strings[int(array[i, 4])]):
+        lower = strings[int(array[i, 4])]
+        if lower.endswith("ing") and _is_gerund_as_noun(doc[i]) and lex.may_be_verb_form(
+                strings[int(array[i, 3])], lower):
             starts.add(i)
     # "X must act", said by someone: _obligation looks at the verb a modal hangs off.
     modals = numpy.flatnonzero((array[:, 2] == _MODAL) & (dep == _AUX))
@@ -961,9 +963,7 @@ def _recalled_dealing(verb: Token, word: EventWord, index: ActorIndex) -> Token 
             # "X called the agreement historic, while Y welcomed it": "it" is the nearest
             # common noun before it (in its sentence or the one before), if that names talks
             # or a deal
-            start = noun.sent.start
-            start = noun.doc[start - 1].sent.start if start else start
-            before = next((t for t in reversed(noun.doc[start:noun.i])
+            before = next((t for t in reversed(noun.doc[_sentence_before(noun):noun.i])
                            if t.pos_ == "NOUN" and t.i not in index.by_token
                            and t.dep_ not in NAMING_DEPS | {"attr"}), None)
             if before is not None and _is_dealing(before, index.lex):
@@ -2797,9 +2797,9 @@ def _envoys_states(verb: Token, index: ActorIndex) -> list[Mention]:
     """The states whose named envoys are the objects of ``verb``, by the title's possessor or
     demonym: "Togo's ambassador Kofi Abalo" (the name in apposition, or the title parsed as
     its compound), "the Togolese envoy, Kofi Abalo"."""
-    named = [c for c in verb.children if c.dep_ in OBJECT_DEPS and any(
+    named = [c for c in verb.children if c.dep_ in OBJECT_DEPS and (any(
         m.actor.type == "PERSON" for m in index.resolve(c)) or any(
-        a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)]
+        a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))]
     titles = [t for c in named for t in [c, *c.children]
               if (t is c or t.dep_ == "compound") and _is_envoy(t, index)]
     return [m for t in titles for c in t.children if c.dep_ in ("poss", "amod")
@@ -3035,8 +3035,7 @@ def _proposed_category(clause: Token, index: ActorIndex) -> str | None:
     ("to join ECOWAS"), or that of the event its object names ("to hold talks", "to attend a
     meeting", "to impose sanctions")."""
     lex = index.lex
-    word, particle = _event_word(clause, lex, undecided=True)
-    sense = _by_object(word, clause, lex, index, particle).predicate if word else NO_EVENT
+    sense = _decided_predicate(clause, index)
     found = PREDICATES[sense].category if sense != NO_EVENT else None
     if found is None:
         nouns = [lex.noun(c) for c in clause.children if c.dep_ in OBJECT_DEPS]
@@ -3165,14 +3164,19 @@ def _is_fronted(prep: Token) -> bool:
     return prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i
 
 
-def _codes_event(verb: Token, index: ActorIndex) -> bool:
-    """Whether ``verb`` codes an event as its object makes it ("joining up" codes none, "joining
-    NATO" does)."""
+def _decided_predicate(verb: Token, index: ActorIndex) -> str:
+    """The predicate ``verb`` codes as its object makes it ("joining NATO" cooperates,
+    "joining up" and "joining the protest" code nothing), NO_EVENT for none."""
     word, particle = _event_word(verb, index.lex, undecided=True)
     if word is None or (word.object == "required" and not any(
             c.dep_ in OBJECT_DEPS for c in verb.children)):
-        return False
-    return _by_object(word, verb, index.lex, index, particle).predicate != NO_EVENT
+        return NO_EVENT
+    return _by_object(word, verb, index.lex, index, particle).predicate
+
+
+def _codes_event(verb: Token, index: ActorIndex) -> bool:
+    """Whether ``verb`` codes an event as its object makes it."""
+    return _decided_predicate(verb, index) != NO_EVENT
 
 
 def _first_in(token: Token, index: ActorIndex, *, own_events: bool = False,
