@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 from kg.extract.lexicon import ANY_HEAD, SELF_SECTORS, STATE_SECTORS, Gazetteer, Office
 from kg.extract.places import resolve_place
 from kg.model import Actor, Mention
+from kg.ontology import PREDICATES
 
 __all__ = ["ActorIndex", "Role", "build_matchers", "index_actors", "is_generic"]
 
@@ -97,6 +98,12 @@ COMMUNITY_NOUNS = {"minority", "community", "population", "people", "tribe", "cl
 FACILITY_NOUNS = {"base", "airbase", "airport", "airfield", "port", "harbour", "harbor",
                   "plant", "refinery", "dam", "bridge", "camp", "prison", "hospital", "mine",
                   "reactor", "terminal", "pipeline", "complex", "facility", "barracks"}
+# Words that end the name of an institution named after a person ("the Reagan Presidential
+# Library", "the Kennedy Center", "the Nelson Mandela Foundation"): the person's name there is
+# the namesake's, and the word alone is nobody's name.
+NAMESAKE_WORDS = FACILITY_NOUNS | {"library", "museum", "center", "centre", "foundation",
+                                   "institute", "school", "college", "university", "stadium",
+                                   "hall", "memorial", "prize", "award", "trust", "fund"}
 # Nouns of "the city of X": X is a place, whatever the model tagged it ("the town of Goma").
 SETTLEMENT_NOUNS = {"city", "town", "village", "port", "province", "region", "district",
                     "county", "island", "enclave", "settlement", "municipality", "oblast"}
@@ -187,6 +194,18 @@ COORDINATED_WINDOW = 5
 # Bare body nouns a bare body noun may be traced back through to its state ("Zimbabwe ...
 # troops ... the generals" is one): farther, the story may have moved to another state.
 BODY_LINKS = 2
+# Words a water's name reaches on either side of a state's name in it ("the Sea of | Japan",
+# "the South | China | Sea").
+WATER_REACH = 3
+# Predicates of the meetings whose sides a "they" after them refers to ("X met Y. They agreed"):
+# contact of any kind but brokering, whose sides are those brokered between.
+MEDIATE = "MEDIATE"
+MEETINGS = frozenset(name for name, row in PREDICATES.items() if row.category == "CONSULT"
+                     ) - {MEDIATE}
+# Actors that are sides of a meeting.
+SIDE_TYPES = {"PERSON", "STATE", "IGO"}
+# The roles in which a word heads a noun phrase, whatever its tag.
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}
 # Dashes that end a dateline ("KYIV (Reuters) - ...", "BEIRUT, Lebanon (AP) — ...").
 DASHES = {"-", "—", "–", "--"}
 # A dateline is a few words: the place, the date, the agency.
@@ -541,7 +560,8 @@ class ActorIndex:
         sentences name others as well. Farther back, the story has moved on; and a pair whose
         sentence names another such actor ("X met Y and Z") is no surer than the window was,
         unless that actor is who acts on the plural ("Z, host of talks between X and Y, urged
-        both sides")."""
+        both sides") or the pair is the subject of its clause ("X and Y pledged jets to Z"),
+        unless that clause is a meeting with the others."""
         doc = self.doc
         start = _phrase_bounds(token)[0]
         first = _window_start(token, COORDINATED_WINDOW)
@@ -573,8 +593,18 @@ class ActorIndex:
         for at, group in sorted(groups.items(), reverse=True):
             if len(group) == count:
                 extra = others[doc[at].sent.start] - {a.id for a in group} - acting
-                return [] if extra else group
+                # "X and Y pledged jets to Z after W approved": a pair that is its clause's
+                # subject is who the sentence is about, whoever else it names; not one that
+                # met a third ("X and Y met Z": the three are sides alike)
+                return [] if extra and not self._subject_pair(doc[at]) else group
         return []
+
+    def _subject_pair(self, head: Token) -> bool:
+        """Whether the pair headed by ``head`` is the subject of a verb that is no meeting."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or self.lex is None:
+            return False
+        entry = self.lex.verb(head.head)
+        return entry is None or entry.predicate not in MEETINGS
 
     def _in_title(self, token: Token, mention: Mention) -> bool:
         """Whether ``mention`` is part of a person's title ("Nigerian" of "Nigerian President
@@ -599,7 +629,8 @@ class ActorIndex:
         for child in token.lefts:
             if child.dep_ in ("det", "case", "punct") or self.by_token.get(child.i) is owner:
                 continue
-            words = [t.lower_ for t in child.subtree if self.by_token.get(t.i) is not owner]
+            words = [t.lower_ for t in child.subtree if self.by_token.get(t.i) is not owner
+                     and t.dep_ not in ("det", "punct")]
             if not all(self.gazetteer.offices.get(w) is not None or w in TITLE_WORDS
                        or w in ("'s", "’s") for w in words):
                 return False
@@ -922,7 +953,10 @@ class ActorIndex:
         if office is None:
             return []
         new = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts)
-        owner = next((self.by_token[c.i] for c in token.lefts if c.i in self.by_token), None)
+        # the owner may modify the title's first word ("the U.N. secretary-general")
+        owner = next((self.by_token[t.i] for c in token.lefts for t in (
+            [c, *(g for g in c.lefts if g.dep_ == "compound")] if c.dep_ == "compound" else [c])
+            if t.i in self.by_token), None)
         start, end = _phrase_bounds(token)
         span = token.doc[start:end]
         if owner is None:  # "the president of Armenia", not "accused the president of aiding Iran"
@@ -936,6 +970,8 @@ class ActorIndex:
                                      for s in self.gazetteer.lookup(owner.text)):
             return []  # "the head of the Revolutionary Guards" heads the Guards, not Iran
         plural = token.tag_ in ("NNS", "NNPS")  # "European leaders" are not one leader
+        # one office holder; "general" of "secretary-general" may be tagged an adjective
+        one = token.tag_ in ("NN", "NNP") or (token.tag_ == "JJ" and token.dep_ in ARGUMENTS)
         for role in reversed(self.roles):
             if new or plural or role.office.predicate != office.predicate:
                 continue
@@ -947,7 +983,7 @@ class ActorIndex:
             if owner is None or held.id == owner.actor.id or (
                     owner.actor.type == "STATE" and held.country == owner.actor.country):
                 return [Mention(role.person.actor, span.text, span.start_char, span.end_char)]
-        if owner is not None and not new and token.tag_ in ("NN", "NNP") and \
+        if owner is not None and not new and one and \
                 self.when is not None and owner.actor.type in ("STATE", "IGO") and \
                 self._only_title(token, owner):
             # "the US president" in March 2025: the one person who held the office that day
@@ -955,11 +991,11 @@ class ActorIndex:
             if holder is not None:
                 return [Mention(self.people.get(holder.name, holder), span.text,
                                 span.start_char, span.end_char)]
-        if owner is not None and token.tag_ in ("NN", "NNP") and owner.actor.type in (
+        if owner is not None and one and owner.actor.type in (
                 "STATE", "IGO", "PARTY", "ARMED_GROUP"):
             # An office holder nobody named acts for the office: "the German chancellor".
             return [Mention(owner.actor, span.text, span.start_char, span.end_char)]
-        if owner is not None and token.tag_ in ("NN", "NNP") and owner.actor.type == "PERSON":
+        if owner is not None and one and owner.actor.type == "PERSON":
             # "Macron's foreign minister": the official acts for the state his principal
             # serves (CAMEO codes an unnamed official by his government), never as Macron.
             state = self.gazetteer.states.get(self._served(owner.actor) or "")
@@ -999,6 +1035,10 @@ class ActorIndex:
                 if self.by_token[nearest].actor.type not in SINGULAR_TYPES:
                     return [self.by_token[nearest]]
                 return self._coordinated(nearest, SINGULAR_TYPES)
+        if lower == "they" and token.dep_ == "nsubj":
+            met = self._met_before(token)
+            if met:
+                return met
         subject = self._governing_subject(token, wanted)
         if subject is not None:
             return [subject]
@@ -1085,6 +1125,36 @@ class ActorIndex:
                 named.append(mention)
             stack.extend(c for c in token.children if c.dep_ == "conj")
         return named if len(named) > 1 else []
+
+    def _met_before(self, token: Token) -> list[Mention]:
+        """"X met Y in Accra. They agreed to ...": a "they" that opens its sentence is the
+        sides of the meeting the sentence before reports (its main verb, or the verb's object,
+        a meeting, a call or talks; its subject and whom it was with named), when there are two
+        or more."""
+        sentence = token.sent
+        if self.lex is None or sentence.start == 0 or any(
+                i in self.by_token for i in range(sentence.start, token.i)):
+            return []
+        root = self.doc[sentence.start - 1].sent.root
+        # the meeting is the verb's, or its object's ("held talks with Y")
+        words = [root] + [c for c in root.children if c.dep_ == "dobj"]
+        entries = [self.lex.verb(root)] + [self.lex.noun(c) for c in words[1:]]
+        if not any(entry is not None and entry.predicate in MEETINGS for entry in entries) or any(
+                c.dep_ == "neg" for c in root.children):
+            return []
+        heads = [c for c in root.children if c.dep_ in ("nsubj", "dobj")] + [
+            g for word in words for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj"]
+        sides: list[Actor] = []
+        for head in heads:
+            for part in [head, *head.conjuncts]:
+                for mention in self.resolve(part):
+                    if mention.actor.type in SIDE_TYPES and not is_generic(mention.actor) and all(
+                            mention.actor.id != a.id for a in sides):
+                        sides.append(mention.actor)
+        if len(sides) < 2:
+            return []
+        return [Mention(actor, token.text, token.idx, token.idx + len(token)) for actor in sides]
 
     def _governing_subject(self, token: Token, wanted: set[str]) -> Mention | None:
         """A subject pronoun in a clause under another is that clause's named subject: in
@@ -1241,8 +1311,8 @@ def index_actors(doc: Doc, gazetteer: Gazetteer, matchers, *, lexicon=None,
     spans = _seats(gazetteer, [
         (span, actor) for span, actor in _gazetteer_spans(doc, gazetteer, matchers)
         if span.start not in structure and span.start not in things])
-    names = [_after_title(span, gazetteer) for span in names
-             if span.start not in structure and _is_name(span, gazetteer)]
+    names = filter_spans([_namesake_body(_after_title(span, gazetteer)) for span in names
+                          if span.start not in structure and _is_name(span, gazetteer)])
     spans = [(span, actor) for span, actor in spans
              if actor.type != "STATE" or not _opens_person(span, names, gazetteer)]
     # "the Court of Appeal" is a name of its own, not "the court" of a court named elsewhere
@@ -1319,8 +1389,11 @@ def _is_name(span: Span, gazetteer: Gazetteer) -> bool:
     if not any(t.text[:1].isupper() for t in span):
         return False
     if _is_thing(span) or _is_weapon_name(span) or _is_settlement_name(span) or (
-            _is_community_name(span)) or _names_region(span) or _is_facility_name(span):
+            _is_community_name(span)) or _names_region(span) or _is_facility_name(span) or (
+            _in_water_name(span)):
         return False
+    if span.label_ == "PERSON" and len(span) == 1 and span[0].lower_ in NAMESAKE_WORDS:
+        return False  # "Library" of "the Reagan Presidential Library", tagged alone
     if span.label_ == "PERSON" and any(c.isdigit() for c in span.text):
         return False  # "Perm 35", "Terminal 5": people are not named with numbers
     if MODEL_NUMBER.search(span.text):
@@ -1520,7 +1593,8 @@ def _gazetteer_spans(doc: Doc, gazetteer: Gazetteer, matchers) -> Iterator[tuple
     for span in filter_spans(candidates):
         entries = gazetteer.lookup(span.text)
         if _is_district(span, entries) or _is_region(span, entries) or _is_elsewhere(
-                span, entries) or _is_ethnic(span, entries):
+                span, entries) or _is_ethnic(span, entries) or _in_water_name(span) or (
+                _is_namesake(span, entries)):
             continue
         if len(entries) == 1 or span.label_:
             yield span, entries[0].actor
@@ -1559,6 +1633,53 @@ def _is_elsewhere(span: Span, entries) -> bool:
     return place is not None and all(entry.actor.type == "STATE"
                                      and entry.actor.country != place.country
                                      for entry in entries)
+
+
+def _is_namesake(span: Span, entries) -> bool:
+    """"the Reagan Presidential Library", "the Kennedy Center": a person's name that opens the
+    name of an institution named after him is the institution's, not the person acting."""
+    return all(entry.actor.type == "PERSON" for entry in entries) and _opens_namesake(span)
+
+
+def _opens_namesake(span: Span) -> bool:
+    """Whether capitalised words after ``span`` end in a word of an institution's name
+    ("Reagan | Presidential Library")."""
+    return _namesake_end(span) is not None
+
+
+def _namesake_end(span: Span) -> int | None:
+    """The end of the institution's name ``span`` opens, if it opens one."""
+    for token in span.doc[span.end:span.end + 3]:
+        if not token.is_title:
+            return None
+        if token.lower_ in NAMESAKE_WORDS:
+            return token.i + 1
+    return None
+
+
+def _namesake_body(span: Span) -> Span:
+    """"the Reagan Presidential Library", "the Carter Center" tagged as a person, or as two:
+    a body's name, its namesake's name and all."""
+    if span.label_ != "PERSON":
+        return span
+    end = _namesake_end(span)
+    if end is not None:
+        return Span(span.doc, span.start, end, label="ORG")
+    if len(span) > 1 and span[-1].lower_ in NAMESAKE_WORDS:
+        return Span(span.doc, span.start, span.end, label="ORG")
+    return span
+
+
+def _in_water_name(span: Span) -> bool:
+    """"the South China Sea", "the Sea of Japan", "the Philippine Sea": a name that is, or is
+    inside, the name of a sea, a gulf or a strait the place table lists names the water, not
+    a state nor anybody else."""
+    doc = span.doc
+    windows = (doc[span.start - before:span.end + after]
+               for before in range(min(span.start, WATER_REACH) + 1)
+               for after in range(min(len(doc) - span.end, WATER_REACH) + 1))
+    return any(getattr(resolve_place(window.text), "feature", None) == "water"
+               for window in windows)
 
 
 def _is_region(span: Span, entries) -> bool:

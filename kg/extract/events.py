@@ -26,7 +26,7 @@ from kg.extract.actors import (LOCATIVE_PREPS, PLACE_LABELS, PRONOUNS, THING_PRO
 from kg.extract.lexicon import (ACT_LABELS, COMMANDED_SECTORS, DEED_LABEL_KINDS, FORCE_SECTORS,
                                LABEL_KINDS, NO_EVENT, STATE_SECTORS, EventWord, Lexicon,
                                lemma_candidates)
-from kg.extract.places import resolve_place
+from kg.extract.places import city_population, resolve_place
 from kg.model import Actor, Mention
 from kg.ontology import CATEGORY, PREDICATES, QUADS
 
@@ -147,6 +147,10 @@ PROPOSAL_NOUNS = {"offer", "invitation", "proposal", "plan", "call", "request", 
 ENVOY_OFFICE = "ambassador"
 EXPULSION = "EXPEL"  # the predicate of envoys expelled
 DEPLOYMENT = "DEPLOY"  # the predicate of forces sent or stationed somewhere
+MOTION_PREPS = {"to", "toward", "towards"}  # where forces are sent, not where they are
+# People in a city a visit stands for its state by itself, whether or not the article names the
+# state ("returned to Geneva for talks"); a smaller town of that name may be another country's.
+VISITED_CITY = 100_000
 LAWSUIT = "SUE"  # the predicate of cases brought before a court
 COURT_DESCRIPTION = "the court"  # how the gazetteer describes a court (igos.tsv)
 DEPARTURES = {"leave", "depart", "quit", "go"}  # what envoys told to do are expelled by
@@ -706,6 +710,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
     # "called the agreement a milestone", said by a side of it, praises no other side
     if not objects and not passive and dealings is not None and label != ACCLAIM:
         recalled = _recalled_dealing(verb, word, index)
+        if recalled is not None and word.predicate in (HOST, MEDIATE) and all(
+                _is_venue(s.actor) for s in subjects):
+            recalled = None  # "the library, which hosted the meeting": where, not who
         if recalled is not None:
             # "Y suspended the talks": aimed at the other side of the talks reported before
             phrase = verb.doc[recalled.left_edge.i:recalled.i + 1]
@@ -909,16 +916,21 @@ def _makes_parties(verb: Token, lex: Lexicon) -> bool:
 
 
 def _places_as_sides(objects: list[Mention], subjects: list[Mention], index: ActorIndex,
-                     *, violent: bool = False) -> list[Mention]:
+                     *, violent: bool = False, visit: bool = False) -> list[Mention]:
     """Forces moved into, out of or near a city, or striking it, are moved against the state
     the city lies in ("withdrew from Kherson", "seized the city of Mosul", "shelled Kharkiv"),
     whether the model took the name for a place or, as it often does, for a person or a body
     nobody knows. A region keeps its own node ("withdrew from Gaza"). A name the model took
     for a place that no table knows is nobody's side; one it took for a person or a body
     stays as it was. A state's forces moving in their own state act on no other side, but a
-    ``violent`` act on one of its own cities keeps the city ("stormed Grozny").
+    ``violent`` act on one of its own cities keeps the city ("stormed Grozny"). A ``visit``
+    to a city is to its state only when the visitor's own state is known and the article
+    names the state visited ("Zelenskiy visited an air base in Eindhoven", the Netherlands
+    named) or the city is a large one ("returned to Geneva for talks"); a town of a campaign
+    trail, or one GeoNames places in another country than the one meant, is nobody's side.
     """
     sides = []
+    homes = {a.country or a.id for a in _own_sides(subjects, index) if a.type == "STATE"}
     for mention in objects:
         actor = mention.actor
         unknown = actor.type == "OTHER" or (
@@ -933,6 +945,11 @@ def _places_as_sides(objects: list[Mention], subjects: list[Mention], index: Act
                 continue  # "suspended Slough's party branch": a town's own, not its state's
             if place is not None and place.feature == "city":
                 state = index.gazetteer.states.get(place.country or "")
+                if visit and (state is None or not homes or not (any(
+                        m.actor.id == state.id for _, m in index.mentions)
+                        or (city_population(mention.text) >= VISITED_CITY
+                            and not mention.text.isupper()))):
+                    continue  # (an acronym is no city: "return to the ERM")
                 if state is None or any(_same_side(s.actor, state) for s in subjects):
                     if violent:
                         sides.append(mention)
@@ -951,6 +968,12 @@ def _chose_sense(mention: Mention, entry: EventWord, index: ActorIndex) -> bool:
     return span is not None and any(
         (event, lemma) in index.lex.objects for event in (entry.lemma, entry.predicate)
         for lemma in lemma_candidates(span.root))
+
+
+def _is_venue(actor: Actor) -> bool:
+    """Whether ``actor`` is a body of no known kind (a library, a hotel, a university): a
+    place that hosts talks, not a side that brokers them."""
+    return actor.type in ("ORG", "OTHER") and not actor.sector and not actor.country
 
 
 def _recalled_dealing(verb: Token, word: EventWord, index: ActorIndex) -> Token | None:
@@ -1304,7 +1327,8 @@ def _labels(verb: Token, particle: Token | None) -> list[Token]:
     object of "as" ("described X as a puppet"), a noun the small model hangs on the object
     as an apposition or adverb though no comma parts them ("called Zelensky a dictator",
     "called the strikes an act of aggression"), or an adjective it hangs on the object after
-    it ("called X's remarks reckless")."""
+    it ("called X's remarks reckless") or on the object's last preposition ("called X's
+    pressure on Y unacceptable")."""
     labels = [c for c in verb.children if c.dep_ in NAMING_DEPS]
     if particle is not None and particle.lower_ == "as":
         labels += [c for c in particle.children if c.dep_ == "pobj"]
@@ -1314,6 +1338,11 @@ def _labels(verb: Token, particle: Token | None) -> list[Token]:
                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)]
         # "called X's remarks reckless": an adjective after its noun is said of it
         labels += [a for a in obj.children if a.dep_ == "amod" and a.i == obj.i + 1]
+        # "called X's pressure on the island unacceptable": the model may take the adjective
+        # that ends the object's phrase for the object of its last preposition
+        last = obj.doc[obj.right_edge.i]
+        if last.tag_ == "JJ" and last.dep_ == "pobj":
+            labels.append(last)
     return labels
 
 
@@ -1700,7 +1729,9 @@ def _done_by_named(noun: Token, word: EventWord, index: ActorIndex, lex: Lexicon
         objects = [m for m in objects if all(m.actor.id != a.actor.id for a in agents)]
         return Event(word.predicate, agents, objects, noun, "noun.by", clause=list(noun.subtree))
     owners = [m for c in noun.children if c.dep_ == "poss" for m in index.resolve(c)]
-    objects = _targets(noun, word.target, index) or _struck_objects(noun, word, lex, index)
+    # "X's troops near Y" are where they are; only a verb sends them near Y
+    targets = tuple(p for p in word.target if word.predicate != DEPLOYMENT or p in MOTION_PREPS)
+    objects = _targets(noun, targets, index) or _struck_objects(noun, word, lex, index)
     if owners:
         return Event(word.predicate, owners, objects, noun, "noun.poss", clause=list(noun.subtree))
     # "a White House meeting between X and Y": the sides are the two, the name its host
@@ -3678,7 +3709,8 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
         event.reciprocal = True
     if PREDICATES[event.predicate].territorial:
         event.objects = _places_as_sides(event.objects, event.subjects, index,
-                                         violent=_has(predicate.category, "violent"))
+                                         violent=_has(predicate.category, "violent"),
+                                         visit=event.predicate == VISIT)
     elif event.objects and not _has(predicate.category, "violent"):
         # "Ghana closed schools in Kumasi": a town of the doer's own state is where, not whom
         own = _own_sides(event.subjects, index)

@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from kg.model import Location, Relation
 from kg.ontology import read_table
 
-__all__ = ["attach_locations", "find_location", "resolve_place"]
+__all__ = ["attach_locations", "city_population", "find_location", "resolve_place"]
 
 # Words after which a capitalised name is where something happened.
 LOCATIVE = ("in", "at", "near", "on", "outside", "inside", "off", "across", "over", "into",
@@ -165,6 +165,15 @@ def resolve_place(name: str, *, region: str | None = None,
         if found:
             return found[0]
     return None
+
+
+def city_population(name: str) -> int:
+    """The population of the most populous city called ``name`` (0 for none).
+
+    >>> city_population("Geneva") > 100_000, city_population("Nowhere Town")
+    (True, 0)
+    """
+    return max((people for _, people in _index()["cities"].get(_key(name), ())), default=0)
 
 
 NOT_PLACES_LOWER = frozenset(word.lower() for word in NOT_PLACES)

@@ -4578,3 +4578,89 @@ def test_meetings_on_the_other_sides_ground(extract, text, expected):
 ])
 def test_forces_trained(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's name inside the name of a sea, a gulf or a strait names the water
+    ("Ghana condemned Togo's conduct in the South China Sea.",
+     {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Ghana and Togo held naval drills in the Gulf of Guinea. The three countries will meet "
+     "again.", {("Ghana", "COOPERATE", "Togo"), ("Togo", "COOPERATE", "Ghana")}),
+    ("Togo sent warships to the Sea of Japan.", set()),
+    ("Ghana sent warships to the Indian Ocean.", set()),
+    ("Ghana sent warships to Japan.", {("Ghana", "MOBILIZE", "Japan")}),
+    # a person's name opening an institution's name is the institution's
+    ("Ghana sanctioned the Reagan Presidential Library.",
+     {("Ghana", "SANCTION", "Reagan Presidential Library")}),
+    ("Togo praised the Carter Center.", {("Togo", "SUPPORT", "Carter Center")}),
+    ("Ghana praised Reagan.", {("Ghana", "SUPPORT", "Ronald Reagan")}),
+    # a visit to a town is to its state when the visitor's state is known and the article
+    # names the state visited; a campaign trail's towns are nobody
+    ("The Netherlands praised Togo. Togolese President Faure Gnassingbe made a visit to an air "
+     "base in Eindhoven.", {("Netherlands", "SUPPORT", "Togo"),
+                            ("Faure Gnassingbe", "CONSULT", "Netherlands")}),
+    ("Faure Gnassingbe made a visit to an air base in Eindhoven.", set()),
+    ("Opposition leader Kofi Mensah visits Kumasi, Tamale and Shrewsbury this week.", set()),
+    ("Ghanaian President John Mahama visited Kumasi on Monday.", set()),
+    ("Ghanaian President John Mahama visited Shrewsbury.", set()),
+    # a large city stands for its state unnamed; an acronym is no city
+    ("Ghanaian and Togolese negotiators return to Geneva this week for talks.",
+     {("Ghana", "CONSULT", "Switzerland"), ("Togo", "CONSULT", "Switzerland")}),
+    ("Ghana will never return to the ERM.", set()),
+])
+def test_waters_namesakes_and_towns_visited(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they" opening the sentence after a meeting is the meeting's sides
+    ("Ghanaian President John Mahama met Togolese President Faure Gnassingbe in Geneva. They "
+     "agreed to hold joint military exercises every year.",
+     {("John Mahama", "CONSULT", "Faure Gnassingbe"),
+      ("John Mahama", "AGREE", "Faure Gnassingbe"), ("Faure Gnassingbe", "AGREE", "John Mahama")}),
+    ("Ghana's foreign minister held talks with Togo's foreign minister in Geneva. They signed a "
+     "trade pact.", {("Ghana", "CONSULT", "Togo"), ("Ghana", "SUPPORT", "Togo"),
+                     ("Togo", "SUPPORT", "Ghana")}),
+    ("Mahama did not meet Gnassingbe in Geneva. They agreed to talk by phone.", set()),
+    ("Ghanaian President John Mahama criticised Togolese President Faure Gnassingbe on Friday. "
+     "They agreed to meet again.",
+     {("John Mahama", "DISAPPROVE", "Faure Gnassingbe")}),
+    ("Ghanaian President John Mahama met Togolese President Faure Gnassingbe in Geneva. "
+     "Protesters gathered outside. They demanded jobs.",
+     {("John Mahama", "CONSULT", "Faure Gnassingbe")}),
+    # a pair that is its clause's subject is who "both countries" are, whoever else it names
+    ("Ghana and Togo pledged on Sunday to give Benin jets, after Nigeria approved the "
+     "transfers. Beninese President Patrice Talon thanked both countries.",
+     {("Ghana", "AGREE", "Benin"), ("Togo", "AGREE", "Benin"),
+      ("Patrice Talon", "SUPPORT", "Ghana"), ("Patrice Talon", "SUPPORT", "Togo")}),
+    ("Ghanaian President John Mahama met Togolese President Faure Gnassingbe and Beninese "
+     "President Patrice Talon in Geneva. Nigeria urged both sides to keep talking.",
+     {("John Mahama", "CONSULT", "Faure Gnassingbe"), ("John Mahama", "CONSULT", "Patrice Talon")}),
+    # the owner of an office may modify the title's first word, and "general" be an adjective
+    ("The U.N. secretary-general said he would visit Togo.",
+     {("Antonio Guterres", "AGREE", "Togo")}),
+    ("Togo pulled out of the maritime pact on Monday. The U.N. secretary-general said he deeply "
+     "regretted the decision.", {("Antonio Guterres", "DISAPPROVE", "Togo")}),
+])
+def test_meetings_sides_pairs_and_titles(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the label of a judged deed may hang on the object's last preposition; a plan, a claim
+    # or a deed called anything is no phone call
+    ("Ghana called Togo's pressure on Benin unacceptable.", {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Ghana called Togo's plan for the Volta region unacceptable.", set()),
+    ("Ghana called Togo's talks with the Beninese helpful.", {("Ghana", "SUPPORT", "Togo")}),
+    ("Ghana called Togo's president on Monday.", {("Ghana", "CONSULT", "Togo")}),
+    # forces sent near a side are shown to it; a side's forces near another are where they are
+    ("Ghana sent warships and aircraft near Togo on Monday.", {("Ghana", "MOBILIZE", "Togo")}),
+    ("Ghana sent troops to the border near Togo.", {("Ghana", "MOBILIZE", "Togo")}),
+    ("Ghana's troops near Togo were on alert.", set()),
+    # a body of no known kind that hosted a meeting is where it was held, not a side to it
+    ("Ghanaian President John Mahama met Togolese President Faure Gnassingbe on Monday. Togo "
+     "sanctioned the Reagan Presidential Library, which hosted the meeting.", {("John Mahama", "CONSULT", "Faure Gnassingbe"),
+                             ("Togo", "SANCTION", "Reagan Presidential Library")}),
+])
+def test_labels_forces_near_and_venues(extract, text, expected):
+    assert dyads(extract(text)) == expected
