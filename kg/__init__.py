@@ -60,7 +60,7 @@ __version__ = "0.1.0"
 # The version of the extraction rules and their data (kg/extract/, kg/data/). Every stored
 # document records the one that read it, and kg.pipeline.rebuild reads again those read by
 # another: bump it whenever a change to the rules or lexicons changes what is extracted.
-EXTRACTOR_VERSION = "13"  # 2: casualties and locations (issue #19); 3-13: the rules of issue #18
+EXTRACTOR_VERSION = "14"  # 2: casualties and locations (issue #19); 3-14: the rules of issue #18
 
 
 def __getattr__(name: str) -> Any:
