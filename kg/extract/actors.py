@@ -582,6 +582,8 @@ class ActorIndex:
                 others.setdefault(doc[at].sent.start, set()).add(actor.id)
             while root.head.i != root.i and self.by_token.get(root.head.i) is mention:
                 root = root.head
+            if root.dep_ == "poss" and self.gazetteer.sector(root.head) in STATE_SECTORS:
+                root = root.head  # "Sudan's army and the RSF": the state's body is the conjunct
             head = root
             while head.dep_ == "conj":
                 head = head.head
@@ -590,13 +592,18 @@ class ActorIndex:
             group = groups.setdefault(head.i, [])
             if all(a.id != actor.id for a in group):
                 group.append(actor)
+        passed = False  # past a pair named with others
         for at, group in sorted(groups.items(), reverse=True):
             if len(group) == count:
                 extra = others[doc[at].sent.start] - {a.id for a in group} - acting
                 # "X and Y pledged jets to Z after W approved": a pair that is its clause's
                 # subject is who the sentence is about, whoever else it names; not one that
-                # met a third ("X and Y met Z": the three are sides alike)
-                return [] if extra and not self._subject_pair(doc[at]) else group
+                # met a third ("X and Y met Z": the three are sides alike). Past a pair named
+                # with others ("X and Y signed a truce brokered by Z and W"), only such a
+                # subject is meant.
+                if self._subject_pair(doc[at]) or not (extra or passed):
+                    return group
+                passed = True
         return []
 
     def _subject_pair(self, head: Token) -> bool:

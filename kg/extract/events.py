@@ -668,11 +668,15 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
                                                      for c in verb.children):
         # "called Togo arrogant", "calling the Togolese government brutal": the parser may
         # hang the one named on the label, as a compound before it
-        for lab in _labels(verb, particle):
-            hung = [c for c in lab.children if c.dep_ == "compound" and c.i < lab.i]
-            objects += [m for m in _mentions(hung, index) + (
+        labels = _labels(verb, particle)
+        for lab in labels:
+            # (or as a modifier of it, "called Xi a dictator" parsed "[Xi] a dictator", or as
+            # a label of its own before the label: "called [Gnassingbe] [a dictator]")
+            hung = [c for c in lab.children if c.dep_ in ("compound", "nmod") and c.i < lab.i]
+            named = [lab] if lab.pos_ == "PROPN" and any(o.i > lab.i for o in labels) else []
+            objects += [m for m in _mentions(hung + named, index) + (
                 index.resolve(lab) if hung else []) if not _is_generic(m)
-                and m.start < lab.idx][:1]
+                and (m.start < lab.idx or named)][:1]
     if label is not None and all(_is_generic(m) for m in objects):
         # "called the shelling an act of aggression by the regime in Lome": the one the label
         # says did it
@@ -1016,6 +1020,15 @@ def _recalled_act(verb: Token, word: EventWord, index: ActorIndex) -> Token | No
         if deed is not None and index.lex.noun(deed) is not None and _unnamed_definite(
                 label, label.subtree, index, ("det",)):
             return deed
+    if any(c.dep_ in OBJECT_DEPS and c.lower_ in DEED_PRONOUNS for c in verb.children):
+        # "called it a bad decision", "described it as a wise move": "it" is the step the
+        # label sums up, reported before
+        particle = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"),
+                        None)
+        summed = next((label for label in _labels(verb, particle)
+                       if label.lemma_ in SUMMING_NOUNS), None)
+        if summed is not None:
+            return summed
     return next((noun for noun in nouns if _is_recalled_act(noun, index)), None)
 
 

@@ -2754,13 +2754,14 @@ def test_a_date_after_the_verb_is_nobody_called_on(extract, text, expected):
     # "an act of war", "an act of aggression": what the deed is an act of condemns its doer
     ("Togo called Ghana's strikes an act of aggression.", {("Togo", "DISAPPROVE", "Ghana")}),
     ("Togo called Ghana's blockade a declaration of war.", {("Togo", "DISAPPROVE", "Ghana")}),
-    # controls: "a victim of terrorism" is none; "it" called a step is the deed, not an actor
-    # named before; a side praising its own agreement praises no other side; the place a
-    # deed leads to ("a step toward a peaceful Ghana") is no target
+    # controls: "a victim of terrorism" is none; "it" called a step is the deed, whose doers
+    # it praises, not an actor named before; a side praising its own agreement praises no
+    # other side; the place a deed leads to ("a step toward a peaceful Ghana") is no target
     ("Ghana called Togo a victim of terrorism.", set()),
     ("Ghana and Togo signed a border declaration. The EU welcomed the declaration, and its "
      "foreign policy chief Kaja Kallas called it a historic step.",
-     {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana")}),
+     {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana"),
+      ("Kaja Kallas", "SUPPORT", "Ghana"), ("Kaja Kallas", "SUPPORT", "Togo")}),
     ("Ghana and Togo signed a peace agreement. Togo's president called the agreement a "
      "milestone.", {("Ghana", "SUPPORT", "Togo"), ("Togo", "SUPPORT", "Ghana")}),
     ("President John Mahama welcomed the announcement as an important step toward a peaceful "
@@ -4663,4 +4664,38 @@ def test_meetings_sides_pairs_and_titles(extract, text, expected):
                              ("Togo", "SANCTION", "Reagan Presidential Library")}),
 ])
 def test_labels_forces_near_and_venues(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a military intervention is an attack on where it goes; an intervention alone is not
+    ("Nigeria threatened military intervention against Niger.",
+     {("Nigeria", "THREATEN", "Niger")}),
+    ("The military intervention in Niger by ECOWAS failed.", {("ECOWAS", "FIGHT", "Niger")}),
+    ("The central bank's intervention in the currency market worked.", set()),
+    # the one named may be parsed as a modifier of the label ("called [Xi] a dictator")
+    ("Ghanaian President John Mahama met Chinese President Xi Jinping. Later Mahama called Xi "
+     "a dictator.", {("John Mahama", "CONSULT", "Xi Jinping"),
+                     ("John Mahama", "DISAPPROVE", "Xi Jinping")}),
+    # "it" called a decision or a step is the step reported before, judged in its doer
+    ("Togo closed the border on Monday. Ghana called it a bad decision.",
+     {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Togo closed the border on Monday. Ghana called it a historic step.",
+     {("Ghana", "SUPPORT", "Togo")}),
+    ("Togo closed the border on Monday. Ghana hailed the move as a victory.",
+     {("Ghana", "SUPPORT", "Togo")}),
+    ("Ghana called it a bad decision.", set()),
+    # a state's body and another side named as the subject pair are "both sides", past a
+    # pair named with them (the brokers)
+    ("Ghana's army and Boko Haram signed a ceasefire after talks brokered by Togo and Benin. "
+     "Both sides accused each other of violating earlier truces.",
+     {("Ghana military", "SUPPORT", "Boko Haram"), ("Boko Haram", "SUPPORT", "Ghana military"),
+      ("Ghana military", "CONSULT", "Boko Haram"), ("Boko Haram", "CONSULT", "Ghana military"),
+      ("Togo", "CONSULT", "Ghana military"), ("Togo", "CONSULT", "Boko Haram"),
+      ("Benin", "CONSULT", "Ghana military"), ("Benin", "CONSULT", "Boko Haram"),
+      ("Ghana", "DISAPPROVE", "Boko Haram"), ("Boko Haram", "DISAPPROVE", "Ghana")}),
+    ("Ghana met Togo and Benin. Both countries accused Mali.",
+     {("Ghana", "CONSULT", "Togo"), ("Ghana", "CONSULT", "Benin")}),
+])
+def test_interventions_labels_and_armies_as_sides(extract, text, expected):
     assert dyads(extract(text)) == expected
