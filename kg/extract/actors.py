@@ -350,7 +350,9 @@ class ActorIndex:
             for member in self._of_members(token):
                 found.extend(m for m in self.resolve(member)
                              if all(f.actor.id != m.actor.id for f in found))
-            if found or self._of_members(token):
+            # ("the BRICS group of emerging economies" is the group its name names)
+            if found or (self._of_members(token) and not any(
+                    c.dep_ == "compound" and c.i in self.by_token for c in token.children)):
                 return found
         if self._stacked_states(token):
             # "the Turkish Cypriot leader", "Bosnian Serb leaders": a community of one state's

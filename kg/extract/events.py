@@ -673,7 +673,9 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             # (or as a modifier of it, "called Xi a dictator" parsed "[Xi] a dictator", or as
             # a label of its own before the label: "called [Gnassingbe] [a dictator]")
             hung = [c for c in lab.children if c.dep_ in ("compound", "nmod") and c.i < lab.i]
-            named = [lab] if lab.pos_ == "PROPN" and any(o.i > lab.i for o in labels) else []
+            # (or a deed with its doer: "called [Togo's accusations] [baseless]")
+            named = [lab] if (lab.pos_ == "PROPN" or any(c.dep_ == "poss" for c in lab.children)
+                              ) and any(o.i > lab.i for o in labels) else []
             objects += [m for m in _mentions(hung + named, index) + (
                 index.resolve(lab) if hung else []) if not _is_generic(m)
                 and (m.start < lab.idx or named)][:1]

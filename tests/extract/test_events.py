@@ -4699,3 +4699,22 @@ def test_labels_forces_near_and_venues(extract, text, expected):
 ])
 def test_interventions_labels_and_armies_as_sides(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bloc's name on a group noun names the bloc, whatever the group is "of"
+    ("The BRICS group of emerging economies invited Iran to join the bloc.",
+     {("BRICS", "DEMAND", "Iran")}),
+    ("The ECOWAS group of West African states invited Togo to join.",
+     {("ECOWAS", "DEMAND", "Togo")}),
+    ("A group of Ghanaian diplomats met Togo.", {("Ghana", "CONSULT", "Togo")}),
+    # a deed with its doer may be parsed as a label before the label
+    ("Ghana's foreign ministry called Togo's accusations baseless.",
+     {("Ghana", "DISAPPROVE", "Togo")}),
+    # ties sought closer are cooperation intended; ties alone are no act
+    ("Ghana has sought closer ties with the European Union.", {("Ghana", "AGREE", "EU")}),
+    ("Ghana sought stronger relations with Togo.", {("Ghana", "AGREE", "Togo")}),
+    ("Ghana has close ties with Togo.", set()),
+])
+def test_bloc_groups_deeds_as_labels_and_ties_sought(extract, text, expected):
+    assert dyads(extract(text)) == expected
