@@ -181,6 +181,8 @@ TROOP_SECTORS = {"MIL", "COP"}
 HOSTILE_PREPS = ("against",)
 # What is taken on somebody ("take revenge on X") for something done ("for the strike")
 REPRISALS = {"revenge", "vengeance", "retribution", "retaliation", "reprisal", "reprisals"}
+# Verbs of taking it ("retaliate for the strike", "avenge the attack"): what for is the reason.
+REPRISAL_VERBS = {"retaliate", "avenge"}
 # Nouns an event noun names the kind of ("a peace mission", "a bombing campaign"): the
 # phrase is that event, and its prepositions are the event's.
 VEHICLE_NOUNS = {"effort", "efforts", "bid", "mission", "initiative", "campaign", "drive",
@@ -1154,17 +1156,19 @@ def _unnamed_definite(noun: Token, phrase: Iterable[Token], index: ActorIndex,
 def _vowed_against(verb: Token, index: ActorIndex) -> tuple[set[str], set[str]]:
     """Who an act ``verb`` promises, one the lexicon does not know, is done against: those
     the "against" phrase names itself or as owner ("vowed to retaliate against X", "against
-    X's tariffs"), and anybody named deeper in it ("a plan proposed by Y")."""
+    X's tariffs", "to retaliate for X's strike"), and anybody named deeper in it ("a plan
+    proposed by Y")."""
     named: set[str] = set()
     deeper: set[str] = set()
     for clause in verb.children:
         if clause.dep_ != "xcomp" or _event_word(clause, index.lex)[0] is not None:
             continue
-        # "vowed to take revenge on X"
+        # "vowed to take revenge on X"; "vowed to retaliate for X's strike": on its doer
         reprisal = any(c.dep_ in OBJECT_DEPS and c.lemma_ in REPRISALS for c in clause.children)
+        retaliating = clause.lemma_ in REPRISAL_VERBS
         for prep in clause.children:
             if prep.dep_ != "prep" or prep.lower_ not in HOSTILE_PREPS + (
-                    ("on",) if reprisal else ()):
+                    ("on",) if reprisal else ()) + (("for",) if retaliating else ()):
                 continue
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
                 owners = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss")]
@@ -1678,9 +1682,10 @@ def _noun_event(noun: Token, index: ActorIndex, lex: Lexicon) -> Event | None:
             return event
         if "report" in lex.cues_of(verb):
             return None  # "X said, in the first strike of a campaign": X only reports it
-        if head.lower_ == "for" and any(c.dep_ in OBJECT_DEPS and c.lemma_ in REPRISALS
-                                        for c in verb.children):
-            # "took revenge for an air strike on X": the strike is the reason, its doer's act
+        if head.lower_ == "for" and (verb.lemma_ in REPRISAL_VERBS or any(
+                c.dep_ in OBJECT_DEPS and c.lemma_ in REPRISALS for c in verb.children)):
+            # "took revenge for an air strike on X", "retaliate for X's strike": the strike is
+            # the reason, its doer's act
             return _done_by_named(noun, word, index, lex)
         subjects, _ = _subjects(verb, index)
         objects = _targets(noun, word.target, index)

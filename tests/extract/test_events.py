@@ -4718,3 +4718,19 @@ def test_interventions_labels_and_armies_as_sides(extract, text, expected):
 ])
 def test_bloc_groups_deeds_as_labels_and_ties_sought(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # retaliating for a deed is aimed at its doer; the deed is the reason, not a purpose
+    ("Togo vowed to retaliate for Ghana's strike.", {("Togo", "THREATEN", "Ghana")}),
+    ("Togo vowed to retaliate for a suspected Ghanaian strike on a border post.",
+     {("Togo", "THREATEN", "Ghana")}),
+    ("Togo vowed to retaliate against Ghana.", {("Togo", "THREATEN", "Ghana")}),
+    ("Togo vowed to pay for the Ghanaian hospital.", {("Togo", "AGREE", "Ghana")}),
+    # being or keeping in touch with another side is contact
+    ("India said it was in touch with Tehran over the crew.", {("India", "CONSULT", "Iran")}),
+    ("Ghana kept in touch with Togo.", {("Ghana", "CONSULT", "Togo")}),
+    ("Ghana has lost touch with reality.", set()),
+])
+def test_retaliation_and_contact(extract, text, expected):
+    assert dyads(extract(text)) == expected
