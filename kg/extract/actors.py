@@ -528,6 +528,14 @@ class ActorIndex:
         if count is not None and len(found) != count:
             # "X and Y agreed ... Z urged both countries": the pair named together before
             found = self._coordinated_before(token, count, kinds, office)
+        elif count is not None and batches > 1 and (
+                paired := self._coordinated_before(token, count, kinds, office)) and not (
+                {a.id for a in paired} & {self.by_token[i].actor.id for i in acting
+                                          if i in self.by_token}):
+            # "X and Y should mend ties, X said ... influence on Z ... The two governments":
+            # members gathered from several sentences are no surer than a pair named together
+            # (not the pair that acts on the plural: "X and Y urged both sides")
+            found = paired
         elif count is not None and any(a.id in (speakers := self._speakers_above(token))
                                        for a in found):
             # "X and Y signed a treaty ... Z said it hoped cooperation between the two

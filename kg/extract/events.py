@@ -1846,6 +1846,18 @@ def _finite_above(verb: Token) -> Token | None:
     return next((a for a in head.ancestors if a.tag_ in ("VBD", "VBZ", "VBP")), None)
 
 
+def _said_beside(verb: Token, head: Token, index: ActorIndex) -> bool:
+    """Whether the participle ``verb``, set off by a comma and hung on what was said, is the
+    speaker's: "X said that talks had failed, accusing Y of ..." (talks accuse nobody; a named
+    subject of what was said may be the one accusing)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ in CLAUSE_DEPS and (
+        verb.i > 0 and verb.doc[verb.i - 1].text == ",") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+        "report" in index.lex.cues_of(head.head)) and not any(
+        c.dep_ in SUBJECT_DEPS and (index.resolve(c) or c.pos_ == "PRON")
+        for c in head.children)
+
+
 def _told_beside(verb: Token, index: ActorIndex) -> bool:
     """Whether ``verb``, which the parser hangs as a second verb inside what was said, is the
     speaker's own: "X said the step was insufficient and urged Y to ..." (a thing never
@@ -2277,7 +2289,7 @@ def _subjects(verb: Token, index: ActorIndex, depth: int = 0) -> tuple[list[Ment
             return [], False  # "urged X to withdraw": X, not the urger, would withdraw
         if verb.dep_ == "advcl" and infinitive and _is_called_on(head, index.lex):
             return [], False  # "called on X to unite", parsed as a purpose: X would unite
-        if _told_beside(verb, index):
+        if _told_beside(verb, index) or _said_beside(verb, head, index):
             return _subjects(head.head, index, depth + 1)[0], False
         if _is_sequel_clause(verb):
             # "X said after meeting Y": X met Y; not a pronoun's antecedent guessed here

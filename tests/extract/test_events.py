@@ -4734,3 +4734,26 @@ def test_bloc_groups_deeds_as_labels_and_ties_sought(extract, text, expected):
 ])
 def test_retaliation_and_contact(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted plural is the pair named together, not members gathered from several sentences
+    ("German Chancellor Olaf Scholz said Germany and Togo should deepen ties. Scholz urged "
+     "Togo to use its influence on Benin. Togo said it was not a party to the dispute. The two "
+     "governments agreed to cooperate on mining.",
+     {("Olaf Scholz", "DEMAND", "Togo"), ("Germany", "AGREE", "Togo"),
+      ("Togo", "AGREE", "Germany")}),
+    # ... nor the pair that acts on it
+    ("Ghana said it wanted peace. Togo said it wanted peace. Nigeria and Niger urged both "
+     "countries to talk.", {("Nigeria", "DEMAND", "Ghana"), ("Nigeria", "DEMAND", "Togo"),
+                            ("Niger", "DEMAND", "Ghana"), ("Niger", "DEMAND", "Togo")}),
+    # a deed called null and void is condemned in its doer
+    ("Ghana called Togo's election result null and void.", {("Ghana", "DISAPPROVE", "Togo")}),
+    # a participle hung on what was said is the speaker's, when no actor is said to act there
+    ("Egypt said on Tuesday that talks had failed, accusing Ethiopia of rejecting every "
+     "compromise.", {("Egypt", "DISAPPROVE", "Ethiopia")}),
+    ("Egypt said that Ethiopia had failed, accusing Sudan of rejecting every compromise.",
+     {("Ethiopia", "DISAPPROVE", "Sudan")}),
+])
+def test_pairs_named_together_void_deals_and_speakers_participles(extract, text, expected):
+    assert dyads(extract(text)) == expected
