@@ -681,10 +681,14 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             objects += [m for m in _mentions(hung + named, index) + (
                 index.resolve(lab) if hung else []) if not _is_generic(m)
                 and (m.start < lab.idx or named)][:1]
-    if label is not None and all(_is_generic(m) for m in objects):
+    # "condemned the strike as a Togolese crime": a judgement with a label of its own
+    judged_as = None if label is not None or not _has(
+        PREDICATES[word.predicate].category, "judgement") else next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if (label is not None or judged_as is not None) and all(_is_generic(m) for m in objects):
         # "called the shelling an act of aggression by the regime in Lome": the one the label
         # says did it
-        objects = _label_agents(verb, particle, index) or objects
+        objects = _label_agents(verb, judged_as or particle, index) or objects
     if label in DEED_LABEL_KINDS and any(c.dep_ in OBJECT_DEPS and c.lower_ in DEED_PRONOUNS
                                          for c in verb.children):
         objects = []  # "called it a historic step": "it" is the deed, not an actor named before
@@ -692,7 +696,7 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
             and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
                 g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children):
         return None  # "helped secure X's agreement": the act helped with is the event, if any
-    aside, judged = _aside(verb, word)
+    aside, judged = _aside(verb, word, lex)
     objects = [m for m in objects if not any(m.start in r for r in aside)
                or any(m.start in r for r in judged)]
     if word.predicate == MEDIATE:
@@ -877,7 +881,7 @@ def _mediation(verb: Token, index: ActorIndex, dealings: Dealings | None,
     return Event(MEDIATE, hosts, sides, verb, "verb.mediation", clause=_clause(verb))
 
 
-def _aside(verb: Token, word: EventWord) -> tuple[list[range], list[range]]:
+def _aside(verb: Token, word: EventWord, lex: Lexicon) -> tuple[list[range], list[range]]:
     """Character ranges of the phrases of ``verb`` that name no target, and within them
     those of the owners of a deed, who are judged after all.
 
@@ -885,7 +889,7 @@ def _aside(verb: Token, word: EventWord) -> tuple[list[range], list[range]]:
       deployment as a violation of U.N. resolutions", "dismissed the proposal as a trick to
       let Ukrainian forces regroup", "welcomed the deal as a step towards peace in Sudan";
       but "as evidence of NATO's militarisation" judges NATO (not "as a violation of X's
-      sovereignty": what X has is no deed of X's).
+      sovereignty": what X has is no deed of X's), nor does "as a Togolese crime".
     - What the object is said to do: "accused the traders of freeloading on X's ports".
     """
     category = PREDICATES[word.predicate].category
@@ -896,8 +900,9 @@ def _aside(verb: Token, word: EventWord) -> tuple[list[range], list[range]]:
     aside = [_char_range(p) for p in labels]
     if any(c.dep_ in OBJECT_DEPS for c in verb.children):
         aside += _gerund_phrases(verb)
-    judged = [_char_range(t) for p in labels for t in p.subtree if t.dep_ == "poss"
-              and t.head.lemma_.lower() not in BELONGINGS]
+    judged = [_char_range(t) for p in labels for t in p.subtree if (
+        t.dep_ == "poss" and t.head.lemma_.lower() not in BELONGINGS) or (
+        t.dep_ in ("amod", "compound") and lex.kind(t.head) == "@censure" and not _after_anti(t))]
     return aside, judged
 
 

@@ -246,6 +246,8 @@ COMPARATIVES = {"JJR", "RBR"}
 SIZE_LINKS = {"nummod", "compound", "amod", "quantmod", "nmod"}
 # Links by which a verb takes the amount it is about ("pledged $5bn", "$5bn was pledged").
 OBJECT_LINKS = {"dobj", "dative", "attr", "oprd", "nsubjpass"}
+# Prepositions that name whom a demand is made of ("appealed to X to", "called on X to").
+ADDRESSEE_PREPS = {"to", "on", "upon"}
 # Prepositions by which a verb takes it too ("provide X with $5bn", "commit to 2%").
 AMOUNT_PREPS = {"with", "of", "to"}
 # Predicates whose subject may be named by a modifier of the noun that acts ("Israeli
@@ -576,10 +578,12 @@ def _fits(cue: Cue, kind: str, token, path: list, position: int, between: list) 
 
 
 def _is_demanded(clause, verb) -> bool:
-    """"demanded that allies spend", "urged Canada to spend", "wants Turkey to withdraw";
-    not "wanted to provide $10bn", which is its own intent."""
+    """"demanded that allies spend", "urged Canada to spend", "wants Turkey to withdraw",
+    "appealed to lawmakers to approve", "called on X to pay"; not "wanted to provide $10bn",
+    which is its own intent."""
     return clause.dep_ == "ccomp" or (clause.dep_ == "xcomp" and (
-        any(c.dep_ in OBJECT_LINKS for c in verb.children)
+        any(c.dep_ in OBJECT_LINKS or (c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS)
+            for c in verb.children)
         or any(c.dep_ in SUBJECT_LINKS for c in clause.children)))
 
 

@@ -4757,3 +4757,14 @@ def test_retaliation_and_contact(extract, text, expected):
 ])
 def test_pairs_named_together_void_deals_and_speakers_participles(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a judgement whose label names the doer ("as a Togolese crime") is aimed at that doer
+    ("Ghana condemned the strike as a Togolese crime.", {("Ghana", "DISAPPROVE", "Togo")}),
+    ("Ghana condemned the strike as a crime.", set()),
+    ("Ghana condemned the attack as a violation of Togo's sovereignty.", set()),
+    ("Ghana condemned Togo as a rogue state.", {("Ghana", "DISAPPROVE", "Togo")}),
+])
+def test_judgements_whose_label_names_the_doer(extract, text, expected):
+    assert dyads(extract(text)) == expected

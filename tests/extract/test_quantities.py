@@ -221,6 +221,12 @@ def test_targets(extract, text, expected):
     # wanting to give is one's own intent, not a demand on others
     ("Gordon Brown wanted to provide $10bn a year to poor countries.",
      [("Gordon Brown", "PLEDGE", 1e10, None)]),
+    # an appeal or a call made on others to approve or pay a sum demands it
+    ("Mahama appealed to Togolese lawmakers to approve $50 million in new aid.",
+     [("John Mahama", "CALL_FOR", 5e7, None)]),
+    ("Ghana called on Togo to pay $5 million.", [("Ghana", "CALL_FOR", 5e6, None)]),
+    ("Ghana's parliament approved $5 million in aid for Togo.",
+     [("Ghana legislature", "PLEDGE", 5e6, None)]),
 ])
 def test_demands_and_speakers(extract, text, expected):
     assert claims(extract, text) == expected
