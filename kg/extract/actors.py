@@ -141,7 +141,7 @@ CONTINENT_WORDS = {"america", "american", "americans", "africa", "african", "afr
 # "both men", "the presidents"): the set the article named, never one of them.
 PERSON_PLURALS = {"leader", "man", "woman", "president", "minister", "premier", "chancellor",
                   "counterpart", "head", "monarch", "king", "diplomat", "envoy", "official",
-                  "judge", "prosecutor"}
+                  "judge", "prosecutor", "ruler"}
 # Nouns of epithets that refer back to a state named before ("the island nation", "the Gulf
 # state", "the Central Asian country").
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
@@ -206,6 +206,8 @@ MEETINGS = frozenset(name for name, row in PREDICATES.items() if row.category ==
 SIDE_TYPES = {"PERSON", "STATE", "IGO"}
 # The roles in which a word heads a noun phrase, whatever its tag.
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}
+# Actors named together that a "they" after them in the sentence may be.
+COORDINATED_KINDS = frozenset({"PERSON", "STATE", "IGO", "ARMED_GROUP", "PARTY"})
 # Dashes that end a dateline ("KYIV (Reuters) - ...", "BEIRUT, Lebanon (AP) — ...").
 DASHES = {"-", "—", "–", "--"}
 # A dateline is a few words: the place, the date, the agency.
@@ -1034,11 +1036,14 @@ class ActorIndex:
             return []
         if lower in GROUP_PRONOUNS:
             # "Russia expelled Berg and Petrov after they criticized it", "Odinga and Karua
-            # fled after their homes were attacked": two people just named in the sentence
-            # are "they" before the subject of the clause above
+            # fled after their homes were attacked": two actors just named together in the
+            # sentence are "they" before the subject of the clause above
             nearest = next((start for start, _ in reversed(self.mentions)
                             if start < token.i and not self.is_place(start)), None)
-            pair = self._coordinated(nearest) if nearest is not None and (
+            # (or states or bodies, as a clause's subject: "Poland and Lithuania warned that
+            # they could close"; not "let them fight", said of two states compared to boys)
+            kinds = COORDINATED_KINDS if lower == "they" else frozenset({"PERSON"})
+            pair = self._coordinated(nearest, kinds) if nearest is not None and (
                 nearest >= token.sent.start) else []
             if pair:
                 return pair

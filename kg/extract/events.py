@@ -737,9 +737,10 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
                 # "Z welcomed the agreement", "Z condemned the deal": a third party judges
                 # both sides of it
                 sides = _judged_sides(dealings, index)
+            # (a side known only as "the opposition" is nobody in particular)
             objects = [Mention(actor, phrase.text, phrase.start_char, phrase.end_char)
-                       for actor in sides
-                       if not any(_same_side(s.actor, actor) for s in subjects)]
+                       for actor in sides if not is_generic(actor)
+                       and not any(_same_side(s.actor, actor) for s in subjects)]
             rule += "." + RECALLED if objects else ""
     reacting = _has(PREDICATES[word.predicate].category, "reacts")
     summing = _summing_claim(verb, lex) if not objects and reacting else None

@@ -4768,3 +4768,25 @@ def test_pairs_named_together_void_deals_and_speakers_participles(extract, text,
 ])
 def test_judgements_whose_label_names_the_doer(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rulers of several states are those states, each under its own name
+    ("The military rulers of Mali, Burkina Faso and Niger signed a defence pact.",
+     {("Mali", "SUPPORT", "Burkina Faso"), ("Mali", "SUPPORT", "Niger"),
+      ("Burkina Faso", "SUPPORT", "Mali"), ("Burkina Faso", "SUPPORT", "Niger"),
+      ("Niger", "SUPPORT", "Mali"), ("Niger", "SUPPORT", "Burkina Faso")}),
+    # states named together are the "they" of the clause that follows
+    ("Poland and Lithuania warned that they could close their borders with Belarus.",
+     {("Poland", "THREATEN", "Belarus"), ("Lithuania", "THREATEN", "Belarus")}),
+    # ... but not a "them" said of them ("let them fight")
+    ("Trump compared Ghana and Togo to two boys fighting and said it might be better to let "
+     "them fight for a while.", set()),
+    # facilitating talks between others mediates them; facilitating trade is no act
+    ("Norway facilitated the talks between Ghana and Togo.",
+     {("Norway", "CONSULT", "Ghana"), ("Norway", "CONSULT", "Togo"),
+      ("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana")}),
+    ("Ghana facilitated trade with Togo.", set()),
+])
+def test_rulers_coordinated_they_and_facilitated_talks(extract, text, expected):
+    assert dyads(extract(text)) == expected
