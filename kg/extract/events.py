@@ -223,6 +223,9 @@ UNREAL_DETERMINERS = {"any"}
 # Words on a deed judged that say it was not done: "condemned the planned strikes".
 UNDONE_MODIFIERS = UNREAL_DETERMINERS | {"planned", "proposed", "possible", "threatened",
                                          "potential", "future"}
+# Verbs that say the meeting or truce a noun names did not take place, or not yet: "the summit
+# between X and Y was cancelled", "postponed the X-Y talks".
+UNDOING_VERBS = {"cancel", "postpone", "delay", "scrap", "shelve", "defer", "suspend"}
 # A verb that only proposes, plans or asks for what its object noun names ("proposed a meeting
 # between X and Y"): the noun's act was not done, and its sides did not mean it.
 UNDONE_CUES = frozenset({"intend", "require", "possible", "question", "attempt"})
@@ -1763,6 +1766,12 @@ def _done_by_named(noun: Token, word: EventWord, index: ActorIndex, lex: Lexicon
     # "a White House meeting between X and Y": the sides are the two, the name its host
     sides = PREDICATES[word.predicate].symmetric and any(
         c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    paired = _hyphen_pair(noun, index) if PREDICATES[word.predicate].symmetric and not (
+        _is_undone(noun)) else []
+    if paired:
+        # "US-China talks", "the Ghana-Togo summit": the two names joined before it
+        return Event(word.predicate, paired, [], noun, "noun.pair", reciprocal=True,
+                     clause=list(noun.subtree))
     named = [] if sides else _named_modifiers(noun, objects, index)
     if named:
         # "Israeli air strikes on Gaza", "US sanctions on Iran": with its target named in its
@@ -1776,6 +1785,13 @@ def _is_plainly_said(verb: Token, index: ActorIndex, lex: Lexicon) -> bool:
     """Whether ``verb`` is said as done, not meant, asked, denied or supposed."""
     ctx = _context(verb, index, lex)
     return not (ctx.effects or ctx.negated or ctx.conditional)
+
+
+def _is_undone(noun: Token) -> bool:
+    """Whether the meeting or truce ``noun`` names is only planned, or was called off before
+    it happened: "the planned X-Y summit", "the summit between X and Y was cancelled"."""
+    return _is_judged_unreal(noun) or (noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        noun.head.lemma_ in UNDOING_VERBS))
 
 
 def _is_judged_unreal(noun: Token) -> bool:
@@ -1932,6 +1948,23 @@ def _struck_objects(noun: Token, word: EventWord, lex: Lexicon,
     return [m for c in struck for m in _first_in(c, index) if not _is_generic(m)]
 
 
+def _hyphen_pair(noun: Token, index: ActorIndex) -> list[Mention]:
+    """The two sides a pair of names joined by a hyphen before ``noun`` names ("US-China
+    talks", "Ghanaian-Togolese talks"), when both are distinct actors; else none. Talks that
+    only describe another noun are no report of them ("the envoy for the X-Y dialogue")."""
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return []
+    second = next((c for c in noun.lefts if c.dep_ in NAME_MODIFIER_DEPS and c.i == noun.i - 1),
+                  None)
+    if second is None or second.i < 2 or noun.doc[second.i - 1].text != "-":
+        return []
+    first = noun.doc[second.i - 2]
+    found = [m for t in (first, second) for m in index.resolve(t)[:1] if not _is_generic(m)]
+    if len(found) != 2 or found[0].actor.id == found[1].actor.id:
+        return []
+    return found
+
+
 def _named_modifiers(noun: Token, objects: list[Mention], index: ActorIndex) -> list[Mention]:
     """The actors named by the words before ``noun`` that modify it ("Israeli", "US"), when
     its target phrase names somebody else; without a target they may be its topic or place
@@ -2032,7 +2065,8 @@ def _between(noun: Token, word: EventWord, index: ActorIndex,
     if named:
         objects = [m for m in objects if m.text.lower() not in PRONOUNS]
     if len(objects) >= 2 and PREDICATES[word.predicate].symmetric and any(
-            c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+            c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) and not (
+            _is_undone(noun)):
         return Event(word.predicate, objects, [], anchor or noun, "noun.between",
                      reciprocal=True, clause=list(noun.subtree))
     return None

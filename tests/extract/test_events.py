@@ -1925,9 +1925,11 @@ def test_phrasal_rejections_returns_and_rallies_against(extract, text, expected)
     ("LOME, March 3 (AP) -- Togo and Benin signed a border treaty on Monday.",
      {("Togo", "SUPPORT", "Benin"), ("Benin", "SUPPORT", "Togo")}),
     ("NIAMEY (AFP) - Niger expelled two French diplomats.", {("Niger", "SANCTION", "France")}),
-    # the dateline's place stays nobody; a hyphen inside words is no dateline
+    # the dateline's place stays nobody; a hyphen inside words is no dateline (the talks
+    # the two names joined before them name are theirs)
     ("ACCRA (Reuters) - Togo criticised Benin.", {("Togo", "DISAPPROVE", "Benin")}),
-    ("Ghana-Togo talks resumed in Lome on Monday.", set()),
+    ("Ghana-Togo talks resumed in Lome on Monday.",
+     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana")}),
 ])
 def test_a_dateline_is_parsed_apart_from_its_story(extract, text, expected):
     assert dyads(extract(text)) == expected
@@ -4789,4 +4791,22 @@ def test_judgements_whose_label_names_the_doer(extract, text, expected):
     ("Ghana facilitated trade with Togo.", set()),
 ])
 def test_rulers_coordinated_they_and_facilitated_talks(extract, text, expected):
+    assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two names joined by a hyphen before talks or a summit are its sides
+    ("The Ghana-Togo summit was held in Accra.",
+     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana")}),
+    ("Ghanaian-Togolese talks resumed in Geneva on Monday.",
+     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana")}),
+    ("The EU's envoy for the Ghana-Togo dialogue urged calm.", set()),
+    ("The Accra-Lome train was late.", set()),
+    # a summit planned, cancelled or postponed did not take place
+    ("The planned Ghana-Togo summit was cancelled.", set()),
+    ("The summit between Ghana and Togo was postponed.", set()),
+    ("The summit between Ghana and Togo ended in Accra.",
+     {("Ghana", "CONSULT", "Togo"), ("Togo", "CONSULT", "Ghana")}),
+])
+def test_hyphen_pairs_and_meetings_called_off(extract, text, expected):
     assert dyads(extract(text)) == expected
