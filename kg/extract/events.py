@@ -148,6 +148,7 @@ ENVOY_OFFICE = "ambassador"
 EXPULSION = "EXPEL"  # the predicate of envoys expelled
 DEPLOYMENT = "DEPLOY"  # the predicate of forces sent or stationed somewhere
 MOTION_PREPS = {"to", "toward", "towards"}  # where forces are sent, not where they are
+CIVILIANS = "CVL"  # the sector of people who act as no body of a state
 # People in a city a visit stands for its state by itself, whether or not the article names the
 # state ("returned to Geneva for talks"); a smaller town of that name may be another country's.
 VISITED_CITY = 100_000
@@ -712,7 +713,7 @@ def _verb_event(verb: Token, index: ActorIndex, lex: Lexicon,
         # "X and Y will share intelligence": the word that chose the sense is what is done
         objects = [m for m in objects if not _chose_sense(m, entry, index)]
     if len(subjects) >= 2 and objects and all(
-            m.actor.sector == "CVL" and m.actor.country and any(
+            m.actor.sector == CIVILIANS and m.actor.country and any(
                 s.actor.id != m.actor.id and s.actor.country == m.actor.country for s in subjects)
             for m in objects):
         # "X and Y agreed to an exchange of X's hostages": the two agreed with each other;
@@ -1145,7 +1146,7 @@ def _judged_sides(dealings: Dealings, index: ActorIndex) -> list[Actor]:
     """The sides a third party judges in judging the latest deal: the states its leaders made
     it for (the people a deal was about are no side of it)."""
     return [(index.government_of(a) if a.type == "PERSON" else None) or a
-            for a in dealings.latest() if a.sector != "CVL"]
+            for a in dealings.latest() if a.sector != CIVILIANS]
 
 
 def _recalls(noun: Token, phrase: Iterable[Token], index: ActorIndex) -> bool:
@@ -3658,7 +3659,7 @@ def _predicate_for_sides(event: Event, lex: Lexicon) -> str:
         # "the EU's arms ban on China": a ban on a state or a bloc is an embargo (@states)
         becomes = lex.objects.get((predicate, "@states"), predicate)
         return predicate if becomes == NO_EVENT else becomes
-    if not event.objects or not all(m.actor.type == "PERSON" or m.actor.sector == "CVL"
+    if not event.objects or not all(m.actor.type == "PERSON" or m.actor.sector == CIVILIANS
                                     for m in event.objects):
         return predicate
     kinds = ["@people"]
@@ -3788,9 +3789,12 @@ def _finish(event: Event, index: ActorIndex, lex: Lexicon,
         own = _own_sides(event.subjects, index)
         event.objects = [m for m in event.objects if not _in_own_town(m, own)]
     if PREDICATES[event.predicate].homecoming:
-        # "the exiled leader returned to Zimbabwe": coming home is no visit
+        # "the exiled leader returned to Zimbabwe": coming home is no visit; "Turkish tourists
+        # visiting Greek islands" is travel, not a state's visit
         event.objects = [o for o in event.objects
                          if not any(_is_home(s, o) for s in event.subjects)]
+        if all(s.actor.sector == CIVILIANS and s.actor.type != "PERSON" for s in event.subjects):
+            event.objects = []
     if category == "CONSULT" or _has(category, "judgement"):
         # "Saudi Defence Minister X met Y, the most senior Saudi official to visit ...",
         # "Lula criticised the tariffs on Brazil": an official meets, praises or condemns for

@@ -4810,3 +4810,19 @@ def test_rulers_coordinated_they_and_facilitated_talks(extract, text, expected):
 ])
 def test_hyphen_pairs_and_meetings_called_off(extract, text, expected):
     assert dyads(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # appealing a ruling goes to a higher court; appealing to a side asks it
+    ("Kenya said it would appeal the court's ruling.", set()),
+    ("Kenya appealed the decision on Monday.", set()),
+    ("A Kenyan court blocked the plan to send police to a U.N.-backed mission in Haiti. Kenya "
+     "said it would appeal the decision.", set()),
+    ("Kenya appealed to the UN for help.", {("Kenya", "DEMAND", "UN")}),
+    # civilians travelling make no state visit
+    ("Turkish tourists visited Greek islands.", set()),
+    ("Ghanaian students visited Togo.", set()),
+    ("Ghanaian President John Mahama visited Togo.", {("John Mahama", "CONSULT", "Togo")}),
+])
+def test_rulings_appealed_and_travellers(extract, text, expected):
+    assert dyads(extract(text)) == expected
