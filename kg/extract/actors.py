@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.lexicon import ANY_HEAD, SELF_SECTORS, STATE_SECTORS, Gazetteer, Office
-from kg.extract.places import resolve_place
+from kg.extract.places import resolve_place, water_heads
 from kg.model import Actor, Mention
 from kg.ontology import PREDICATES
 
@@ -1697,6 +1697,10 @@ def _in_water_name(span: Span) -> bool:
     inside, the name of a sea, a gulf or a strait the place table lists names the water, not
     a state nor anybody else."""
     doc = span.doc
+    heads = water_heads()
+    if not any(t.lower_ in heads for t in doc[max(span.start - WATER_REACH, 0):
+                                             span.end + WATER_REACH]):
+        return False
     windows = (doc[span.start - before:span.end + after]
                for before in range(min(span.start, WATER_REACH) + 1)
                for after in range(min(len(doc) - span.end, WATER_REACH) + 1))

@@ -29,7 +29,8 @@ from functools import cache, lru_cache
 from kg.model import Location, Relation
 from kg.ontology import read_table
 
-__all__ = ["attach_locations", "city_population", "find_location", "resolve_place"]
+__all__ = ["attach_locations", "city_population", "find_location", "resolve_place",
+           "water_heads"]
 
 # Words after which a capitalised name is where something happened.
 LOCATIVE = ("in", "at", "near", "on", "outside", "inside", "off", "across", "over", "into",
@@ -165,6 +166,24 @@ def resolve_place(name: str, *, region: str | None = None,
         if found:
             return found[0]
     return None
+
+
+@cache
+def water_heads() -> frozenset[str]:
+    """The words that head the names of waters in kg's table ("sea" of "South China Sea" and
+    of "Sea of Japan", "strait", "gulf"): a name can be inside a water's name only near one.
+
+    >>> sorted(water_heads() & {"sea", "gulf", "strait", "china"})
+    ['gulf', 'sea', 'strait']
+    """
+    heads = set()
+    for row in read_table("places.tsv", header=True):
+        if row["feature"] != "water":
+            continue
+        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            words = _key(name).split()
+            heads.add(words[0] if " of " in f" {_key(name)} " else words[-1])
+    return frozenset(heads)
 
 
 def city_population(name: str) -> int:
