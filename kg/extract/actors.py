@@ -99,11 +99,12 @@ FACILITY_NOUNS = {"base", "airbase", "airport", "airfield", "port", "harbour", "
                   "plant", "refinery", "dam", "bridge", "camp", "prison", "hospital", "mine",
                   "reactor", "terminal", "pipeline", "complex", "facility", "barracks"}
 # Words that end the name of an institution named after a person ("the Reagan Presidential
-# Library", "the Kennedy Center", "the Nelson Mandela Foundation"): the person's name there is
-# the namesake's, and the word alone is nobody's name.
-NAMESAKE_WORDS = FACILITY_NOUNS | {"library", "museum", "center", "centre", "foundation",
-                                   "institute", "school", "college", "university", "stadium",
-                                   "hall", "memorial", "prize", "award", "trust", "fund"}
+# Library", "the Kennedy Center", "the Nelson Mandela Foundation"): a name they end is the
+# institution's, and the word alone is nobody's ("Hall", "Camp" and "Plant" are surnames too).
+INSTITUTION_WORDS = {"library", "museum", "center", "centre", "foundation", "institute",
+                     "college", "university", "memorial", "stadium"}
+# Words after a person's name that make it a namesake's ("the King Fahd airport" too).
+NAMESAKE_WORDS = FACILITY_NOUNS | INSTITUTION_WORDS
 # Nouns of "the city of X": X is a place, whatever the model tagged it ("the town of Goma").
 SETTLEMENT_NOUNS = {"city", "town", "village", "port", "province", "region", "district",
                     "county", "island", "enclave", "settlement", "municipality", "oblast"}
@@ -197,9 +198,10 @@ BODY_LINKS = 2
 # Words a water's name reaches on either side of a state's name in it ("the Sea of | Japan",
 # "the South | China | Sea").
 WATER_REACH = 3
+# Bringing two sides together: their talks or truce is theirs as well.
+MEDIATE = "MEDIATE"
 # Predicates of the meetings whose sides a "they" after them refers to ("X met Y. They agreed"):
 # contact of any kind but brokering, whose sides are those brokered between.
-MEDIATE = "MEDIATE"
 MEETINGS = frozenset(name for name, row in PREDICATES.items() if row.category == "CONSULT"
                      ) - {MEDIATE}
 # Actors that are sides of a meeting.
@@ -1414,7 +1416,7 @@ def _is_name(span: Span, gazetteer: Gazetteer) -> bool:
             _is_community_name(span)) or _names_region(span) or _is_facility_name(span) or (
             _in_water_name(span)):
         return False
-    if span.label_ == "PERSON" and len(span) == 1 and span[0].lower_ in NAMESAKE_WORDS:
+    if span.label_ == "PERSON" and len(span) == 1 and span[0].lower_ in INSTITUTION_WORDS:
         return False  # "Library" of "the Reagan Presidential Library", tagged alone
     if span.label_ == "PERSON" and any(c.isdigit() for c in span.text):
         return False  # "Perm 35", "Terminal 5": people are not named with numbers
@@ -1660,17 +1662,13 @@ def _is_elsewhere(span: Span, entries) -> bool:
 def _is_namesake(span: Span, entries) -> bool:
     """"the Reagan Presidential Library", "the Kennedy Center": a person's name that opens the
     name of an institution named after him is the institution's, not the person acting."""
-    return all(entry.actor.type == "PERSON" for entry in entries) and _opens_namesake(span)
-
-
-def _opens_namesake(span: Span) -> bool:
-    """Whether capitalised words after ``span`` end in a word of an institution's name
-    ("Reagan | Presidential Library")."""
-    return _namesake_end(span) is not None
+    return all(entry.actor.type == "PERSON" for entry in entries) and (
+        _namesake_end(span) is not None)
 
 
 def _namesake_end(span: Span) -> int | None:
-    """The end of the institution's name ``span`` opens, if it opens one."""
+    """The end of the institution's name ``span`` opens, if capitalised words after it end in
+    a word of one ("Reagan | Presidential Library")."""
     for token in span.doc[span.end:span.end + 3]:
         if not token.is_title:
             return None
@@ -1687,7 +1685,7 @@ def _namesake_body(span: Span) -> Span:
     end = _namesake_end(span)
     if end is not None:
         return Span(span.doc, span.start, end, label="ORG")
-    if len(span) > 1 and span[-1].lower_ in NAMESAKE_WORDS:
+    if len(span) > 1 and span[-1].lower_ in INSTITUTION_WORDS:
         return Span(span.doc, span.start, span.end, label="ORG")
     return span
 

@@ -21,8 +21,8 @@ from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import (LOCATIVE_PREPS, PLACE_LABELS, PRONOUNS, THING_PRONOUNS, ActorIndex,
-                               is_generic)
+from kg.extract.actors import (LOCATIVE_PREPS, MEDIATE, PLACE_LABELS, PRONOUNS, THING_PRONOUNS,
+                               ActorIndex, is_generic)
 from kg.extract.lexicon import (ACT_LABELS, COMMANDED_SECTORS, DEED_LABEL_KINDS, FORCE_SECTORS,
                                LABEL_KINDS, NO_EVENT, STATE_SECTORS, EventWord, Lexicon,
                                lemma_candidates)
@@ -194,7 +194,6 @@ RECALLED_DEALINGS = {"talks", "negotiations", "dialogue", "deal", "agreement", "
                      "truce", "ceasefire", "treaty", "meeting", "summit", "ceremony", "signing"}
 DEFINITE_WORDS = {"the", "this", "these", "that", "those", "their"}
 RECALLED = "recalled"  # the rule suffix of an event aimed at the other side of such talks
-MEDIATE = "MEDIATE"  # bringing two sides together: their talks or truce is theirs as well
 HOST = "HOST"  # receiving a visitor; hosting talks between others is mediating them
 RELEASE = "RELEASE"  # setting people or property free: the freed are its target, nobody else's
 VISIT = "VISIT"  # "X, on a visit to Y, said": a visit whatever the clause's own act
