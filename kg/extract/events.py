@@ -947,7 +947,8 @@ def _places_as_sides(objects: list[Mention], subjects: list[Mention], index: Act
     trail, or one GeoNames places in another country than the one meant, is nobody's side.
     """
     sides = []
-    homes = {a.country or a.id for a in _own_sides(subjects, index) if a.type == "STATE"}
+    homes = {a.country or a.id for a in _own_sides(subjects, index)
+             if a.type == "STATE"} if visit else set()
     for mention in objects:
         actor = mention.actor
         unknown = actor.type == "OTHER" or (

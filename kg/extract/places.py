@@ -180,9 +180,9 @@ def water_heads() -> frozenset[str]:
     for row in read_table("places.tsv", header=True):
         if row["feature"] != "water":
             continue
-        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
-            words = _key(name).split()
-            heads.add(words[0] if " of " in f" {_key(name)} " else words[-1])
+        for name in map(_key, [row["name"], *filter(None, row["aliases"].split("|"))]):
+            words = name.split()
+            heads.add(words[0] if "of" in words else words[-1])
     return frozenset(heads)
 
 
