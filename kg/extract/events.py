@@ -1873,12 +1873,24 @@ def _said_beside(verb: Token, head: Token, index: ActorIndex) -> bool:
     """Whether the participle ``verb``, set off by a comma and hung on what was said, is the
     speaker's: "X said that talks had failed, accusing Y of ..." (talks accuse nobody; a named
     subject of what was said may be the one accusing)."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ in CLAUSE_DEPS and (
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
         verb.i > 0 and verb.doc[verb.i - 1].text == ",") and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children) and (
-        "report" in index.lex.cues_of(head.head)) and not any(
-        c.dep_ in SUBJECT_DEPS and (index.resolve(c) or c.pos_ == "PRON")
-        for c in head.children)
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and _is_said(head, index) and (
+        _says_no_doer(head, index))
+
+
+def _is_said(clause: Token, index: ActorIndex) -> bool:
+    """Whether ``clause`` is what a verb of saying says ("X said [talks had failed]")."""
+    return clause.dep_ in CLAUSE_DEPS and "report" in index.lex.cues_of(clause.head)
+
+
+def _says_no_doer(clause: Token, index: ActorIndex) -> bool:
+    """Whether ``clause`` names nobody who does its act: no actor, and no pronoun that may be
+    one ("talks had failed", "the step was insufficient"; not "a boat that Y said was
+    carrying drugs", whose doer is the boat's)."""
+    said = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return not _subjects(clause, index, 3)[0] and not any(
+        _is_pronoun(c) or c.tag_ in RELATIVE_TAGS for c in said)
 
 
 def _told_beside(verb: Token, index: ActorIndex) -> bool:
@@ -1887,13 +1899,12 @@ def _told_beside(verb: Token, index: ActorIndex) -> bool:
     urges), "X said the soldiers had entered illegally and accused Y of ..." (words said, in
     another tense than the clause's)."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ not in CLAUSE_DEPS or (
-            "report" not in index.lex.cues_of(head.head)):
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or not _is_said(head, index):
         return False
     said = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
     if any(index.lex.kind(c) in WORDS_KINDS for c in said):
         return True  # "said X's comments were dangerous and demanded ...": words demand nothing
-    if not _subjects(head, index, 3)[0] and not any(_is_pronoun(c) for c in said):
+    if _says_no_doer(head, index):
         return True
     category = _category_of(verb, index.lex)
     if _is_verbal(category) and any(c.lemma_ in SUMMING_NOUNS or index.lex.noun(c) is not None
